@@ -1,0 +1,31 @@
+import type { ObservedFinding } from "./observed-finding.js";
+
+/**
+ * Everything that can happen to a conversation, platform-neutral. Adapters decode platform payloads into
+ * these; the runtime turns probe results into `probes-finished`.
+ */
+export type InboundEvent =
+  | {
+      kind: "start";
+      host: string;
+      port?: number;
+      /** The free text the user gave with the command, e.g. "0x904 since this morning". */
+      text: string;
+      user: string;
+      conversation: string;
+      /** Whether this adapter can run probes at all (false for --no-probe). */
+      probing: boolean;
+    }
+  | { kind: "answer"; questionId: string; answerId: string; user: string }
+  | { kind: "skip-question"; questionId: string; user: string }
+  | { kind: "consent"; allow: boolean; user: string }
+  | { kind: "probes-finished"; findings: ObservedFinding[]; summary: string }
+  | { kind: "results-now"; user: string }
+  | { kind: "fix-feedback"; causeId: string; fixId: string; outcome: FixOutcome; user: string }
+  | { kind: "show-more"; user: string }
+  | { kind: "handoff"; user: string; to?: string }
+  | { kind: "resume"; user: string }
+  | { kind: "cancel"; user: string };
+
+export type FixOutcome = "worked" | "did-not-help";
+export type InboundEventKind = InboundEvent["kind"];

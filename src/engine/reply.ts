@@ -1,0 +1,80 @@
+import type { Fix } from "../flow/flow-schema.js";
+import type { FixFeedback, GivenAnswer, SessionStatus } from "./session.js";
+
+/** One piece of evidence that moved a cause, with where it came from so the reply can explain itself. */
+export interface EvidenceItem {
+  source: "answer" | "finding" | "feedback";
+  /** Question id=answer id, finding id, or cause id/fix id for feedback. */
+  ref: string;
+  /** What a human reads: "Client shows: 0x904 / extended 0x7", "certificate expired 2021-01-01". */
+  label: string;
+  bits: number;
+}
+
+export interface RankedCause {
+  id: string;
+  title: string;
+  explanation: string;
+  /** Posterior probability, 0..1; all causes of a ranking sum to 1. */
+  confidence: number;
+  rank: number;
+  evidenceFor: EvidenceItem[];
+  evidenceAgainst: EvidenceItem[];
+  confirm: string[];
+  /** Ordered: risk (safe first), then the access needed (user, admin, console). */
+  fixes: Fix[];
+  /** A fix for this cause was tried and did not help; it is listed after the untried causes. */
+  demoted: boolean;
+}
+
+export interface QuestionReply {
+  kind: "question";
+  questionId: string;
+  text: string;
+  help?: string;
+  answers: Array<{ id: string; label: string }>;
+  /** 1-based number of this question and the most the flow will ask. */
+  number: number;
+  maxQuestions: number;
+}
+
+export interface DiagnosisReply {
+  kind: "diagnosis";
+  host: string;
+  port: number;
+  /** Every cause, best first; a renderer shows the first `shown` and offers the rest. */
+  causes: RankedCause[];
+  shown: number;
+  findings: Array<{ id: string; detail?: string; address?: string; explanation: string }>;
+  /** Why the engine stopped asking. */
+  reason: "confident" | "question-limit" | "no-useful-question" | "asked-for-results" | "feedback";
+}
+
+export interface HandoffReply {
+  kind: "handoff";
+  host: string;
+  port: number;
+  symptom: string;
+  status: SessionStatus;
+  from: string;
+  to?: string;
+  answers: Array<GivenAnswer & { questionText: string; answerLabel: string }>;
+  findings: Array<{ id: string; detail?: string; address?: string; at: string; explanation: string }>;
+  probeSummary?: string;
+  ranking: RankedCause[];
+  triedFixes: Array<FixFeedback & { fixTitle: string }>;
+  /** The best untried fix of the best cause that is not ruled out. */
+  next?: { causeId: string; fix: Fix };
+}
+
+export type Reply =
+  | { kind: "text"; text: string }
+  | { kind: "notice"; text: string }
+  | { kind: "consent"; host: string; port: number; probes: string[] }
+  | QuestionReply
+  | DiagnosisReply
+  | { kind: "solved"; causeId: string; causeTitle: string; fixId: string; fixTitle: string; by: string }
+  | HandoffReply
+  | { kind: "cancelled"; by: string };
+
+export type ReplyKind = Reply["kind"];

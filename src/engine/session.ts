@@ -1,0 +1,60 @@
+import type { FixOutcome } from "./inbound-event.js";
+import type { ObservedFinding } from "./observed-finding.js";
+
+export type SessionStatus =
+  | "awaiting-consent"
+  | "probing"
+  | "asking"
+  | "diagnosed"
+  | "solved"
+  | "cancelled";
+
+export interface GivenAnswer {
+  questionId: string;
+  answerId: string;
+  by: string;
+  at: string;
+}
+
+export interface FixFeedback {
+  causeId: string;
+  fixId: string;
+  outcome: FixOutcome;
+  by: string;
+  at: string;
+}
+
+export interface HandoffRecord {
+  from: string;
+  to?: string;
+  at: string;
+}
+
+/**
+ * The whole state of one diagnostic conversation. Plain JSON so that a store can persist it and a test can
+ * replay it; everything derived (the ranking, the next question) is recomputed from it.
+ */
+export interface Session {
+  id: string;
+  flowId: string;
+  flowVersion: number;
+  conversation: string;
+  host: string;
+  port: number;
+  symptom: string;
+  startedBy: string;
+  status: SessionStatus;
+  probing: boolean;
+  probeSummary?: string;
+  answers: GivenAnswer[];
+  skippedQuestions: string[];
+  findings: ObservedFinding[];
+  feedback: FixFeedback[];
+  handoffs: HandoffRecord[];
+  /** How many causes the diagnosis currently shows; "show more" raises it. */
+  shownCauses: number;
+  /** Bumped on every accepted step; stores compare-and-set on it. */
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}

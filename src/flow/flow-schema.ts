@@ -1,0 +1,123 @@
+import { z } from "zod";
+
+/**
+ * The shape of a flow file (flows/*.yaml). This is the single source for both runtime validation and the
+ * JSON Schema that editors use (see scripts/write-flow-json-schema.ts), so the two can never drift apart.
+ */
+
+const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case: lower-case letters, digits and single dashes");
+
+/** Finding ids are dotted: `<probe>.<observation>`, for example `tls.legacy-only`. */
+export const findingIdPattern = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)+$/;
+const findingId = z.string().regex(findingIdPattern, "must look like probe.observation, e.g. tcp.refused");
+
+const text = z.string().trim().min(1, "must not be empty");
+
+/**
+ * Evidence in bits: the posterior of a cause is proportional to prior x 2^(sum of weights).
+ * +1 somewhat more likely, +3 strongly suggests, -3 nearly rules out. Beyond +-8 a single observation would
+ * swamp everything else, which always means a typo.
+ */
+export const evidenceSchema = z
+  .record(kebabId, z.number().min(-8, "weights are bits; -8 is the floor").max(8, "weights are bits; 8 is the cap"))
+  .describe("cause id -> weight in bits (+1 somewhat more likely, +3 strongly suggests, -3 nearly rules out)");
+
+const shellSchema = z.enum(["powershell", "cmd", "gui", "bash"]);
+
+const stepSchema = z.strictObject({
+  text,
+  command: text.optional().describe("exact command or console path, copyable as is"),
+  shell: shellSchema.optional(),
+});
+
+const fixSchema = z
+  .strictObject({
+    id: kebabId,
+    title: text,
+    where: z.enum(["server", "client", "network"]),
+    needs: z.enum(["console", "admin", "user"]).describe("the access this fix needs"),
+    risk: z.enum(["safe", "disruptive", "temporary-insecure"]),
+    revert: text.optional().describe("how to undo it; required for temporary-insecure fixes"),
+    steps: z.array(stepSchema).min(1, "a fix needs at least one step"),
+    verify: stepSchema.describe("how to tell the fix worked"),
+  })
+  .refine((fix) => fix.risk !== "temporary-insecure" || fix.revert !== undefined, {
+    message: "a temporary-insecure fix must say how to revert it (revert:)",
+    path: ["revert"],
+  });
+
+const causeSchema = z.strictObject({
+  id: kebabId,
+  title: text,
+  explanation: text.describe("one plain line: what is wrong"),
+  prior: z.number().gt(0, "a prior must be above 0").lt(1, "a prior must be below 1"),
+  confirm: z.array(text).min(1, "say how a human confirms this cause").describe("how a human confirms it"),
+  fixes: z.array(fixSchema).min(1, "every cause needs at least one fix"),
+});
+
+/** A condition on what is already known: true when any listed finding is present or any answer was given. */
+const conditionSchema = z
+  .strictObject({
+    anyFinding: z.array(findingId).min(1).optional(),
+    anyAnswer: z
+      .array(z.string().regex(/^[a-z0-9-]+=[a-z0-9-]+$/, "must be question-id=answer-id"))
+      .min(1)
+      .optional(),
+  })
+  .refine((c) => c.anyFinding !== undefined || c.anyAnswer !== undefined, {
+    message: "a condition needs anyFinding or anyAnswer",
+  });
+
+const answerSchema = z.strictObject({
+  id: kebabId,
+  label: text,
+  evidence: evidenceSchema.default({}),
+});
+
+const questionSchema = z.strictObject({
+  id: kebabId,
+  text,
+  help: text.optional(),
+  answers: z.array(answerSchema).min(2, "a question needs at least two answers"),
+  askIf: conditionSchema.optional().describe("ask only when this holds"),
+  skipIf: conditionSchema.optional().describe("never ask when this holds: a probe or answer already settled it"),
+});
+
+const findingSchema = z.strictObject({
+  id: findingId,
+  explanation: text,
+  evidence: evidenceSchema.default({}),
+});
+
+export const flowSchema = z.strictObject({
+  id: kebabId,
+  title: text,
+  version: z.number().int().positive(),
+  triggers: z.strictObject({
+    codes: z.array(text).default([]).describe("error codes that triage recognises, e.g. 0x904"),
+    phrases: z.array(text).default([]).describe("phrases that triage recognises, lower-case"),
+  }),
+  stopping: z
+    .strictObject({
+      maxQuestions: z.number().int().min(1).max(30).default(6),
+      confidence: z.number().gt(0).lt(1).default(0.8),
+      leadRatio: z.number().min(1).default(2),
+      shownCauses: z.number().int().min(1).max(10).default(3),
+    })
+    .prefault({}),
+  causes: z.array(causeSchema).min(1),
+  questions: z.array(questionSchema).default([]),
+  findings: z.array(findingSchema).default([]),
+});
+
+export type Flow = z.infer<typeof flowSchema>;
+export type Cause = Flow["causes"][number];
+export type Fix = Cause["fixes"][number];
+export type FixStep = Fix["steps"][number];
+export type Question = Flow["questions"][number];
+export type Answer = Question["answers"][number];
+export type FindingDefinition = Flow["findings"][number];
+export type Condition = NonNullable<Question["askIf"]>;
+export type Evidence = Answer["evidence"];
