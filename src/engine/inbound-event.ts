@@ -15,6 +15,8 @@ export type InboundEvent =
       conversation: string;
       /** Whether this adapter can run probes at all (false for --no-probe). */
       probing: boolean;
+      /** Answers known up front, e.g. from `--answer` on the command line. */
+      answers?: Array<{ questionId: string; answerId: string }>;
     }
   | { kind: "answer"; questionId: string; answerId: string; user: string }
   | { kind: "skip-question"; questionId: string; user: string }

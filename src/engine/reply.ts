@@ -45,9 +45,17 @@ export interface DiagnosisReply {
   /** Every cause, best first; a renderer shows the first `shown` and offers the rest. */
   causes: RankedCause[];
   shown: number;
-  findings: Array<{ id: string; detail?: string; address?: string; explanation: string }>;
+  findings: Array<{ id: string; detail?: string; address?: string; at: string; explanation: string }>;
+  probeSummary?: string;
   /** Why the engine stopped asking. */
-  reason: "confident" | "question-limit" | "no-useful-question" | "asked-for-results" | "feedback";
+  reason:
+    | "confident"
+    | "question-limit"
+    | "no-useful-question"
+    | "asked-for-results"
+    | "feedback"
+    | "show-more"
+    | "resumed";
 }
 
 export interface HandoffReply {

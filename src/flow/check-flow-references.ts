@@ -116,7 +116,9 @@ function reportUnreachableQuestions(flow: Flow, report: (path: Array<string | nu
     }
   }
   flow.questions.forEach((q, qi) => {
-    if (!reachable.has(q.id) && q.askIf?.anyAnswer?.every((key) => answerExists(byId, key))) {
+    const keys = q.askIf?.anyAnswer ?? [];
+    const selfReference = keys.some((key) => key.startsWith(`${q.id}=`)); // reported on its own already
+    if (!reachable.has(q.id) && !selfReference && keys.every((key) => answerExists(byId, key))) {
       report(["questions", qi, "askIf"], `question "${q.id}" can never be asked: its askIf depends on questions that are never asked`);
     }
   });

@@ -1,0 +1,49 @@
+import type { HelpTopic } from "./parse-command-line.js";
+
+const overview = `rdp-fix: find out why Remote Desktop refuses to connect (0x904 / extended 0x7 and family).
+
+Usage:
+  rdp-fix diagnose <host> [--port N] [--answer QUESTION=ANSWER ...] [--no-probe] [--yes] [--json]
+  rdp-fix probe <host> [--port N] [--json]
+  rdp-fix demo [fault]
+  rdp-fix flows check [dir]
+  rdp-fix serve
+  rdp-fix help <command>   rdp-fix --version
+
+Exit codes: 0 success, 1 operational failure, 2 bad usage or input.
+An unreachable host is not a failure: it is a finding.`;
+
+const topics: Record<HelpTopic, string> = {
+  diagnose: `rdp-fix diagnose <host> [options]
+
+Asks a few questions, probes the host (with your consent) and prints ranked causes with exact fixes.
+In a terminal it is interactive. With --json, or when input is not a terminal, it asks nothing: it uses
+the --answer values, probes only with --yes, and prints the result as JSON.
+
+Options:
+  -p, --port N               RDP port (default 3389)
+  -a, --answer Q=A           answer a question up front; repeat for several (unknown ids list the valid ones)
+  -s, --symptom TEXT         what the user saw, kept in the handoff summary
+      --no-probe             do not touch the network: rank from answers only
+  -y, --yes                  consent to probing without being asked
+      --json                 print { host, port, findings, causes } as JSON, best cause first`,
+  probe: `rdp-fix probe <host> [--port N] [--json]
+
+Runs only the live probes (DNS, TCP, RDP negotiation, TLS and certificate, UDP, path) and prints every
+observation and finding. Targets must be allowed by the probe policy (RDP_FIX_ALLOWED_CIDRS).`,
+  flows: `rdp-fix flows check [dir]
+
+Validates every flow file (*.yaml) in dir (default: the flows shipped with rdp-fix). Each problem is printed
+as file:line:column path: message. Exits 2 when any flow is invalid.`,
+  demo: `rdp-fix demo [fault]
+
+Starts an RDP endpoint on loopback with the chosen fault, runs a full diagnosis against it, and stops it.
+Without a fault it lists the faults.`,
+  serve: `rdp-fix serve
+
+Runs the chat adapters configured in the environment (Slack and/or Discord). See README.md.`,
+};
+
+export function helpText(topic?: HelpTopic): string {
+  return topic ? topics[topic] : overview;
+}

@@ -1,0 +1,136 @@
+import { parseArgs } from "node:util";
+
+export type CliCommand =
+  | { kind: "help"; topic?: HelpTopic }
+  | { kind: "version" }
+  | {
+      kind: "diagnose";
+      host: string;
+      port?: number;
+      answers: Array<{ questionId: string; answerId: string }>;
+      probe: boolean;
+      yes: boolean;
+      json: boolean;
+      symptom: string;
+    }
+  | { kind: "probe"; host: string; port?: number; json: boolean }
+  | { kind: "flows-check"; dir?: string }
+  | { kind: "demo"; fault?: string; json: boolean }
+  | { kind: "serve" };
+
+export type HelpTopic = "diagnose" | "probe" | "flows" | "demo" | "serve";
+
+export type ParsedCommandLine = { ok: true; command: CliCommand } | { ok: false; message: string; topic?: HelpTopic };
+
+/** Turns argv into a command, or a message naming the bad argument (the caller exits with code 2). */
+export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    const topic = name === "help" ? asTopic(rest[0]) : undefined;
+    return { ok: true, command: topic ? { kind: "help", topic } : { kind: "help" } };
+  }
+  if (name === "--version" || name === "-V") return { ok: true, command: { kind: "version" } };
+  const topic = asTopic(name);
+  if (!topic) return { ok: false, message: `unknown command "${name}"; commands: diagnose, probe, flows check, demo, serve` };
+  if (rest.includes("--help") || rest.includes("-h")) return { ok: true, command: { kind: "help", topic } };
+  try {
+    return parseCommand(topic, rest);
+  } catch (error) {
+    // parseArgs throws for unknown options and missing values; its message names the option.
+    return { ok: false, topic, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
+  switch (topic) {
+    case "diagnose": {
+      const { values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: {
+          port: { type: "string", short: "p" },
+          answer: { type: "string", short: "a", multiple: true },
+          "no-probe": { type: "boolean" },
+          yes: { type: "boolean", short: "y" },
+          json: { type: "boolean" },
+          symptom: { type: "string", short: "s" },
+        },
+      });
+      const host = onePositional(positionals, "diagnose", "<host>");
+      if (!host.ok) return host;
+      const port = parsePort(values.port);
+      if (!port.ok) return port;
+      const answers: Array<{ questionId: string; answerId: string }> = [];
+      for (const raw of values.answer ?? []) {
+        const match = /^([a-z0-9-]+)=([a-z0-9-]+)$/.exec(raw);
+        if (!match?.[1] || !match[2]) {
+          return { ok: false, topic, message: `--answer "${raw}" must be QUESTION=ANSWER, e.g. --answer client-error=0x904` };
+        }
+        answers.push({ questionId: match[1], answerId: match[2] });
+      }
+      return {
+        ok: true,
+        command: {
+          kind: "diagnose",
+          host: host.value,
+          ...(port.value === undefined ? {} : { port: port.value }),
+          answers,
+          probe: values["no-probe"] !== true,
+          yes: values.yes === true,
+          json: values.json === true,
+          symptom: values.symptom ?? "",
+        },
+      };
+    }
+    case "probe": {
+      const { values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { port: { type: "string", short: "p" }, json: { type: "boolean" } },
+      });
+      const host = onePositional(positionals, "probe", "<host>");
+      if (!host.ok) return host;
+      const port = parsePort(values.port);
+      if (!port.ok) return port;
+      const portPart = port.value === undefined ? {} : { port: port.value };
+      return { ok: true, command: { kind: "probe", host: host.value, ...portPart, json: values.json === true } };
+    }
+    case "flows": {
+      const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+      const [sub, dir, extra] = positionals;
+      if (sub !== "check") return { ok: false, topic, message: `unknown flows command "${sub ?? ""}"; use: rdp-fix flows check [dir]` };
+      if (extra !== undefined) return { ok: false, topic, message: `unexpected argument "${extra}"` };
+      return { ok: true, command: dir === undefined ? { kind: "flows-check" } : { kind: "flows-check", dir } };
+    }
+    case "demo": {
+      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: "boolean" } } });
+      const [fault, extra] = positionals;
+      if (extra !== undefined) return { ok: false, topic, message: `unexpected argument "${extra}"` };
+      const json = values.json === true;
+      return { ok: true, command: fault === undefined ? { kind: "demo", json } : { kind: "demo", fault, json } };
+    }
+    case "serve": {
+      parseArgs({ args, allowPositionals: false, options: {} });
+      return { ok: true, command: { kind: "serve" } };
+    }
+  }
+}
+
+function asTopic(name: string | undefined): HelpTopic | undefined {
+  return name === "diagnose" || name === "probe" || name === "flows" || name === "demo" || name === "serve" ? name : undefined;
+}
+
+function onePositional(positionals: string[], topic: HelpTopic, what: string) {
+  if (positionals.length === 0) return { ok: false as const, topic, message: `missing ${what}: rdp-fix ${topic} ${what}` };
+  if (positionals.length > 1) return { ok: false as const, topic, message: `unexpected argument "${positionals[1]}"` };
+  return { ok: true as const, value: positionals[0] ?? "" };
+}
+
+function parsePort(raw: string | undefined) {
+  if (raw === undefined) return { ok: true as const, value: undefined };
+  const port = /^\d{1,5}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(port >= 1 && port <= 65535)) {
+    return { ok: false as const, message: `--port "${raw}" must be a whole number from 1 to 65535` };
+  }
+  return { ok: true as const, value: port };
+}

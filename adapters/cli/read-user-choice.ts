@@ -1,0 +1,51 @@
+import type { InboundEvent } from "../../src/engine/index.js";
+import type { Outbound } from "../../src/runtime/outbound.js";
+import type { CliIo } from "./cli-io.js";
+
+/**
+ * Asks the person at the terminal what to do next, given what the conversation waits for. Returns the event
+ * to dispatch, or undefined when they are done (or the input ended).
+ */
+export async function readUserChoice(current: Outbound, io: CliIo, user: string): Promise<InboundEvent | undefined> {
+  const readLine = io.readLine;
+  if (!readLine) return undefined;
+  for (;;) {
+    switch (current.kind) {
+      case "consent": {
+        const line = await readLine("Probe now? [Y/n] ");
+        if (line === undefined) return undefined;
+        if (/^(y|yes|)$/i.test(line)) return { kind: "consent", allow: true, user };
+        if (/^(n|no)$/i.test(line)) return { kind: "consent", allow: false, user };
+        break;
+      }
+      case "question": {
+        const line = await readLine(`Answer [1-${current.answers.length}, s, r]: `);
+        if (line === undefined) return { kind: "results-now", user };
+        const answer = current.answers[Number(line) - 1];
+        if (/^\d+$/.test(line) && answer) return { kind: "answer", questionId: current.questionId, answerId: answer.id, user };
+        if (/^s$/i.test(line)) return { kind: "skip-question", questionId: current.questionId, user };
+        if (/^r$/i.test(line)) return { kind: "results-now", user };
+        break;
+      }
+      case "diagnosis": {
+        const line = await readLine("\n[m] more causes  [w 1a] fix 1a worked  [n 1a] fix 1a did not help  [h] handoff  [q] quit: ");
+        if (line === undefined || /^q(uit)?$/i.test(line)) return undefined;
+        if (/^m$/i.test(line)) return { kind: "show-more", user };
+        if (/^h$/i.test(line)) return { kind: "handoff", user };
+        const feedback = /^([wn])\s*(\d+)([a-z])$/i.exec(line);
+        const cause = current.causes[Number(feedback?.[2]) - 1];
+        const fix = cause?.fixes[(feedback?.[3]?.toLowerCase().charCodeAt(0) ?? 0) - 97];
+        if (feedback && cause && fix) {
+          const outcome = feedback[1]?.toLowerCase() === "w" ? "worked" : "did-not-help";
+          return { kind: "fix-feedback", causeId: cause.id, fixId: fix.id, outcome, user };
+        }
+        break;
+      }
+      case "handoff":
+        return { kind: "resume", user };
+      default:
+        return undefined;
+    }
+    io.stderr("Please choose one of the options shown.");
+  }
+}

@@ -1,0 +1,87 @@
+import { findAnswerProblem, type InboundEvent } from "../../src/engine/index.js";
+import type { Flow } from "../../src/flow/flow-schema.js";
+import { createConversationRunner, type RunProbes } from "../../src/runtime/conversation-runner.js";
+import { MemorySessionStore } from "../../src/runtime/memory-session-store.js";
+import type { Outbound } from "../../src/runtime/outbound.js";
+import type { CliIo } from "./cli-io.js";
+import { diagnosisJson } from "./diagnosis-json.js";
+import { readUserChoice } from "./read-user-choice.js";
+import { renderOutboundText } from "./render-outbound-text.js";
+import { colourStyle, plainStyle } from "./terminal-style.js";
+
+type DiagnoseCommand = {
+  host: string;
+  port?: number;
+  answers: Array<{ questionId: string; answerId: string }>;
+  probe: boolean;
+  yes: boolean;
+  json: boolean;
+  symptom: string;
+};
+
+const conversation = "terminal";
+const user = process.env.USER ?? "terminal";
+
+/**
+ * `rdp-fix diagnose`: the same conversation the chat bots run, in a terminal. Interactive when a person is
+ * at the keyboard; otherwise it asks nothing and prints the result once (text, or JSON with --json).
+ */
+export async function runDiagnose(command: DiagnoseCommand, io: CliIo, flow: Flow, runProbes?: RunProbes): Promise<number> {
+  for (const { questionId, answerId } of command.answers) {
+    const problem = findAnswerProblem(flow, questionId, answerId);
+    if (problem) {
+      io.stderr(`rdp-fix diagnose: --answer ${questionId}=${answerId}: ${problem}`);
+      return 2;
+    }
+  }
+  const interactive = io.readLine !== undefined && !command.json;
+  const style = io.colour && interactive ? colourStyle : plainStyle;
+  const wantsProbes = command.probe && runProbes !== undefined;
+  if (wantsProbes && !interactive && !command.yes) {
+    io.stderr("rdp-fix diagnose: not probing, because nobody is here to consent; pass --yes to probe or --no-probe.");
+  }
+
+  let last: Outbound | undefined;
+  const runner = createConversationRunner({ flow, store: new MemorySessionStore(), ...(runProbes ? { runProbes } : {}) });
+  const send = async (message: Outbound) => {
+    // Notices and progress are shown but never change what the conversation is waiting for.
+    if (message.kind !== "probe-progress" && message.kind !== "notice" && message.kind !== "text") last = message;
+    if (command.json) return;
+    if (interactive || message.kind === "probe-progress" || message.kind === "diagnosis" || message.kind === "notice") {
+      (message.kind === "probe-progress" ? io.stderr : io.stdout)(renderOutboundText(message, style));
+    }
+  };
+  const dispatch = (event: InboundEvent) => runner.dispatch(conversation, event, send);
+
+  await dispatch({
+    kind: "start",
+    host: command.host,
+    ...(command.port === undefined ? {} : { port: command.port }),
+    text: command.symptom,
+    user,
+    conversation,
+    probing: wantsProbes && (interactive || command.yes),
+    answers: command.answers,
+  });
+
+  for (;;) {
+    const current = last;
+    if (current === undefined) return 1;
+    if (current.kind === "consent" && (command.yes || !interactive)) {
+      await dispatch({ kind: "consent", allow: command.yes, user });
+      continue;
+    }
+    if (!interactive) {
+      if (current.kind === "question") {
+        await dispatch({ kind: "results-now", user });
+        continue;
+      }
+      if (current.kind !== "diagnosis") return 1;
+      if (command.json) io.stdout(JSON.stringify(diagnosisJson(current), null, 2));
+      return 0;
+    }
+    const event = await readUserChoice(current, io, user);
+    if (event === undefined) return 0;
+    await dispatch(event);
+  }
+}

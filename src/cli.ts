@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { runCli } from "../adapters/cli/run-cli.js";
+import { lineReader } from "../adapters/cli/line-reader.js";
+import { defaultFlowDir } from "./flow/default-flow-dir.js";
+import { loadDefaultFlow } from "./flow/load-default-flow.js";
+
+// Composition root of the command line: wires real streams, files and probes into the CLI adapter.
+const flowDir = defaultFlowDir();
+const { version } = JSON.parse(readFileSync(join(flowDir, "..", "package.json"), "utf8")) as { version: string };
+const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
+const write = (stream: NodeJS.WriteStream) => (text: string) => void stream.write(`${text}\n`);
+
+const code = await runCli(
+  process.argv.slice(2),
+  {
+    stdout: write(process.stdout),
+    stderr: write(process.stderr),
+    ...(interactive ? { readLine: lineReader(process.stdin, (t) => void process.stdout.write(t)) } : {}),
+    colour: interactive && process.env.NO_COLOR === undefined,
+  },
+  { version, defaultFlowDir: flowDir, loadFlow: () => loadDefaultFlow(flowDir) },
+);
+process.exitCode = code;
+// readline keeps stdin open; nothing else is pending once the command has returned.
+if (interactive) process.stdin.destroy();

@@ -1,0 +1,42 @@
+import type { Flow } from "../flow/flow-schema.js";
+import { buildDiagnosis } from "./build-diagnosis.js";
+import { chooseQuestion } from "./choose-question.js";
+import { rankCauses } from "./rank-causes.js";
+import type { DiagnosisReply, QuestionReply } from "./reply.js";
+import type { Session } from "./session.js";
+
+/**
+ * After anything new is known: stop with a diagnosis when the top cause is clearly ahead, the question budget
+ * is spent or no question would help; otherwise ask the most informative open question.
+ */
+export function advance(flow: Flow, session: Session): { status: Session["status"]; reply: QuestionReply | DiagnosisReply } {
+  const { maxQuestions, confidence, leadRatio } = flow.stopping;
+  const [top, second] = rankCauses(flow, session);
+  const clearlyAhead =
+    top !== undefined && top.confidence >= confidence && top.confidence >= leadRatio * (second?.confidence ?? 0);
+  if (clearlyAhead) return diagnosed(flow, session, "confident");
+
+  const asked = session.answers.length + session.skippedQuestions.length;
+  if (asked >= maxQuestions) return diagnosed(flow, session, "question-limit");
+
+  const choice = chooseQuestion(flow, session);
+  if (!choice) return diagnosed(flow, session, "no-useful-question");
+
+  const { question } = choice;
+  return {
+    status: "asking",
+    reply: {
+      kind: "question",
+      questionId: question.id,
+      text: question.text,
+      ...(question.help === undefined ? {} : { help: question.help }),
+      answers: question.answers.map(({ id, label }) => ({ id, label })),
+      number: asked + 1,
+      maxQuestions,
+    },
+  };
+}
+
+function diagnosed(flow: Flow, session: Session, reason: DiagnosisReply["reason"]) {
+  return { status: "diagnosed" as const, reply: buildDiagnosis(flow, session, reason) };
+}

@@ -1,0 +1,33 @@
+import type { Flow } from "../flow/flow-schema.js";
+import { rankCauses } from "./rank-causes.js";
+import type { DiagnosisReply } from "./reply.js";
+import type { Session } from "./session.js";
+
+export function buildDiagnosis(flow: Flow, session: Session, reason: DiagnosisReply["reason"]): DiagnosisReply {
+  const causes = rankCauses(flow, session);
+  return {
+    kind: "diagnosis",
+    host: session.host,
+    port: session.port,
+    causes,
+    shown: Math.min(session.shownCauses, causes.length),
+    findings: describeFindings(flow, session),
+    ...(session.probeSummary === undefined ? {} : { probeSummary: session.probeSummary }),
+    reason,
+  };
+}
+
+/** The session's findings, one per id and address, each with the flow's plain explanation. */
+export function describeFindings(flow: Flow, session: Session) {
+  const seen = new Set<string>();
+  const out: Array<{ id: string; detail?: string; address?: string; at: string; explanation: string }> = [];
+  for (const f of session.findings) {
+    const key = `${f.id}@${f.address ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const explanation =
+      flow.findings.find((d) => d.id === f.id)?.explanation ?? "Not described by this flow; it does not affect the ranking.";
+    out.push({ ...f, explanation });
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+import type { Flow } from "../flow/flow-schema.js";
+import { describeFindings } from "./build-diagnosis.js";
+import { rankCauses } from "./rank-causes.js";
+import type { HandoffReply } from "./reply.js";
+import type { Session } from "./session.js";
+
+/** Everything the next person needs to carry on: what was asked, seen, ranked and tried, and what is next. */
+export function buildHandoff(flow: Flow, session: Session, from: string, to: string | undefined): HandoffReply {
+  const ranking = rankCauses(flow, session);
+  const questionById = new Map(flow.questions.map((q) => [q.id, q]));
+  const fixTitle = (causeId: string, fixId: string) =>
+    flow.causes.find((c) => c.id === causeId)?.fixes.find((f) => f.id === fixId)?.title ?? fixId;
+  const nextCause = ranking.find((c) => !c.demoted && c.fixes.length > 0) ?? ranking.find((c) => c.fixes.length > 0);
+  const nextFix = nextCause?.fixes[0];
+
+  return {
+    kind: "handoff",
+    host: session.host,
+    port: session.port,
+    symptom: session.symptom,
+    status: session.status,
+    from,
+    ...(to === undefined ? {} : { to }),
+    answers: session.answers.map((given) => {
+      const question = questionById.get(given.questionId);
+      return {
+        ...given,
+        questionText: question?.text ?? given.questionId,
+        answerLabel: question?.answers.find((a) => a.id === given.answerId)?.label ?? given.answerId,
+      };
+    }),
+    findings: describeFindings(flow, session),
+    ...(session.probeSummary === undefined ? {} : { probeSummary: session.probeSummary }),
+    ranking,
+    triedFixes: session.feedback.map((f) => ({ ...f, fixTitle: fixTitle(f.causeId, f.fixId) })),
+    ...(nextCause && nextFix ? { next: { causeId: nextCause.id, fix: nextFix } } : {}),
+  };
+}

@@ -1,0 +1,44 @@
+import type { Flow, Question } from "../flow/flow-schema.js";
+import { collectEvidence } from "./collect-evidence.js";
+import { openQuestions } from "./open-questions.js";
+import { entropy, posterior } from "./posterior.js";
+import type { Session } from "./session.js";
+
+/** Below this expected gain a question cannot change the ranking enough to be worth the user's time. */
+export const minimumUsefulGainBits = 0.02;
+
+export interface QuestionChoice {
+  question: Question;
+  gainBits: number;
+}
+
+/**
+ * Picks the open question with the highest expected information gain over the current distribution of
+ * causes. Each answer's bits are read as a likelihood: P(answer | cause) is proportional to 2^bits among the
+ * question's answers, which gives how likely each answer is right now. Ties go to the flow's order.
+ */
+export function chooseQuestion(flow: Flow, session: Session): QuestionChoice | undefined {
+  const evidence = collectEvidence(flow, session);
+  const baseLog2 = flow.causes.map(
+    (cause) => Math.log2(cause.prior) + (evidence.get(cause.id) ?? []).reduce((s, i) => s + i.bits, 0),
+  );
+  const current = posterior(baseLog2);
+  const currentEntropy = entropy(current);
+
+  let best: QuestionChoice | undefined;
+  for (const question of openQuestions(flow, session)) {
+    const bitsPerAnswer = question.answers.map((answer) => flow.causes.map((c) => answer.evidence[c.id] ?? 0));
+    const likelihoodNorm = flow.causes.map((_, ci) =>
+      bitsPerAnswer.reduce((sum, bits) => sum + 2 ** (bits[ci] ?? 0), 0),
+    );
+    let expectedEntropy = 0;
+    for (const bits of bitsPerAnswer) {
+      const pAnswer = current.reduce((sum, p, ci) => sum + (p * 2 ** (bits[ci] ?? 0)) / (likelihoodNorm[ci] ?? 1), 0);
+      const after = posterior(baseLog2.map((w, ci) => w + (bits[ci] ?? 0)));
+      expectedEntropy += pAnswer * entropy(after);
+    }
+    const gainBits = currentEntropy - expectedEntropy;
+    if (best === undefined || gainBits > best.gainBits + 1e-12) best = { question, gainBits };
+  }
+  return best && best.gainBits >= minimumUsefulGainBits ? best : undefined;
+}

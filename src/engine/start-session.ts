@@ -1,0 +1,66 @@
+import type { Flow } from "../flow/flow-schema.js";
+import { advance } from "./advance.js";
+import { findAnswerProblem } from "./find-reference-problem.js";
+import type { InboundEvent } from "./inbound-event.js";
+import type { Reply } from "./reply.js";
+import type { Session } from "./session.js";
+import type { StepContext, StepResult } from "./step.js";
+
+/** What a probe run looks at, in the words the consent prompt uses. */
+export const plannedProbes = [
+  "DNS: every address of the name",
+  "TCP connect to the RDP port",
+  "RDP security negotiation as a modern, a TLS-only and a legacy client would ask",
+  "TLS versions, cipher families and the server certificate",
+  "UDP 3389 (RDP over UDP)",
+  "path checks: packet loss and MTU",
+] as const;
+
+export const defaultRdpPort = 3389;
+
+/**
+ * A new conversation. Answers given up front (from the command line or a parsed message) are applied at
+ * once; with probing on, the user is asked for consent before any packet is sent.
+ */
+export function startSession(flow: Flow, event: Extract<InboundEvent, { kind: "start" }>, ctx: StepContext): StepResult {
+  const notices: Reply[] = [];
+  const answers = (event.answers ?? []).flatMap(({ questionId, answerId }) => {
+    const problem = findAnswerProblem(flow, questionId, answerId);
+    if (problem) {
+      notices.push({ kind: "notice", text: `Ignored: ${problem}` });
+      return [];
+    }
+    return [{ questionId, answerId, by: event.user, at: ctx.now }];
+  });
+  const session: Session = {
+    id: ctx.newId(),
+    flowId: flow.id,
+    flowVersion: flow.version,
+    conversation: event.conversation,
+    host: event.host,
+    port: event.port ?? defaultRdpPort,
+    symptom: event.text,
+    startedBy: event.user,
+    status: "asking",
+    probing: event.probing,
+    answers: answers.filter((a, i) => answers.findIndex((b) => b.questionId === a.questionId) === i),
+    skippedQuestions: [],
+    findings: [],
+    feedback: [],
+    handoffs: [],
+    shownCauses: flow.stopping.shownCauses,
+    version: 1,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+
+  if (event.probing) {
+    return {
+      session: { ...session, status: "awaiting-consent" },
+      replies: [...notices, { kind: "consent", host: session.host, port: session.port, probes: [...plannedProbes] }],
+      effects: [],
+    };
+  }
+  const { status, reply } = advance(flow, session);
+  return { session: { ...session, status }, replies: [...notices, reply], effects: [] };
+}

@@ -1,0 +1,83 @@
+import { randomUUID } from "node:crypto";
+import type { Logger } from "pino";
+import { type Effect, type InboundEvent, step } from "../engine/index.js";
+import type { Flow } from "../flow/flow-schema.js";
+import type { ProbeReport, ProbeRequest } from "../probes/probe-report.js";
+import { KeyedLock } from "./keyed-lock.js";
+import type { Send } from "./outbound.js";
+import type { SessionStore } from "./session-store.js";
+import { summarizeProbeReport } from "./summarize-probe-report.js";
+
+export type RunProbes = (request: ProbeRequest) => Promise<ProbeReport>;
+
+export interface ConversationRunnerOptions {
+  flow: Flow;
+  store: SessionStore;
+  runProbes?: RunProbes;
+  logger?: Logger;
+  clock?: () => Date;
+  newId?: () => string;
+}
+
+export interface ConversationRunner {
+  /** Steps the conversation with one event, sends the replies, and carries out the effects (awaited). */
+  dispatch(conversation: string, event: InboundEvent, send: Send): Promise<void>;
+}
+
+/**
+ * Glue between adapters and the pure engine: loads the session, steps it under a per-conversation lock,
+ * saves it with compare-and-set, sends replies, then runs effects outside the lock so that a slow probe run
+ * never blocks a "cancel" in the same thread.
+ */
+export function createConversationRunner(options: ConversationRunnerOptions): ConversationRunner {
+  const { flow, store, runProbes, logger } = options;
+  const clock = options.clock ?? (() => new Date());
+  const newId = options.newId ?? randomUUID;
+  const lock = new KeyedLock();
+
+  const dispatch = async (conversation: string, event: InboundEvent, send: Send): Promise<void> => {
+    const effects = await lock.run(conversation, async () => {
+      const before = await store.load(conversation);
+      const result = step(flow, before, event, { now: clock().toISOString(), newId });
+      if (result.session !== undefined && result.session !== before) {
+        const saved = await store.save(conversation, result.session, before?.version);
+        if (!saved) {
+          logger?.warn({ conversation, event: event.kind }, "session changed concurrently; step dropped");
+          await send({ kind: "notice", text: "Someone else moved this diagnosis on at the same moment; nothing was lost." });
+          return [];
+        }
+      }
+      for (const reply of result.replies) await send(reply);
+      return result.effects;
+    });
+    for (const effect of effects) await carryOut(conversation, effect, send);
+  };
+
+  const carryOut = async (conversation: string, effect: Effect, send: Send): Promise<void> => {
+    switch (effect.kind) {
+      case "run-probes": {
+        const findings = await probe(effect.host, effect.port, send);
+        await dispatch(conversation, { kind: "probes-finished", ...findings }, send);
+        return;
+      }
+      case "record-outcome":
+        logger?.info({ audit: "fix-outcome", ...effect }, "fix outcome recorded");
+        return;
+    }
+  };
+
+  const probe = async (host: string, port: number, send: Send) => {
+    if (!runProbes) return { findings: [], summary: "Probes are not available here; the ranking uses answers only." };
+    try {
+      const report = await runProbes({ host, port, onStep: (s) => void send({ kind: "probe-progress", host, step: s }) });
+      return { findings: report.findings, summary: summarizeProbeReport(report) };
+    } catch (error) {
+      // A probe bug must not strand the conversation: it goes on with answers only, and the log has the cause.
+      logger?.error({ err: error, host, port }, "probe run failed");
+      await send({ kind: "notice", text: "The probes failed unexpectedly; I will go on with questions only." });
+      return { findings: [], summary: "The probe run failed; see the bot's log." };
+    }
+  };
+
+  return { dispatch };
+}
