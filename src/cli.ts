@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { runCli } from "../adapters/cli/run-cli.js";
 import { lineReader } from "../adapters/cli/line-reader.js";
+import { runCli } from "../adapters/cli/run-cli.js";
 import { defaultFlowDir } from "./flow/default-flow-dir.js";
 import { loadDefaultFlow } from "./flow/load-default-flow.js";
 
 // Composition root of the command line: wires real streams, files and probes into the CLI adapter.
 const flowDir = defaultFlowDir();
-const { version } = JSON.parse(readFileSync(join(flowDir, "..", "package.json"), "utf8")) as { version: string };
+const { version } = JSON.parse(readFileSync(join(flowDir, "..", "package.json"), "utf8")) as {
+  version: string;
+};
 const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
 const write = (stream: NodeJS.WriteStream) => (text: string) => void stream.write(`${text}\n`);
 

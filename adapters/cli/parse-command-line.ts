@@ -20,7 +20,9 @@ export type CliCommand =
 
 export type HelpTopic = "diagnose" | "probe" | "flows" | "demo" | "serve";
 
-export type ParsedCommandLine = { ok: true; command: CliCommand } | { ok: false; message: string; topic?: HelpTopic };
+export type ParsedCommandLine =
+  | { ok: true; command: CliCommand }
+  | { ok: false; message: string; topic?: HelpTopic };
 
 /** Turns argv into a command, or a message naming the bad argument (the caller exits with code 2). */
 export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
@@ -31,7 +33,11 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   }
   if (name === "--version" || name === "-V") return { ok: true, command: { kind: "version" } };
   const topic = asTopic(name);
-  if (!topic) return { ok: false, message: `unknown command "${name}"; commands: diagnose, probe, flows check, demo, serve` };
+  if (!topic)
+    return {
+      ok: false,
+      message: `unknown command "${name}"; commands: diagnose, probe, flows check, demo, serve`,
+    };
   if (rest.includes("--help") || rest.includes("-h")) return { ok: true, command: { kind: "help", topic } };
   try {
     return parseCommand(topic, rest);
@@ -64,7 +70,11 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
       for (const raw of values.answer ?? []) {
         const match = /^([a-z0-9-]+)=([a-z0-9-]+)$/.exec(raw);
         if (!match?.[1] || !match[2]) {
-          return { ok: false, topic, message: `--answer "${raw}" must be QUESTION=ANSWER, e.g. --answer client-error=0x904` };
+          return {
+            ok: false,
+            topic,
+            message: `--answer "${raw}" must be QUESTION=ANSWER, e.g. --answer client-error=0x904`,
+          };
         }
         answers.push({ questionId: match[1], answerId: match[2] });
       }
@@ -93,21 +103,39 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
       const port = parsePort(values.port);
       if (!port.ok) return port;
       const portPart = port.value === undefined ? {} : { port: port.value };
-      return { ok: true, command: { kind: "probe", host: host.value, ...portPart, json: values.json === true } };
+      return {
+        ok: true,
+        command: { kind: "probe", host: host.value, ...portPart, json: values.json === true },
+      };
     }
     case "flows": {
       const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
       const [sub, dir, extra] = positionals;
-      if (sub !== "check") return { ok: false, topic, message: `unknown flows command "${sub ?? ""}"; use: rdp-fix flows check [dir]` };
+      if (sub !== "check")
+        return {
+          ok: false,
+          topic,
+          message: `unknown flows command "${sub ?? ""}"; use: rdp-fix flows check [dir]`,
+        };
       if (extra !== undefined) return { ok: false, topic, message: `unexpected argument "${extra}"` };
-      return { ok: true, command: dir === undefined ? { kind: "flows-check" } : { kind: "flows-check", dir } };
+      return {
+        ok: true,
+        command: dir === undefined ? { kind: "flows-check" } : { kind: "flows-check", dir },
+      };
     }
     case "demo": {
-      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: "boolean" } } });
+      const { values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { json: { type: "boolean" } },
+      });
       const [fault, extra] = positionals;
       if (extra !== undefined) return { ok: false, topic, message: `unexpected argument "${extra}"` };
       const json = values.json === true;
-      return { ok: true, command: fault === undefined ? { kind: "demo", json } : { kind: "demo", fault, json } };
+      return {
+        ok: true,
+        command: fault === undefined ? { kind: "demo", json } : { kind: "demo", fault, json },
+      };
     }
     case "serve": {
       parseArgs({ args, allowPositionals: false, options: {} });
@@ -117,12 +145,16 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
 }
 
 function asTopic(name: string | undefined): HelpTopic | undefined {
-  return name === "diagnose" || name === "probe" || name === "flows" || name === "demo" || name === "serve" ? name : undefined;
+  return name === "diagnose" || name === "probe" || name === "flows" || name === "demo" || name === "serve"
+    ? name
+    : undefined;
 }
 
 function onePositional(positionals: string[], topic: HelpTopic, what: string) {
-  if (positionals.length === 0) return { ok: false as const, topic, message: `missing ${what}: rdp-fix ${topic} ${what}` };
-  if (positionals.length > 1) return { ok: false as const, topic, message: `unexpected argument "${positionals[1]}"` };
+  if (positionals.length === 0)
+    return { ok: false as const, topic, message: `missing ${what}: rdp-fix ${topic} ${what}` };
+  if (positionals.length > 1)
+    return { ok: false as const, topic, message: `unexpected argument "${positionals[1]}"` };
   return { ok: true as const, value: positionals[0] ?? "" };
 }
 

@@ -6,7 +6,11 @@ import type { CliIo } from "./cli-io.js";
  * Asks the person at the terminal what to do next, given what the conversation waits for. Returns the event
  * to dispatch, or undefined when they are done (or the input ended).
  */
-export async function readUserChoice(current: Outbound, io: CliIo, user: string): Promise<InboundEvent | undefined> {
+export async function readUserChoice(
+  current: Outbound,
+  io: CliIo,
+  user: string,
+): Promise<InboundEvent | undefined> {
   const readLine = io.readLine;
   if (!readLine) return undefined;
   for (;;) {
@@ -22,13 +26,16 @@ export async function readUserChoice(current: Outbound, io: CliIo, user: string)
         const line = await readLine(`Answer [1-${current.answers.length}, s, r]: `);
         if (line === undefined) return { kind: "results-now", user };
         const answer = current.answers[Number(line) - 1];
-        if (/^\d+$/.test(line) && answer) return { kind: "answer", questionId: current.questionId, answerId: answer.id, user };
+        if (/^\d+$/.test(line) && answer)
+          return { kind: "answer", questionId: current.questionId, answerId: answer.id, user };
         if (/^s$/i.test(line)) return { kind: "skip-question", questionId: current.questionId, user };
         if (/^r$/i.test(line)) return { kind: "results-now", user };
         break;
       }
       case "diagnosis": {
-        const line = await readLine("\n[m] more causes  [w 1a] fix 1a worked  [n 1a] fix 1a did not help  [h] handoff  [q] quit: ");
+        const line = await readLine(
+          "\n[m] more causes  [w 1a] fix 1a worked  [n 1a] fix 1a did not help  [h] handoff  [q] quit: ",
+        );
         if (line === undefined || /^q(uit)?$/i.test(line)) return undefined;
         if (/^m$/i.test(line)) return { kind: "show-more", user };
         if (/^h$/i.test(line)) return { kind: "handoff", user };

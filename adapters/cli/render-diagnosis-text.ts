@@ -14,7 +14,10 @@ const reasons: Record<DiagnosisReply["reason"], string> = {
 
 /** The diagnosis as a terminal report: ranked causes, the evidence behind each, and copyable fixes. */
 export function renderDiagnosisText(diagnosis: DiagnosisReply, style: TerminalStyle): string {
-  const lines = [style.bold(`Diagnosis for ${diagnosis.host} port ${diagnosis.port}`) + style.dim(` (${reasons[diagnosis.reason]})`)];
+  const lines = [
+    style.bold(`Diagnosis for ${diagnosis.host} port ${diagnosis.port}`) +
+      style.dim(` (${reasons[diagnosis.reason]})`),
+  ];
   if (diagnosis.findings.length > 0) {
     lines.push("", style.bold("What the probes saw:"));
     for (const f of diagnosis.findings) {
@@ -22,31 +25,49 @@ export function renderDiagnosisText(diagnosis: DiagnosisReply, style: TerminalSt
       lines.push(`  • ${f.id}${where}: ${f.detail ?? f.explanation}`);
     }
   }
-  for (const cause of diagnosis.causes.slice(0, diagnosis.shown)) lines.push("", ...renderCause(cause, style));
+  for (const cause of diagnosis.causes.slice(0, diagnosis.shown))
+    lines.push("", ...renderCause(cause, style));
   const hidden = diagnosis.causes.slice(diagnosis.shown);
   if (hidden.length > 0) {
-    lines.push("", style.dim(`Also possible: ${hidden.map((c) => `${c.title} ${percent(c.confidence)}`).join(", ")}.`));
+    lines.push(
+      "",
+      style.dim(`Also possible: ${hidden.map((c) => `${c.title} ${percent(c.confidence)}`).join(", ")}.`),
+    );
   }
   return lines.join("\n");
 }
 
 function renderCause(cause: RankedCause, style: TerminalStyle): string[] {
   const tried = cause.demoted ? style.bad(" (a fix was tried and did not help)") : "";
-  const lines = [`${style.bold(`${cause.rank}. ${cause.title}`)}  ${percent(cause.confidence)}${tried}`, `   ${cause.explanation}`];
-  const evidence = [...cause.evidenceFor.map((e) => formatEvidence(e, style)), ...cause.evidenceAgainst.map((e) => formatEvidence(e, style))];
+  const lines = [
+    `${style.bold(`${cause.rank}. ${cause.title}`)}  ${percent(cause.confidence)}${tried}`,
+    `   ${cause.explanation}`,
+  ];
+  const evidence = [
+    ...cause.evidenceFor.map((e) => formatEvidence(e, style)),
+    ...cause.evidenceAgainst.map((e) => formatEvidence(e, style)),
+  ];
   if (evidence.length > 0) lines.push("   Why:", ...evidence.map((e) => `     ${e}`));
   lines.push("   Confirm:", ...cause.confirm.map((c) => `     - ${c}`));
   if (cause.fixes.length === 0) lines.push(style.dim("   Every fix for this cause has been tried."));
   else lines.push("   Fixes:");
-  cause.fixes.forEach((fix, i) => lines.push(...renderFixText(fix, String.fromCharCode(97 + i), "     ", style)));
+  for (const [i, fix] of cause.fixes.entries())
+    lines.push(...renderFixText(fix, fixLetter(i), "     ", style));
   return lines;
 }
 
 function formatEvidence(item: EvidenceItem, style: TerminalStyle): string {
   const bits = `${item.bits > 0 ? "+" : ""}${item.bits} bits`;
-  return item.bits > 0 ? `${style.good("+")} ${item.label} ${style.dim(`(${bits})`)}` : `${style.bad("−")} ${item.label} ${style.dim(`(${bits})`)}`;
+  return item.bits > 0
+    ? `${style.good("+")} ${item.label} ${style.dim(`(${bits})`)}`
+    : `${style.bad("−")} ${item.label} ${style.dim(`(${bits})`)}`;
 }
 
 export function percent(confidence: number): string {
   return `${Math.round(confidence * 100)}%`;
+}
+
+/** Fixes are lettered a, b, c… so "1a" names the first fix of the first cause. */
+export function fixLetter(index: number): string {
+  return String.fromCharCode(97 + index);
 }

@@ -13,8 +13,11 @@ const shellNames: Record<NonNullable<Step["shell"]>, string> = {
 
 /** A fix as terminal lines. Commands stand alone on their own lines so they can be copied as they are. */
 export function renderFixText(fix: Fix, label: string, indent: string, style: TerminalStyle): string[] {
-  const lines = [`${indent}${style.bold(`${label}) ${fix.title}`)}  ${style.dim(`[${fix.where} · needs ${fix.needs} · ${fix.risk}]`)}`];
-  fix.steps.forEach((step, i) => lines.push(...renderStep(step, `${i + 1}.`, `${indent}   `, style)));
+  const lines = [
+    `${indent}${style.bold(`${label}) ${fix.title}`)}  ${style.dim(`[${fix.where} · needs ${fix.needs} · ${fix.risk}]`)}`,
+  ];
+  for (const [i, step] of fix.steps.entries())
+    lines.push(...renderStep(step, `${i + 1}.`, `${indent}   `, style));
   lines.push(...renderStep(fix.verify, "Verify:", `${indent}   `, style));
   if (fix.revert) lines.push(`${indent}   ${style.bad("Revert afterwards:")} ${fix.revert}`);
   return lines;

@@ -12,21 +12,27 @@ export function renderHandoffText(handoff: HandoffReply, style: TerminalStyle): 
   ];
   if (handoff.answers.length > 0) {
     lines.push("", style.bold("Answers:"));
-    for (const a of handoff.answers) lines.push(`  • ${a.questionText} ${a.answerLabel} ${style.dim(`(${a.by}, ${a.at})`)}`);
+    for (const a of handoff.answers)
+      lines.push(`  • ${a.questionText} ${a.answerLabel} ${style.dim(`(${a.by}, ${a.at})`)}`);
   }
   if (handoff.probeSummary) lines.push("", handoff.probeSummary);
   if (handoff.findings.length > 0) {
     lines.push("", style.bold("Probe evidence:"));
-    for (const f of handoff.findings) lines.push(`  • ${f.at} ${f.id}${f.address ? ` [${f.address}]` : ""}: ${f.detail ?? f.explanation}`);
+    for (const f of handoff.findings)
+      lines.push(`  • ${f.at} ${f.id}${f.address ? ` [${f.address}]` : ""}: ${f.detail ?? f.explanation}`);
   }
   lines.push("", style.bold("Ranking:"));
   for (const c of handoff.ranking.slice(0, 5)) {
-    lines.push(`  ${c.rank}. ${c.title} ${percent(c.confidence)}${c.demoted ? " (tried, did not help)" : ""}`);
+    lines.push(
+      `  ${c.rank}. ${c.title} ${percent(c.confidence)}${c.demoted ? " (tried, did not help)" : ""}`,
+    );
   }
   if (handoff.triedFixes.length > 0) {
     lines.push("", style.bold("Fixes tried:"));
-    for (const t of handoff.triedFixes) lines.push(`  • ${t.fixTitle}: ${t.outcome} ${style.dim(`(${t.by}, ${t.at})`)}`);
+    for (const t of handoff.triedFixes)
+      lines.push(`  • ${t.fixTitle}: ${t.outcome} ${style.dim(`(${t.by}, ${t.at})`)}`);
   }
-  if (handoff.next) lines.push("", style.bold("Try next:"), ...renderFixText(handoff.next.fix, "a", "  ", style));
+  if (handoff.next)
+    lines.push("", style.bold("Try next:"), ...renderFixText(handoff.next.fix, "a", "  ", style));
   return lines.join("\n");
 }

@@ -13,11 +13,15 @@ export function renderOutboundText(message: Outbound, style: TerminalStyle): str
       return style.dim(message.text);
     case "consent":
       return [
-        style.bold(`May I probe ${message.host} port ${message.port}? This sends a few connections from this machine:`),
+        style.bold(
+          `May I probe ${message.host} port ${message.port}? This sends a few connections from this machine:`,
+        ),
         ...message.probes.map((p) => `  • ${p}`),
       ].join("\n");
     case "question": {
-      const header = style.bold(`Question ${message.number} of at most ${message.maxQuestions}: ${message.text}`);
+      const header = style.bold(
+        `Question ${message.number} of at most ${message.maxQuestions}: ${message.text}`,
+      );
       const help = message.help ? [style.dim(`  ${message.help}`)] : [];
       const answers = message.answers.map((a, i) => `  ${i + 1}) ${a.label}`);
       return [header, ...help, ...answers, style.dim("  s) skip this question   r) results now")].join("\n");
@@ -25,13 +29,20 @@ export function renderOutboundText(message: Outbound, style: TerminalStyle): str
     case "diagnosis":
       return renderDiagnosisText(message, style);
     case "solved":
-      return style.good(`Solved: "${message.fixTitle}" fixed ${message.causeTitle} (recorded for ${message.by}).`);
+      return style.good(
+        `Solved: "${message.fixTitle}" fixed ${message.causeTitle} (recorded for ${message.by}).`,
+      );
     case "handoff":
       return renderHandoffText(message, style);
     case "cancelled":
       return style.dim(`Diagnosis cancelled by ${message.by}.`);
     case "probe-progress": {
-      const mark = message.step.status === "ok" ? style.good("✓") : message.step.status === "failed" ? style.bad("✗") : "·";
+      const mark =
+        message.step.status === "ok"
+          ? style.good("✓")
+          : message.step.status === "failed"
+            ? style.bad("✗")
+            : "·";
       const where = message.step.address ? style.dim(` [${message.step.address}]`) : "";
       return `  ${mark} ${message.step.step}${where}: ${message.step.summary}`;
     }

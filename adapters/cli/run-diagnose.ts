@@ -26,7 +26,12 @@ const user = process.env.USER ?? "terminal";
  * `rdp-fix diagnose`: the same conversation the chat bots run, in a terminal. Interactive when a person is
  * at the keyboard; otherwise it asks nothing and prints the result once (text, or JSON with --json).
  */
-export async function runDiagnose(command: DiagnoseCommand, io: CliIo, flow: Flow, runProbes?: RunProbes): Promise<number> {
+export async function runDiagnose(
+  command: DiagnoseCommand,
+  io: CliIo,
+  flow: Flow,
+  runProbes?: RunProbes,
+): Promise<number> {
   for (const { questionId, answerId } of command.answers) {
     const problem = findAnswerProblem(flow, questionId, answerId);
     if (problem) {
@@ -38,16 +43,28 @@ export async function runDiagnose(command: DiagnoseCommand, io: CliIo, flow: Flo
   const style = io.colour && interactive ? colourStyle : plainStyle;
   const wantsProbes = command.probe && runProbes !== undefined;
   if (wantsProbes && !interactive && !command.yes) {
-    io.stderr("rdp-fix diagnose: not probing, because nobody is here to consent; pass --yes to probe or --no-probe.");
+    io.stderr(
+      "rdp-fix diagnose: not probing, because nobody is here to consent; pass --yes to probe or --no-probe.",
+    );
   }
 
   let last: Outbound | undefined;
-  const runner = createConversationRunner({ flow, store: new MemorySessionStore(), ...(runProbes ? { runProbes } : {}) });
+  const runner = createConversationRunner({
+    flow,
+    store: new MemorySessionStore(),
+    ...(runProbes ? { runProbes } : {}),
+  });
   const send = async (message: Outbound) => {
     // Notices and progress are shown but never change what the conversation is waiting for.
-    if (message.kind !== "probe-progress" && message.kind !== "notice" && message.kind !== "text") last = message;
+    if (message.kind !== "probe-progress" && message.kind !== "notice" && message.kind !== "text")
+      last = message;
     if (command.json) return;
-    if (interactive || message.kind === "probe-progress" || message.kind === "diagnosis" || message.kind === "notice") {
+    if (
+      interactive ||
+      message.kind === "probe-progress" ||
+      message.kind === "diagnosis" ||
+      message.kind === "notice"
+    ) {
       (message.kind === "probe-progress" ? io.stderr : io.stdout)(renderOutboundText(message, style));
     }
   };

@@ -8,5 +8,10 @@ export interface TerminalStyle {
 
 const wrap = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
 
-export const colourStyle: TerminalStyle = { bold: wrap(1, 22), dim: wrap(2, 22), good: wrap(32, 39), bad: wrap(31, 39) };
+export const colourStyle: TerminalStyle = {
+  bold: wrap(1, 22),
+  dim: wrap(2, 22),
+  good: wrap(32, 39),
+  bad: wrap(31, 39),
+};
 export const plainStyle: TerminalStyle = { bold: (t) => t, dim: (t) => t, good: (t) => t, bad: (t) => t };

@@ -9,11 +9,16 @@ import type { Session } from "./session.js";
  * After anything new is known: stop with a diagnosis when the top cause is clearly ahead, the question budget
  * is spent or no question would help; otherwise ask the most informative open question.
  */
-export function advance(flow: Flow, session: Session): { status: Session["status"]; reply: QuestionReply | DiagnosisReply } {
+export function advance(
+  flow: Flow,
+  session: Session,
+): { status: Session["status"]; reply: QuestionReply | DiagnosisReply } {
   const { maxQuestions, confidence, leadRatio } = flow.stopping;
   const [top, second] = rankCauses(flow, session);
   const clearlyAhead =
-    top !== undefined && top.confidence >= confidence && top.confidence >= leadRatio * (second?.confidence ?? 0);
+    top !== undefined &&
+    top.confidence >= confidence &&
+    top.confidence >= leadRatio * (second?.confidence ?? 0);
   if (clearlyAhead) return diagnosed(flow, session, "confident");
 
   const asked = session.answers.length + session.skippedQuestions.length;

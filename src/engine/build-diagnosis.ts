@@ -3,7 +3,11 @@ import { rankCauses } from "./rank-causes.js";
 import type { DiagnosisReply } from "./reply.js";
 import type { Session } from "./session.js";
 
-export function buildDiagnosis(flow: Flow, session: Session, reason: DiagnosisReply["reason"]): DiagnosisReply {
+export function buildDiagnosis(
+  flow: Flow,
+  session: Session,
+  reason: DiagnosisReply["reason"],
+): DiagnosisReply {
   const causes = rankCauses(flow, session);
   return {
     kind: "diagnosis",
@@ -26,7 +30,8 @@ export function describeFindings(flow: Flow, session: Session) {
     if (seen.has(key)) continue;
     seen.add(key);
     const explanation =
-      flow.findings.find((d) => d.id === f.id)?.explanation ?? "Not described by this flow; it does not affect the ranking.";
+      flow.findings.find((d) => d.id === f.id)?.explanation ??
+      "Not described by this flow; it does not affect the ranking.";
     out.push({ ...f, explanation });
   }
   return out;

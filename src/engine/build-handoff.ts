@@ -5,12 +5,18 @@ import type { HandoffReply } from "./reply.js";
 import type { Session } from "./session.js";
 
 /** Everything the next person needs to carry on: what was asked, seen, ranked and tried, and what is next. */
-export function buildHandoff(flow: Flow, session: Session, from: string, to: string | undefined): HandoffReply {
+export function buildHandoff(
+  flow: Flow,
+  session: Session,
+  from: string,
+  to: string | undefined,
+): HandoffReply {
   const ranking = rankCauses(flow, session);
   const questionById = new Map(flow.questions.map((q) => [q.id, q]));
   const fixTitle = (causeId: string, fixId: string) =>
     flow.causes.find((c) => c.id === causeId)?.fixes.find((f) => f.id === fixId)?.title ?? fixId;
-  const nextCause = ranking.find((c) => !c.demoted && c.fixes.length > 0) ?? ranking.find((c) => c.fixes.length > 0);
+  const nextCause =
+    ranking.find((c) => !c.demoted && c.fixes.length > 0) ?? ranking.find((c) => c.fixes.length > 0);
   const nextFix = nextCause?.fixes[0];
 
   return {

@@ -27,13 +27,18 @@ export function chooseQuestion(flow: Flow, session: Session): QuestionChoice | u
 
   let best: QuestionChoice | undefined;
   for (const question of openQuestions(flow, session)) {
-    const bitsPerAnswer = question.answers.map((answer) => flow.causes.map((c) => answer.evidence[c.id] ?? 0));
+    const bitsPerAnswer = question.answers.map((answer) =>
+      flow.causes.map((c) => answer.evidence[c.id] ?? 0),
+    );
     const likelihoodNorm = flow.causes.map((_, ci) =>
       bitsPerAnswer.reduce((sum, bits) => sum + 2 ** (bits[ci] ?? 0), 0),
     );
     let expectedEntropy = 0;
     for (const bits of bitsPerAnswer) {
-      const pAnswer = current.reduce((sum, p, ci) => sum + (p * 2 ** (bits[ci] ?? 0)) / (likelihoodNorm[ci] ?? 1), 0);
+      const pAnswer = current.reduce(
+        (sum, p, ci) => sum + (p * 2 ** (bits[ci] ?? 0)) / (likelihoodNorm[ci] ?? 1),
+        0,
+      );
       const after = posterior(baseLog2.map((w, ci) => w + (bits[ci] ?? 0)));
       expectedEntropy += pAnswer * entropy(after);
     }

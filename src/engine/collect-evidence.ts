@@ -20,7 +20,12 @@ export function collectEvidence(flow: Flow, session: Session): Map<string, Evide
     if (!question || !answer) continue;
     for (const [causeId, bits] of Object.entries(answer.evidence)) {
       if (bits === 0) continue;
-      add(causeId, { source: "answer", ref: `${question.id}=${answer.id}`, label: `${question.text} ${answer.label}`, bits });
+      add(causeId, {
+        source: "answer",
+        ref: `${question.id}=${answer.id}`,
+        label: `${question.text} ${answer.label}`,
+        bits,
+      });
     }
   }
 
@@ -32,13 +37,20 @@ export function collectEvidence(flow: Flow, session: Session): Map<string, Evide
     if (!definition) continue;
     for (const [causeId, bits] of Object.entries(definition.evidence)) {
       if (bits === 0) continue;
-      add(causeId, { source: "finding", ref: observed.id, label: observed.detail ?? definition.explanation, bits });
+      add(causeId, {
+        source: "finding",
+        ref: observed.id,
+        label: observed.detail ?? definition.explanation,
+        bits,
+      });
     }
   }
 
   for (const feedback of session.feedback) {
     if (feedback.outcome !== "did-not-help") continue;
-    const fix = flow.causes.find((c) => c.id === feedback.causeId)?.fixes.find((f) => f.id === feedback.fixId);
+    const fix = flow.causes
+      .find((c) => c.id === feedback.causeId)
+      ?.fixes.find((f) => f.id === feedback.fixId);
     add(feedback.causeId, {
       source: "feedback",
       ref: `${feedback.causeId}/${feedback.fixId}`,

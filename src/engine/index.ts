@@ -1,11 +1,19 @@
 /** The engine's public surface: adapters and the runtime import from here, never from engine internals. */
-export { defaultRdpPort, plannedProbes } from "./start-session.js";
-export { findAnswerProblem } from "./find-reference-problem.js";
+
 export { assertNever } from "./assert-never.js";
-export { step } from "./step.js";
-export type { StepContext, StepResult } from "./step.js";
 export type { Effect } from "./effect.js";
+export { findAnswerProblem } from "./find-reference-problem.js";
 export type { FixOutcome, InboundEvent } from "./inbound-event.js";
 export type { ObservedFinding } from "./observed-finding.js";
-export type { DiagnosisReply, EvidenceItem, HandoffReply, QuestionReply, RankedCause, Reply } from "./reply.js";
+export type {
+  DiagnosisReply,
+  EvidenceItem,
+  HandoffReply,
+  QuestionReply,
+  RankedCause,
+  Reply,
+} from "./reply.js";
 export type { Session, SessionStatus } from "./session.js";
+export { defaultRdpPort, plannedProbes } from "./start-session.js";
+export type { StepContext, StepResult } from "./step.js";
+export { step } from "./step.js";

@@ -9,7 +9,10 @@ export function openQuestions(flow: Flow, session: Session): Question[] {
   const done = new Set([...session.answers.map((a) => a.questionId), ...session.skippedQuestions]);
   const holds = (condition: Condition) => conditionHolds(condition, session);
   return flow.questions.filter(
-    (q) => !done.has(q.id) && (q.askIf === undefined || holds(q.askIf)) && (q.skipIf === undefined || !holds(q.skipIf)),
+    (q) =>
+      !done.has(q.id) &&
+      (q.askIf === undefined || holds(q.askIf)) &&
+      (q.skipIf === undefined || !holds(q.skipIf)),
   );
 }
 

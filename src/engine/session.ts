@@ -1,13 +1,7 @@
 import type { FixOutcome } from "./inbound-event.js";
 import type { ObservedFinding } from "./observed-finding.js";
 
-export type SessionStatus =
-  | "awaiting-consent"
-  | "probing"
-  | "asking"
-  | "diagnosed"
-  | "solved"
-  | "cancelled";
+export type SessionStatus = "awaiting-consent" | "probing" | "asking" | "diagnosed" | "solved" | "cancelled";
 
 export interface GivenAnswer {
   questionId: string;

@@ -22,7 +22,11 @@ export const defaultRdpPort = 3389;
  * A new conversation. Answers given up front (from the command line or a parsed message) are applied at
  * once; with probing on, the user is asked for consent before any packet is sent.
  */
-export function startSession(flow: Flow, event: Extract<InboundEvent, { kind: "start" }>, ctx: StepContext): StepResult {
+export function startSession(
+  flow: Flow,
+  event: Extract<InboundEvent, { kind: "start" }>,
+  ctx: StepContext,
+): StepResult {
   const notices: Reply[] = [];
   const answers = (event.answers ?? []).flatMap(({ questionId, answerId }) => {
     const problem = findAnswerProblem(flow, questionId, answerId);
@@ -57,7 +61,10 @@ export function startSession(flow: Flow, event: Extract<InboundEvent, { kind: "s
   if (event.probing) {
     return {
       session: { ...session, status: "awaiting-consent" },
-      replies: [...notices, { kind: "consent", host: session.host, port: session.port, probes: [...plannedProbes] }],
+      replies: [
+        ...notices,
+        { kind: "consent", host: session.host, port: session.port, probes: [...plannedProbes] },
+      ],
       effects: [],
     };
   }

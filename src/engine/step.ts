@@ -29,20 +29,36 @@ const finishedStatuses = new Set<Session["status"]>(["solved", "cancelled"]);
  * The whole conversation logic: a pure function of the flow, the current session and one event. Deterministic,
  * so every conversation can be replayed as a transcript test.
  */
-export function step(flow: Flow, session: Session | undefined, event: InboundEvent, ctx: StepContext): StepResult {
+export function step(
+  flow: Flow,
+  session: Session | undefined,
+  event: InboundEvent,
+  ctx: StepContext,
+): StepResult {
   if (event.kind === "start") return startSession(flow, event, ctx);
   if (session === undefined) {
     return notice(undefined, "No diagnosis is running here. Start one with `/rdp-fix <host>`.");
   }
-  if (finishedStatuses.has(session.status) && event.kind !== "handoff" && event.kind !== "resume") {
+  const stillAllowed =
+    event.kind === "handoff" || event.kind === "resume" || event.kind === "probes-finished";
+  if (finishedStatuses.has(session.status) && !stillAllowed) {
     const how = session.status === "solved" ? "solved" : "cancelled";
-    return notice(session, `This diagnosis of ${session.host} is finished (${how}). Start a new one with \`/rdp-fix <host>\`.`);
+    return notice(
+      session,
+      `This diagnosis of ${session.host} is finished (${how}). Start a new one with \`/rdp-fix <host>\`.`,
+    );
   }
-  const change = (patch: Partial<Session>): Session => ({ ...session, ...patch, version: session.version + 1, updatedAt: ctx.now });
+  const change = (patch: Partial<Session>): Session => ({
+    ...session,
+    ...patch,
+    version: session.version + 1,
+    updatedAt: ctx.now,
+  });
 
   switch (event.kind) {
     case "consent": {
-      if (session.status !== "awaiting-consent") return notice(session, "Probing was already decided for this diagnosis.");
+      if (session.status !== "awaiting-consent")
+        return notice(session, "Probing was already decided for this diagnosis.");
       if (event.allow) {
         const next = change({ status: "probing" });
         return {
@@ -56,7 +72,10 @@ export function step(flow: Flow, session: Session | undefined, event: InboundEve
     case "probes-finished": {
       // A late result for a session that moved on (cancelled, or answered "results now") changes nothing.
       if (session.status !== "probing") return { session, replies: [], effects: [] };
-      return proceed(flow, change({ findings: [...session.findings, ...event.findings], probeSummary: event.summary }));
+      return proceed(
+        flow,
+        change({ findings: [...session.findings, ...event.findings], probeSummary: event.summary }),
+      );
     }
     case "answer": {
       if (session.status === "awaiting-consent" || session.status === "probing") {
@@ -71,7 +90,10 @@ export function step(flow: Flow, session: Session | undefined, event: InboundEve
     }
     case "skip-question": {
       if (session.status !== "asking") return notice(session, "There is no open question to skip.");
-      if (session.skippedQuestions.includes(event.questionId) || session.answers.some((a) => a.questionId === event.questionId)) {
+      if (
+        session.skippedQuestions.includes(event.questionId) ||
+        session.answers.some((a) => a.questionId === event.questionId)
+      ) {
         return notice(session, "That question is already settled.");
       }
       return proceed(flow, change({ skippedQuestions: [...session.skippedQuestions, event.questionId] }));
@@ -104,20 +126,39 @@ export function step(flow: Flow, session: Session | undefined, event: InboundEve
               by: event.user,
             },
           ],
-          effects: [{ kind: "record-outcome", sessionId: session.id, causeId: event.causeId, fixId: event.fixId, solved: true }],
+          effects: [
+            {
+              kind: "record-outcome",
+              sessionId: session.id,
+              causeId: event.causeId,
+              fixId: event.fixId,
+              solved: true,
+            },
+          ],
         };
       }
       const next = change({ feedback });
       return {
         session: next,
         replies: [buildDiagnosis(flow, next, "feedback")],
-        effects: [{ kind: "record-outcome", sessionId: session.id, causeId: event.causeId, fixId: event.fixId, solved: false }],
+        effects: [
+          {
+            kind: "record-outcome",
+            sessionId: session.id,
+            causeId: event.causeId,
+            fixId: event.fixId,
+            solved: false,
+          },
+        ],
       };
     }
     case "show-more": {
       if (session.status !== "diagnosed") return notice(session, "There is no diagnosis to expand yet.");
-      if (session.shownCauses >= flow.causes.length) return notice(session, `All ${flow.causes.length} causes are already shown.`);
-      const next = change({ shownCauses: Math.min(flow.causes.length, session.shownCauses + flow.stopping.shownCauses) });
+      if (session.shownCauses >= flow.causes.length)
+        return notice(session, `All ${flow.causes.length} causes are already shown.`);
+      const next = change({
+        shownCauses: Math.min(flow.causes.length, session.shownCauses + flow.stopping.shownCauses),
+      });
       return { session: next, replies: [buildDiagnosis(flow, next, "show-more")], effects: [] };
     }
     case "handoff": {
@@ -128,7 +169,11 @@ export function step(flow: Flow, session: Session | undefined, event: InboundEve
     case "resume":
       return { session, replies: currentPrompt(flow, session), effects: [] };
     case "cancel":
-      return { session: change({ status: "cancelled" }), replies: [{ kind: "cancelled", by: event.user }], effects: [] };
+      return {
+        session: change({ status: "cancelled" }),
+        replies: [{ kind: "cancelled", by: event.user }],
+        effects: [],
+      };
     default:
       return assertNever(event);
   }

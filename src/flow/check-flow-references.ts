@@ -24,7 +24,8 @@ export function checkFlowReferences(flow: Flow): ReferenceProblem[] {
 
   const checkEvidence = (evidence: Evidence, path: Array<string | number>) => {
     for (const [causeId, bits] of Object.entries(evidence)) {
-      if (!causeIds.has(causeId)) report([...path, causeId], `unknown cause "${causeId}"${suggest(causeId, causeIds)}`);
+      if (!causeIds.has(causeId))
+        report([...path, causeId], `unknown cause "${causeId}"${suggest(causeId, causeIds)}`);
       else if (bits !== 0) mentionedCauses.add(causeId);
     }
   };
@@ -32,11 +33,15 @@ export function checkFlowReferences(flow: Flow): ReferenceProblem[] {
   const checkCondition = (condition: Condition | undefined, path: Array<string | number>, ownId: string) => {
     if (!condition) return;
     condition.anyFinding?.forEach((id, i) => {
-      if (!findingIds.has(id)) report([...path, "anyFinding", i], `unknown finding "${id}"${suggest(id, findingIds)}`);
+      if (!findingIds.has(id))
+        report([...path, "anyFinding", i], `unknown finding "${id}"${suggest(id, findingIds)}`);
     });
     condition.anyAnswer?.forEach((key, i) => {
       if (key.startsWith(`${ownId}=`)) {
-        report([...path, "anyAnswer", i], `"${key}" refers to the question itself, so the condition can never be met`);
+        report(
+          [...path, "anyAnswer", i],
+          `"${key}" refers to the question itself, so the condition can never be met`,
+        );
       } else if (!answerKeys.has(key)) {
         report([...path, "anyAnswer", i], `unknown answer "${key}"${suggest(key, answerKeys)}`);
       }
@@ -56,7 +61,10 @@ export function checkFlowReferences(flow: Flow): ReferenceProblem[] {
     checkCondition(question.askIf, [...path, "askIf"], question.id);
     checkCondition(question.skipIf, [...path, "skipIf"], question.id);
     if (question.answers.every((a) => Object.values(a.evidence).every((bits) => bits === 0))) {
-      report([...path, "answers"], `question "${question.id}" can never be asked: none of its answers carries evidence`);
+      report(
+        [...path, "answers"],
+        `question "${question.id}" can never be asked: none of its answers carries evidence`,
+      );
     }
   });
 
@@ -68,7 +76,10 @@ export function checkFlowReferences(flow: Flow): ReferenceProblem[] {
 
   flow.causes.forEach((cause, ci) => {
     if (!mentionedCauses.has(cause.id)) {
-      report(["causes", ci], `cause "${cause.id}" is moved by no answer or finding, so it can only keep its prior`);
+      report(
+        ["causes", ci],
+        `cause "${cause.id}" is moved by no answer or finding, so it can only keep its prior`,
+      );
     }
   });
 
@@ -85,7 +96,8 @@ function reportDuplicates(
   items.forEach((item, i) => {
     const first = seen.get(item.id);
     if (first === undefined) seen.set(item.id, i);
-    else report([...path, i, "id"], `duplicate ${kind} id "${item.id}" (first at ${path.join(".")}[${first}])`);
+    else
+      report([...path, i, "id"], `duplicate ${kind} id "${item.id}" (first at ${path.join(".")}[${first}])`);
   });
 }
 
@@ -93,7 +105,10 @@ function reportDuplicates(
  * A question whose askIf only accepts answers of questions that can themselves never be asked (a cycle of
  * askIf conditions with no finding to break in) is dead text.
  */
-function reportUnreachableQuestions(flow: Flow, report: (path: Array<string | number>, message: string) => void) {
+function reportUnreachableQuestions(
+  flow: Flow,
+  report: (path: Array<string | number>, message: string) => void,
+) {
   const byId = new Map(flow.questions.map((q) => [q.id, q]));
   const reachable = new Set<string>();
   let changed = true;
@@ -119,7 +134,10 @@ function reportUnreachableQuestions(flow: Flow, report: (path: Array<string | nu
     const keys = q.askIf?.anyAnswer ?? [];
     const selfReference = keys.some((key) => key.startsWith(`${q.id}=`)); // reported on its own already
     if (!reachable.has(q.id) && !selfReference && keys.every((key) => answerExists(byId, key))) {
-      report(["questions", qi, "askIf"], `question "${q.id}" can never be asked: its askIf depends on questions that are never asked`);
+      report(
+        ["questions", qi, "askIf"],
+        `question "${q.id}" can never be asked: its askIf depends on questions that are never asked`,
+      );
     }
   });
 }

@@ -9,7 +9,8 @@ export interface FlowProblem {
 }
 
 export function formatFlowProblem(problem: FlowProblem): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
+  const where =
+    problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
   const path = problem.path === "" ? "" : ` ${problem.path}:`;
   return `${where}${path} ${problem.message}`;
 }

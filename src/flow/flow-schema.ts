@@ -21,8 +21,13 @@ const text = z.string().trim().min(1, "must not be empty");
  * swamp everything else, which always means a typo.
  */
 export const evidenceSchema = z
-  .record(kebabId, z.number().min(-8, "weights are bits; -8 is the floor").max(8, "weights are bits; 8 is the cap"))
-  .describe("cause id -> weight in bits (+1 somewhat more likely, +3 strongly suggests, -3 nearly rules out)");
+  .record(
+    kebabId,
+    z.number().min(-8, "weights are bits; -8 is the floor").max(8, "weights are bits; 8 is the cap"),
+  )
+  .describe(
+    "cause id -> weight in bits (+1 somewhat more likely, +3 strongly suggests, -3 nearly rules out)",
+  );
 
 const shellSchema = z.enum(["powershell", "cmd", "gui", "bash"]);
 
@@ -82,7 +87,9 @@ const questionSchema = z.strictObject({
   help: text.optional(),
   answers: z.array(answerSchema).min(2, "a question needs at least two answers"),
   askIf: conditionSchema.optional().describe("ask only when this holds"),
-  skipIf: conditionSchema.optional().describe("never ask when this holds: a probe or answer already settled it"),
+  skipIf: conditionSchema
+    .optional()
+    .describe("never ask when this holds: a probe or answer already settled it"),
 });
 
 const findingSchema = z.strictObject({

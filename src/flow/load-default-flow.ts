@@ -13,6 +13,7 @@ export async function loadDefaultFlow(dir: string): Promise<Flow> {
     });
   }
   const flow = flows.find((f) => f.id === defaultFlowId);
-  if (!flow) throw Object.assign(new Error(`no flow with id "${defaultFlowId}" in ${dir}`), { code: "FLOW_MISSING" });
+  if (!flow)
+    throw Object.assign(new Error(`no flow with id "${defaultFlowId}" in ${dir}`), { code: "FLOW_MISSING" });
   return flow;
 }

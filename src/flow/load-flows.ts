@@ -17,10 +17,18 @@ export async function loadFlows(dir: string): Promise<LoadFlowsResult> {
     names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { flows: [], files: [], problems: [{ file: dir, path: "", message: `cannot read the directory: ${reason}` }] };
+    return {
+      flows: [],
+      files: [],
+      problems: [{ file: dir, path: "", message: `cannot read the directory: ${reason}` }],
+    };
   }
   if (names.length === 0) {
-    return { flows: [], files: [], problems: [{ file: dir, path: "", message: "no flow files (*.yaml) in this directory" }] };
+    return {
+      flows: [],
+      files: [],
+      problems: [{ file: dir, path: "", message: "no flow files (*.yaml) in this directory" }],
+    };
   }
 
   const flows: Flow[] = [];
@@ -37,7 +45,12 @@ export async function loadFlows(dir: string): Promise<LoadFlowsResult> {
   const ids = new Map<string, string>();
   flows.forEach((flow, i) => {
     const other = ids.get(flow.id);
-    if (other) problems.push({ file: files[i] ?? dir, path: "id", message: `flow id "${flow.id}" is also used by ${other}` });
+    if (other)
+      problems.push({
+        file: files[i] ?? dir,
+        path: "id",
+        message: `flow id "${flow.id}" is also used by ${other}`,
+      });
     ids.set(flow.id, files[i] ?? dir);
   });
   return { flows, problems, files };

@@ -43,7 +43,10 @@ export function createConversationRunner(options: ConversationRunnerOptions): Co
         const saved = await store.save(conversation, result.session, before?.version);
         if (!saved) {
           logger?.warn({ conversation, event: event.kind }, "session changed concurrently; step dropped");
-          await send({ kind: "notice", text: "Someone else moved this diagnosis on at the same moment; nothing was lost." });
+          await send({
+            kind: "notice",
+            text: "Someone else moved this diagnosis on at the same moment; nothing was lost.",
+          });
           return [];
         }
       }
@@ -67,14 +70,22 @@ export function createConversationRunner(options: ConversationRunnerOptions): Co
   };
 
   const probe = async (host: string, port: number, send: Send) => {
-    if (!runProbes) return { findings: [], summary: "Probes are not available here; the ranking uses answers only." };
+    if (!runProbes)
+      return { findings: [], summary: "Probes are not available here; the ranking uses answers only." };
     try {
-      const report = await runProbes({ host, port, onStep: (s) => void send({ kind: "probe-progress", host, step: s }) });
+      const report = await runProbes({
+        host,
+        port,
+        onStep: (s) => void send({ kind: "probe-progress", host, step: s }),
+      });
       return { findings: report.findings, summary: summarizeProbeReport(report) };
     } catch (error) {
       // A probe bug must not strand the conversation: it goes on with answers only, and the log has the cause.
       logger?.error({ err: error, host, port }, "probe run failed");
-      await send({ kind: "notice", text: "The probes failed unexpectedly; I will go on with questions only." });
+      await send({
+        kind: "notice",
+        text: "The probes failed unexpectedly; I will go on with questions only.",
+      });
       return { findings: [], summary: "The probe run failed; see the bot's log." };
     }
   };

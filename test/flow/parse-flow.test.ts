@@ -30,7 +30,9 @@ describe("parseFlow", () => {
   });
 
   it("GIVEN a duplicate key THEN YAML rejects it", () => {
-    expect(problemsAfter((s) => s.replace("version: 1", "version: 1\nversion: 2"))[0]).toMatch(/Map keys must be unique/);
+    expect(problemsAfter((s) => s.replace("version: 1", "version: 1\nversion: 2"))[0]).toMatch(
+      /Map keys must be unique/,
+    );
   });
 
   it("GIVEN an unknown risk value THEN the message has file, line, path and the allowed values", () => {
@@ -46,15 +48,22 @@ describe("parseFlow", () => {
   });
 
   it("GIVEN a misspelled field THEN the unknown key is reported where it is", () => {
-    expect(problemsAfter((s) => s.replace("explanation: The certificate expired.", "explaination: The certificate expired."))).toEqual([
+    expect(
+      problemsAfter((s) =>
+        s.replace("explanation: The certificate expired.", "explaination: The certificate expired."),
+      ),
+    ).toEqual([
       "flows/minimal.yaml:7:5 causes[0].explanation: Invalid input: expected string, received undefined",
       'flows/minimal.yaml:7:5 causes[0]: Unrecognized key: "explaination"',
     ]);
   });
 
   it("GIVEN a cause without fixes THEN it is rejected", () => {
-    const withoutFixes = (s: string) => s.replace(/ {4}fixes:\n {6}- id: open-port[\s\S]*?text: Connect again\n/, "    fixes: []\n");
-    expect(problemsAfter(withoutFixes)).toEqual(["flows/minimal.yaml:29:12 causes[1].fixes: every cause needs at least one fix"]);
+    const withoutFixes = (s: string) =>
+      s.replace(/ {4}fixes:\n {6}- id: open-port[\s\S]*?text: Connect again\n/, "    fixes: []\n");
+    expect(problemsAfter(withoutFixes)).toEqual([
+      "flows/minimal.yaml:29:12 causes[1].fixes: every cause needs at least one fix",
+    ]);
   });
 
   it("GIVEN evidence for an unknown cause THEN the typo is named with a suggestion", () => {
@@ -78,28 +87,35 @@ describe("parseFlow", () => {
   });
 
   it("GIVEN a skipIf naming an unknown finding THEN it is rejected", () => {
-    const edit = (s: string) => s.replace("    text: Since when?", "    text: Since when?\n    skipIf: { anyFinding: [tcp.timeot] }");
+    const edit = (s: string) =>
+      s.replace("    text: Since when?", "    text: Since when?\n    skipIf: { anyFinding: [tcp.timeot] }");
     expect(problemsAfter(edit)).toEqual([
       'flows/minimal.yaml:42:28 questions[0].skipIf.anyFinding[0]: unknown finding "tcp.timeot" (did you mean "tcp.timeout"?)',
     ]);
   });
 
   it("GIVEN a question whose answers carry no evidence THEN it can never be asked", () => {
-    const edit = (s: string) => s.replace("{ firewall-blocked: 2 }", "{}").replace("{ cert-expired: 2 }", "{}");
+    const edit = (s: string) =>
+      s.replace("{ firewall-blocked: 2 }", "{}").replace("{ cert-expired: 2 }", "{}");
     expect(problemsAfter(edit)).toEqual([
       'flows/minimal.yaml:43:7 questions[0].answers: question "since-when" can never be asked: none of its answers carries evidence',
     ]);
   });
 
   it("GIVEN a question that only asks after its own answer THEN it can never be asked", () => {
-    const edit = (s: string) => s.replace("    text: Since when?", "    text: Since when?\n    askIf: { anyAnswer: [since-when=always] }");
+    const edit = (s: string) =>
+      s.replace(
+        "    text: Since when?",
+        "    text: Since when?\n    askIf: { anyAnswer: [since-when=always] }",
+      );
     expect(problemsAfter(edit)).toEqual([
       'flows/minimal.yaml:42:26 questions[0].askIf.anyAnswer[0]: "since-when=always" refers to the question itself, so the condition can never be met',
     ]);
   });
 
   it("GIVEN a cause no answer or finding mentions THEN it is reported as stuck at its prior", () => {
-    const edit = (s: string) => s.replace("{ firewall-blocked: 2 }", "{ cert-expired: -1 }").replace("{ firewall-blocked: 4 }", "{}");
+    const edit = (s: string) =>
+      s.replace("{ firewall-blocked: 2 }", "{ cert-expired: -1 }").replace("{ firewall-blocked: 4 }", "{}");
     expect(problemsAfter(edit)).toEqual([
       'flows/minimal.yaml:24:5 causes[1]: cause "firewall-blocked" is moved by no answer or finding, so it can only keep its prior',
     ]);
