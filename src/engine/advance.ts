@@ -1,6 +1,7 @@
 import type { Flow } from "../flow/flow-schema.js";
 import { buildDiagnosis } from "./build-diagnosis.js";
 import { chooseQuestion } from "./choose-question.js";
+import { fillHost } from "./fill-placeholders.js";
 import { rankCauses } from "./rank-causes.js";
 import type { DiagnosisReply, QuestionReply } from "./reply.js";
 import type { Session } from "./session.js";
@@ -33,8 +34,8 @@ export function advance(
     reply: {
       kind: "question",
       questionId: question.id,
-      text: question.text,
-      ...(question.help === undefined ? {} : { help: question.help }),
+      text: fillHost(question.text, session.host),
+      ...(question.help === undefined ? {} : { help: fillHost(question.help, session.host) }),
       answers: question.answers.map(({ id, label }) => ({ id, label })),
       number: asked + 1,
       maxQuestions,

@@ -1,5 +1,6 @@
 import type { Flow } from "../flow/flow-schema.js";
 import { collectEvidence } from "./collect-evidence.js";
+import { fillFixHost, fillHost } from "./fill-placeholders.js";
 import { orderFixes } from "./order-fixes.js";
 import { posterior } from "./posterior.js";
 import type { RankedCause } from "./reply.js";
@@ -33,8 +34,10 @@ export function rankCauses(flow: Flow, session: Session): RankedCause[] {
         rank: 0,
         evidenceFor: items.filter((i) => i.bits > 0).sort(byStrength),
         evidenceAgainst: items.filter((i) => i.bits < 0).sort(byStrength),
-        confirm: cause.confirm,
-        fixes: orderFixes(cause.fixes.filter((fix) => !failedFixes.has(`${cause.id}/${fix.id}`))),
+        fixes: orderFixes(cause.fixes.filter((fix) => !failedFixes.has(`${cause.id}/${fix.id}`))).map((fix) =>
+          fillFixHost(fix, session.host),
+        ),
+        confirm: cause.confirm.map((line) => fillHost(line, session.host)),
         demoted: items.some((i) => i.source === "feedback"),
       } satisfies RankedCause,
     };

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import type { Reply } from "../../src/engine/index.js";
+import { engineConversation, shippedFlow } from "../support/engine-conversation.js";
+import { seededRandom } from "../support/seeded-random.js";
+
+const flow = shippedFlow();
+const seeds = Array.from({ length: 60 }, (_, i) => i + 1);
+
+/**
+ * A random but reproducible conversation: random probe findings, then random answers (or skips) to whatever
+ * the engine asks, until it diagnoses. Returns every reply in order and the questions asked.
+ */
+function randomConversation(seed: number) {
+  const random = seededRandom(seed);
+  const bot = engineConversation(flow);
+  const replies: Reply[] = [];
+  const findings = flow.findings.filter(() => random.next() < 0.08).map((f) => f.id);
+  bot.start("host42", { probing: true });
+  replies.push(bot.last);
+  bot.send({ kind: "consent", allow: findings.length > 0, user: "alice" });
+  if (findings.length > 0) {
+    bot.send({
+      kind: "probes-finished",
+      summary: "",
+      findings: findings.map((id) => ({ id, at: "2026-11-21T09:00:00Z" })),
+    });
+  }
+  const asked: Array<{ questionId: string; answeredBefore: string[]; findings: string[] }> = [];
+  for (let reply = bot.last; reply.kind === "question"; reply = bot.last) {
+    replies.push(reply);
+    asked.push({
+      questionId: reply.questionId,
+      answeredBefore: bot.session.answers.map((a) => a.questionId),
+      findings,
+    });
+    if (random.next() < 0.15)
+      bot.send({ kind: "skip-question", questionId: reply.questionId, user: "alice" });
+    else bot.answer(reply.questionId, random.pick(reply.answers).id);
+  }
+  replies.push(bot.last);
+  return { bot, replies, asked, findings };
+}
+
+describe("engine properties over random conversations", () => {
+  it.each(seeds)("GIVEN seed %i THEN confidences form a distribution, best first", (seed) => {
+    const { bot } = randomConversation(seed);
+    const diagnosis = bot.last;
+    if (diagnosis.kind !== "diagnosis") throw new Error(`ended with ${diagnosis.kind}`);
+    expect(diagnosis.causes).toHaveLength(flow.causes.length);
+    const total = diagnosis.causes.reduce((sum, c) => sum + c.confidence, 0);
+    expect(total).toBeCloseTo(1, 9);
+    for (const cause of diagnosis.causes) expect(cause.confidence).toBeGreaterThanOrEqual(0);
+    const confidences = diagnosis.causes.map((c) => c.confidence);
+    expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
+  });
+
+  it.each(seeds)("GIVEN seed %i THEN replaying the same events gives exactly the same replies", (seed) => {
+    expect(randomConversation(seed).replies).toEqual(randomConversation(seed).replies);
+  });
+
+  it.each(seeds)(
+    "GIVEN seed %i THEN no question is asked twice, after its answer, or when a probe settled it",
+    (seed) => {
+      const { asked, findings } = randomConversation(seed);
+      const ids = asked.map((a) => a.questionId);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const { questionId, answeredBefore } of asked) {
+        expect(answeredBefore).not.toContain(questionId);
+        const settledBy = flow.questions.find((q) => q.id === questionId)?.skipIf?.anyFinding ?? [];
+        expect(settledBy.filter((id) => findings.includes(id))).toEqual([]);
+      }
+      expect(ids.length).toBeLessThanOrEqual(flow.stopping.maxQuestions);
+    },
+  );
+
+  it.each(seeds)(
+    "GIVEN seed %i WHEN the top cause's fixes do not help THEN that cause is never on top again",
+    (seed) => {
+      const { bot } = randomConversation(seed);
+      const demoted: string[] = [];
+      for (let round = 0; round < 3; round++) {
+        const diagnosis = bot.last;
+        if (diagnosis.kind !== "diagnosis") throw new Error(`expected a diagnosis, got ${diagnosis.kind}`);
+        const top = diagnosis.causes[0];
+        const fix = top?.fixes[0];
+        if (!top || !fix) throw new Error("the top cause has no fix left");
+        expect(demoted).not.toContain(top.id);
+        bot.send({
+          kind: "fix-feedback",
+          causeId: top.id,
+          fixId: fix.id,
+          outcome: "did-not-help",
+          user: "alice",
+        });
+        demoted.push(top.id);
+      }
+      const after = bot.last;
+      if (after.kind !== "diagnosis") throw new Error("expected a diagnosis");
+      expect(demoted).not.toContain(after.causes[0]?.id);
+      expect(after.causes.slice(-3).every((c) => c.demoted)).toBe(true);
+    },
+  );
+});

@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import { shippedFlow } from "../support/engine-conversation.js";
+import { playSituation } from "../support/scripted-user.js";
+
+const flow = shippedFlow();
+
+/** The top cause, and the evidence refs that the reply names for it. */
+function outcome(knows: Record<string, string>, findings?: string[]) {
+  const { asked, diagnosis } = playSituation(flow, findings ? { knows, findings } : { knows });
+  const top = diagnosis.causes[0];
+  if (!top) throw new Error("no causes");
+  return {
+    asked,
+    top: top.id,
+    confidence: top.confidence,
+    why: top.evidenceFor.map((e) => e.ref),
+    diagnosis,
+  };
+}
+
+describe("transcripts: situations from the field notes", () => {
+  it("GIVEN a host that was renamed THEN the stale self-signed certificate name leads, because of the rename", () => {
+    const result = outcome({
+      "error-shown": "code-0x904",
+      "recent-change": "renamed",
+      "who-affected": "everyone",
+    });
+    expect(result.top).toBe("cert-stale-name");
+    expect(result.why).toContain("recent-change=renamed");
+    expect(result.diagnosis.reason).toBe("confident");
+  });
+
+  it("GIVEN a server just hardened to TLS 1.2 and a Windows 7 client THEN a TLS version mismatch leads", () => {
+    const result = outcome({
+      "error-shown": "code-0x904",
+      "recent-change": "hardening",
+      "hardening-detail": "old-tls-off",
+      "client-app": "windows-7",
+      "who-affected": "only-this-client",
+    });
+    expect(result.top).toBe("tls-version-mismatch");
+    expect(result.why).toEqual(
+      expect.arrayContaining(["hardening-detail=old-tls-off", "recent-change=hardening"]),
+    );
+  });
+
+  it("GIVEN a new Windows 11 client and a 2008 R2 server THEN a TLS version mismatch leads, naming the old server", () => {
+    const result = outcome({
+      "error-shown": "code-0x904",
+      "recent-change": "nothing-known",
+      "client-app": "windows-11",
+      "server-os": "2008r2-or-older",
+      "client-change": "new-machine",
+    });
+    expect(result.top).toBe("tls-version-mismatch");
+    expect(result.why).toContain("server-os=2008r2-or-older");
+  });
+
+  it("GIVEN it fails only over the VPN THEN the path (MTU black hole or a middlebox) leads", () => {
+    const result = outcome({
+      "error-shown": "code-0x904",
+      "recent-change": "nothing-known",
+      "who-affected": "some",
+      "network-path": "vpn-only-fails",
+      "when-fails": "hangs-then-fails",
+    });
+    expect(result.top).toBe("path-mtu");
+    expect(result.why).toContain("network-path=vpn-only-fails");
+  });
+
+  it("GIVEN everyone fails since a sudden stop THEN a server certificate cause leads", () => {
+    const result = outcome({
+      "error-shown": "code-0x904",
+      "who-affected": "everyone",
+      "since-when": "sudden",
+      "recent-change": "nothing-known",
+      pattern: "always",
+      "other-hosts": "others-work",
+    });
+    expect(result.top).toBe("cert-expired");
+    expect(result.why).toContain("who-affected=everyone");
+  });
+
+  it("GIVEN only this client fails while other hosts work THEN a client-side cause leads, not the server", () => {
+    const result = outcome({
+      "error-shown": "code-0x904",
+      "who-affected": "only-this-client",
+      "other-hosts": "others-work",
+      "recent-change": "nothing-known",
+      "server-os": "2016-2019",
+      "by-ip": "same-failure",
+      "client-app": "windows-10",
+    });
+    expect(result.top).toBe("stale-client");
+    expect(result.why).toContain("who-affected=only-this-client");
+  });
+
+  it("GIVEN the CredSSP encryption oracle message THEN NLA/CredSSP leads after one question", () => {
+    const result = outcome({ "error-shown": "credssp", "credssp-patch-level": "server-behind" });
+    expect(result.asked[0]).toBe("error-shown");
+    expect(result.top).toBe("nla-credssp");
+    expect(result.why).toContain("error-shown=credssp");
+  });
+
+  it("GIVEN a certificate change just before the failures THEN the unreadable private key leads", () => {
+    const result = outcome({
+      "error-shown": "code-0x904",
+      "recent-change": "certificate",
+      "who-affected": "everyone",
+      "since-when": "sudden",
+    });
+    expect(result.top).toBe("cert-private-key");
+    expect(result.why).toContain("recent-change=certificate");
+  });
+
+  it("GIVEN an internet-exposed host that fails now and then THEN the connection limit under brute force leads", () => {
+    const result = outcome({
+      "error-shown": "code-0x904",
+      "recent-change": "nothing-known",
+      "who-affected": "everyone",
+      "other-hosts": "others-work",
+      pattern: "sometimes",
+      "internet-exposed": "under-attack",
+      "network-path": "internet",
+    });
+    expect(result.asked).toContain("internet-exposed");
+    expect(result.top).toBe("connection-limit");
+    expect(result.why).toContain("internet-exposed=under-attack");
+  });
+});
+
+describe("transcripts: probe findings settle what questions cannot", () => {
+  it("GIVEN the probe sees an expired certificate THEN the diagnosis needs no question", () => {
+    const result = outcome({}, ["tcp.open", "rdp.selected.ssl", "cert.expired", "cert.self-signed"]);
+    expect(result.asked).toEqual([]);
+    expect(result.top).toBe("cert-expired");
+    expect(result.why[0]).toBe("cert.expired");
+  });
+
+  it("GIVEN TCP and negotiation work but TLS stalls THEN the path leads and the network question is not asked", () => {
+    const result = outcome({}, ["tcp.open", "rdp.selected.ssl", "tls.stalled"]);
+    expect(result.top).toBe("path-mtu");
+    expect(result.asked).not.toContain("network-path");
+    expect(result.why).toContain("tls.stalled");
+  });
+
+  it("GIVEN the server selected standard RDP security for a TLS request THEN RDP-only security leads", () => {
+    const result = outcome({}, ["tcp.open", "rdp.selected.rdp"]);
+    expect(result.top).toBe("security-layer-rdp-only");
+    expect(result.why).toEqual(["rdp.selected.rdp"]);
+  });
+
+  it("GIVEN only legacy TLS is accepted THEN the version mismatch leads and the server OS is not asked", () => {
+    const result = outcome({}, ["tcp.open", "rdp.selected.ssl", "tls.legacy-only"]);
+    expect(result.top).toBe("tls-version-mismatch");
+    expect(result.asked).not.toContain("server-os");
+  });
+
+  it("GIVEN TCP was already tested by the probe THEN the Test-NetConnection question is never asked", () => {
+    const result = outcome({ "error-shown": "code-0x904" }, ["tcp.refused"]);
+    expect(result.asked).not.toContain("port-test");
+    expect(["rdp-service-down", "firewall-blocked"]).toContain(result.top);
+  });
+});
