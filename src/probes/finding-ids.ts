@@ -35,6 +35,10 @@ export const findingIds = [
   "udp.silent",
   "path.mtu-reduced",
   "path.loss",
+  "tcp.unreachable",
+  "rdp.failure.inconsistent-flags",
+  "tls.server-credential-failure",
+  "udp.closed",
 ] as const;
 
 export type FindingId = (typeof findingIds)[number];

@@ -1,0 +1,43 @@
+import { assertNever } from "./assert-never.js";
+import type { NegotiationOutcome } from "./negotiate-x224.js";
+import { negotiationFailureConstants } from "./negotiation-failure.js";
+import { rdpProtocolName } from "./rdp-protocol.js";
+
+/** One line for what the server answered to one Connection Request. */
+export function describeNegotiation(outcome: NegotiationOutcome): string {
+  switch (outcome.kind) {
+    case "tcp-failed":
+      return `TCP connection ${outcome.tcp.kind}${"code" in outcome.tcp ? ` (${outcome.tcp.code})` : ""}`;
+    case "answered": {
+      const confirm = outcome.confirm;
+      switch (confirm.kind) {
+        case "response":
+          return `server selected ${rdpProtocolName(confirm.selectedProtocol)} (flags 0x${confirm.flags.toString(16)})`;
+        case "failure":
+          return confirm.reason === "unknown"
+            ? `server refused with unknown failure code ${confirm.code}`
+            : `server refused: ${negotiationFailureConstants[confirm.reason]} (${confirm.code})`;
+        case "legacy":
+          return "server sent a confirm without negotiation data (pre-2008 RDP server)";
+        case "not-rdp":
+          return `the answer is not RDP (first bytes ${confirm.firstBytes})`;
+        case "malformed":
+          return `the answer is not a valid X.224 confirm: ${confirm.problem} (first bytes ${confirm.firstBytes})`;
+        default:
+          return assertNever(confirm);
+      }
+    }
+    case "silent":
+      return outcome.bytesRead === 0
+        ? `no answer within ${outcome.durationMs} ms`
+        : `an incomplete answer (${outcome.bytesRead} bytes) within ${outcome.durationMs} ms`;
+    case "closed":
+      return `the server closed the connection without a confirm after ${outcome.bytesRead} bytes`;
+    case "reset":
+      return `the server reset the connection without a confirm (${outcome.code})`;
+    case "aborted":
+      return "cancelled";
+    default:
+      return assertNever(outcome);
+  }
+}
