@@ -5,6 +5,8 @@ import { lineReader } from "../adapters/cli/line-reader.js";
 import { runCli } from "../adapters/cli/run-cli.js";
 import { defaultFlowDir } from "./flow/default-flow-dir.js";
 import { loadDefaultFlow } from "./flow/load-default-flow.js";
+import { createProbeRunner } from "./probes/run-probes.js";
+import { probePolicyFromEnv } from "./runtime/probe-policy-from-env.js";
 
 // Composition root of the command line: wires real streams, files and probes into the CLI adapter.
 const flowDir = defaultFlowDir();
@@ -22,7 +24,12 @@ const code = await runCli(
     ...(interactive ? { readLine: lineReader(process.stdin, (t) => void process.stdout.write(t)) } : {}),
     colour: interactive && process.env.NO_COLOR === undefined,
   },
-  { version, defaultFlowDir: flowDir, loadFlow: () => loadDefaultFlow(flowDir) },
+  {
+    version,
+    defaultFlowDir: flowDir,
+    loadFlow: () => loadDefaultFlow(flowDir),
+    createRunProbes: () => createProbeRunner({ policy: probePolicyFromEnv(process.env) }),
+  },
 );
 process.exitCode = code;
 // readline keeps stdin open; nothing else is pending once the command has returned.

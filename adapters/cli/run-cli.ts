@@ -1,17 +1,21 @@
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { RunProbes } from "../../src/runtime/conversation-runner.js";
+import { findHostInputProblem } from "../../src/runtime/validate-target-input.js";
 import type { CliIo } from "./cli-io.js";
 import { helpText } from "./help-text.js";
 import { parseCommandLine } from "./parse-command-line.js";
+import { runDemo } from "./run-demo.js";
 import { runDiagnose } from "./run-diagnose.js";
 import { runFlowsCheck } from "./run-flows-check.js";
+import { runProbe } from "./run-probe.js";
 
 /** What the composition root provides; commands ask for what they need, so `--help` loads nothing. */
 export interface CliDependencies {
   version: string;
   defaultFlowDir: string;
   loadFlow(): Promise<Flow>;
-  runProbes?: RunProbes;
+  /** Builds the probe pipeline from configuration; throws a coded error when the configuration is bad. */
+  createRunProbes?: () => RunProbes;
 }
 
 /** Runs one command line and returns the exit code: 0 success, 1 operational failure, 2 bad usage or input. */
@@ -33,11 +37,44 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDepend
     case "flows-check":
       return runFlowsCheck(command.dir ?? deps.defaultFlowDir, io);
     case "diagnose":
-      return runDiagnose(command, io, await deps.loadFlow(), deps.runProbes);
-    case "probe":
+    case "probe": {
+      const problem = findHostInputProblem(command.host);
+      if (problem) {
+        io.stderr(`rdp-fix ${command.kind}: bad host "${command.host}": ${problem}`);
+        return 2;
+      }
+      const probes = wantsProbes(command)
+        ? buildProbes(deps, io)
+        : { ok: true as const, runProbes: undefined };
+      if (!probes.ok) return 2;
+      if (command.kind === "diagnose")
+        return runDiagnose(command, io, await deps.loadFlow(), probes.runProbes);
+      if (!probes.runProbes) {
+        io.stderr("rdp-fix probe: probes are not available in this build.");
+        return 1;
+      }
+      return runProbe(command, io, probes.runProbes);
+    }
     case "demo":
+      return runDemo(command, io, await deps.loadFlow());
     case "serve":
       io.stderr(`rdp-fix ${command.kind}: not available in this build yet.`);
       return 1;
+  }
+}
+
+function wantsProbes(command: { kind: "diagnose"; probe: boolean } | { kind: "probe" }): boolean {
+  return command.kind === "probe" || command.probe;
+}
+
+function buildProbes(
+  deps: CliDependencies,
+  io: CliIo,
+): { ok: true; runProbes: RunProbes | undefined } | { ok: false } {
+  try {
+    return { ok: true, runProbes: deps.createRunProbes?.() };
+  } catch (error) {
+    io.stderr(`rdp-fix: ${error instanceof Error ? error.message : String(error)}`);
+    return { ok: false };
   }
 }

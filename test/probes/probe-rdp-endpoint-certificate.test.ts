@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { FakeRdpServer } from "../support/fake-rdp-server.js";
-import { type CertificateOptions, makeCertificate } from "../support/make-certificate.js";
+import type { FakeRdpServer } from "../../src/demo/fake-rdp-server.js";
+import { type CertificateOptions, makeCertificate } from "../../src/demo/make-certificate.js";
 import { probeFakeRdpServer, tlsLayer } from "../support/probe-fake-rdp-server.js";
 
 const servers: FakeRdpServer[] = [];

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { acceptedTlsVersions } from "../../src/probes/tls-version-sweep.js";
-import type { AfterConfirm, FakeRdpServer } from "../support/fake-rdp-server.js";
-import { confirmBytes, mcsDisconnectUltimatum } from "../support/fake-x224-bytes.js";
-import { makeCertificate } from "../support/make-certificate.js";
+import type { AfterConfirm, FakeRdpServer } from "../../src/demo/fake-rdp-server.js";
+import { confirmBytes, mcsDisconnectUltimatum } from "../../src/demo/fake-x224-bytes.js";
+import { makeCertificate } from "../../src/demo/make-certificate.js";
 import { probeFakeRdpServer, tlsLayer } from "../support/probe-fake-rdp-server.js";
 
 const servers: FakeRdpServer[] = [];

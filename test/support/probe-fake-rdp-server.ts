@@ -8,7 +8,7 @@ import {
   type FakeRdpServer,
   type FakeRdpServerOptions,
   startFakeRdpServer,
-} from "./fake-rdp-server.js";
+} from "../../src/demo/fake-rdp-server.js";
 
 export interface FakeProbe {
   result: RdpEndpointProbe;

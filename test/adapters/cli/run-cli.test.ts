@@ -96,7 +96,9 @@ describe("rdp-fix command line", () => {
     const runProbes = async () => {
       throw new Error("must not probe without consent");
     };
-    expect(await runCli(["diagnose", "host42"], term.io, { ...deps, runProbes })).toBe(0);
+    expect(await runCli(["diagnose", "host42"], term.io, { ...deps, createRunProbes: () => runProbes })).toBe(
+      0,
+    );
     expect(term.stderr).toContain("not probing, because nobody is here to consent");
     expect(term.stdout).toContain("Diagnosis for host42 port 3389");
   });

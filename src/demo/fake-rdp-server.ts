@@ -5,7 +5,7 @@ import {
   legacyConfirm,
   mcsDisconnectUltimatum,
   requestedProtocolsOf,
-} from "./fake-x224-bytes.js";
+} from "../../src/demo/fake-x224-bytes.js";
 
 /** How the fake answers a Connection Request. */
 export type ConfirmBehaviour =

@@ -1,0 +1,42 @@
+import type { ProbeReport } from "../../src/probes/probe-report.js";
+import type { RunProbes } from "../../src/runtime/conversation-runner.js";
+import type { CliIo } from "./cli-io.js";
+import { renderOutboundText } from "./render-outbound-text.js";
+import { colourStyle, plainStyle } from "./terminal-style.js";
+
+/**
+ * `rdp-fix probe`: every observation and finding, live as steps complete (text) or as one JSON report.
+ * A host that does not answer is a finding (exit 0); a target the policy refuses is bad input (exit 2).
+ */
+export async function runProbe(
+  command: { host: string; port?: number; json: boolean },
+  io: CliIo,
+  runProbes: RunProbes,
+): Promise<number> {
+  const style = io.colour ? colourStyle : plainStyle;
+  const report: ProbeReport = await runProbes({
+    host: command.host,
+    port: command.port ?? 3389,
+    onStep: (step) => {
+      if (!command.json)
+        io.stdout(renderOutboundText({ kind: "probe-progress", host: command.host, step }, style));
+    },
+  });
+  if (command.json) io.stdout(JSON.stringify(report, null, 2));
+  else {
+    io.stdout("");
+    io.stdout(style.bold(`Findings for ${report.host} port ${report.port} (${report.durationMs} ms):`));
+    if (report.findings.length === 0) io.stdout("  (none)");
+    for (const f of report.findings)
+      io.stdout(`  • ${f.id}${f.address ? ` [${f.address}]` : ""}: ${f.detail ?? ""}`);
+  }
+  const denied = report.steps.some((s) => s.status === "denied");
+  const probed = report.steps.some((s) => s.status !== "denied");
+  if (denied && !probed) {
+    io.stderr(
+      `rdp-fix probe: ${command.host} is not allowed by the probe policy (RDP_FIX_ALLOWED_CIDRS, RDP_FIX_ALLOWED_HOSTS).`,
+    );
+    return 2;
+  }
+  return 0;
+}
