@@ -39,6 +39,7 @@ export const findingIds = [
   "rdp.failure.inconsistent-flags",
   "tls.server-credential-failure",
   "udp.closed",
+  "tls.only-1.3",
 ] as const;
 
 export type FindingId = (typeof findingIds)[number];

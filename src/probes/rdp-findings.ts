@@ -143,6 +143,13 @@ function sweepFindings({ versionSweep, cipherSweep }: RdpEndpointObservation): F
   if (versions.length > 0 && versions.every((v) => v === "TLSv1" || v === "TLSv1.1")) {
     out.push({ id: "tls.legacy-only", detail: `the server accepts only ${versions.join(", ")}` });
   }
+  // Schannel before Windows 11 / Server 2022 has no TLS 1.3, so those clients cannot reach such a server.
+  if (versions.length > 0 && versions.every((v) => v === "TLSv1.3")) {
+    out.push({
+      id: "tls.only-1.3",
+      detail: "the server accepts only TLS 1.3; clients before Windows 11 cannot negotiate it",
+    });
+  }
   // A server that speaks TLS 1.3 gets TLS 1.3 from current clients, whatever its TLS 1.2 suites are.
   const tls12Decides = versions.includes("TLSv1.2") && !versions.includes("TLSv1.3");
   const windowsSuiteAccepted = (cipherSweep ?? []).some(

@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import type { ObservedFinding } from "../engine/observed-finding.js";
 import { probeDns } from "./dns-probe.js";
 import type { DnsLookup } from "./dns-resolve.js";

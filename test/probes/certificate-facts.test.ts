@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type CertificateFacts, certificateFacts } from "../../src/probes/certificate-facts.js";
 import { type CertificateOptions, makeCertificate } from "../../src/demo/make-certificate.js";
+import { type CertificateFacts, certificateFacts } from "../../src/probes/certificate-facts.js";
 
 const now = new Date("2030-06-01T12:00:00Z");
 const day = 86_400_000;

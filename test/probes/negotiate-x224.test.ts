@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
+import {
+  type ConfirmBehaviour,
+  type FakeRdpServer,
+  startFakeRdpServer,
+} from "../../src/demo/fake-rdp-server.js";
 import { negotiateX224 } from "../../src/probes/negotiate-x224.js";
 import { maxConfirmBytes } from "../../src/probes/read-connection-confirm.js";
-import { type ConfirmBehaviour, type FakeRdpServer, startFakeRdpServer } from "../../src/demo/fake-rdp-server.js";
 
 let server: FakeRdpServer | undefined;
 afterEach(async () => {

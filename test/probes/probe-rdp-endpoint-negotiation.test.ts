@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { probeRdpEndpoint } from "../../src/probes/probe-rdp-endpoint.js";
-import type { ProbeStep } from "../../src/probes/probe-report.js";
 import { type FakeRdpServer, startFakeRdpServer } from "../../src/demo/fake-rdp-server.js";
 import { makeCertificate } from "../../src/demo/make-certificate.js";
+import { probeRdpEndpoint } from "../../src/probes/probe-rdp-endpoint.js";
+import type { ProbeStep } from "../../src/probes/probe-report.js";
 import { probeFakeRdpServer, tlsLayer } from "../support/probe-fake-rdp-server.js";
 import { unusedLoopbackPort } from "../support/unused-loopback-port.js";
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { acceptedTlsVersions } from "../../src/probes/tls-version-sweep.js";
 import type { AfterConfirm, FakeRdpServer } from "../../src/demo/fake-rdp-server.js";
 import { confirmBytes, mcsDisconnectUltimatum } from "../../src/demo/fake-x224-bytes.js";
 import { makeCertificate } from "../../src/demo/make-certificate.js";
+import { acceptedTlsVersions } from "../../src/probes/tls-version-sweep.js";
 import { probeFakeRdpServer, tlsLayer } from "../support/probe-fake-rdp-server.js";
 
 const servers: FakeRdpServer[] = [];
@@ -102,6 +102,15 @@ describe("probeRdpEndpoint: TLS", () => {
     });
     expect(tlsIds(ids)).toEqual([]);
     expect(acceptedTlsVersions(result.observation.versionSweep ?? [])).toEqual(["TLSv1.2"]);
+  });
+
+  it("GIVEN a TLS 1.3-only server THEN only TLS 1.3 is accepted and tls.only-1.3 is reported", async () => {
+    const { ids, result } = await probeFakeRdpServer(servers, {
+      confirm: tlsLayer,
+      afterConfirm: tlsWith({ minVersion: "TLSv1.3", maxVersion: "TLSv1.3" }),
+    });
+    expect(tlsIds(ids)).toEqual(["tls.only-1.3"]);
+    expect(acceptedTlsVersions(result.observation.versionSweep ?? [])).toEqual(["TLSv1.3"]);
   });
 
   it("GIVEN a TLS 1.2 server offering only AES256-SHA THEN the RSA-CBC family Windows offers is accepted and no cipher finding is reported", async () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { tcpConnect } from "../../src/probes/tcp-connect.js";
 import { type FakeRdpServer, startFakeRdpServer } from "../../src/demo/fake-rdp-server.js";
+import { tcpConnect } from "../../src/probes/tcp-connect.js";
 import { unusedLoopbackPort } from "../support/unused-loopback-port.js";
 
 let server: FakeRdpServer | undefined;
