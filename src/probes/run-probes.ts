@@ -71,6 +71,8 @@ export function createProbeRunner(
       AbortSignal.timeout(budgetMs),
       ...(request.signal ? [request.signal] : []),
     ]);
+    // Every connection of every probe listens on this one signal; that is by design, not a leak.
+    setMaxListeners(0, signal);
     const dns = await probeDns(request.host, {
       timeoutMs: Math.min(phaseMs, 3_000),
       signal,

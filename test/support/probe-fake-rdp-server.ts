@@ -1,14 +1,14 @@
 import {
-  probeRdpEndpoint,
-  type RdpEndpointProbe,
-  type RdpEndpointRequest,
-} from "../../src/probes/probe-rdp-endpoint.js";
-import {
   type ConfirmBehaviour,
   type FakeRdpServer,
   type FakeRdpServerOptions,
   startFakeRdpServer,
 } from "../../src/demo/fake-rdp-server.js";
+import {
+  probeRdpEndpoint,
+  type RdpEndpointProbe,
+  type RdpEndpointRequest,
+} from "../../src/probes/probe-rdp-endpoint.js";
 
 export interface FakeProbe {
   result: RdpEndpointProbe;
