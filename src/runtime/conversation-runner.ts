@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
 import { type Effect, type InboundEvent, step } from "../engine/index.js";
 import type { Flow } from "../flow/flow-schema.js";
-import type { ProbeReport, ProbeRequest } from "../probes/probe-report.js";
+import type { ProbeReport, ProbeRequest, ProbeStep } from "../probes/probe-report.js";
 import { KeyedLock } from "./keyed-lock.js";
-import type { Send } from "./outbound.js";
+import type { Outbound, Send } from "./outbound.js";
 import type { SessionStore } from "./session-store.js";
 import { summarizeProbeReport } from "./summarize-probe-report.js";
 
@@ -43,14 +43,13 @@ export function createConversationRunner(options: ConversationRunnerOptions): Co
         const saved = await store.save(conversation, result.session, before?.version);
         if (!saved) {
           logger?.warn({ conversation, event: event.kind }, "session changed concurrently; step dropped");
-          await send({
-            kind: "notice",
-            text: "Someone else moved this diagnosis on at the same moment; nothing was lost.",
-          });
+          const text = "Someone else moved this diagnosis on at the same moment; nothing was lost.";
+          await send({ kind: "notice", text }, before ? { sessionId: before.id } : {});
           return [];
         }
       }
-      for (const reply of result.replies) await send(reply);
+      const context = result.session ? { sessionId: result.session.id } : {};
+      for (const reply of result.replies) await send(reply, context);
       return result.effects;
     });
     for (const effect of effects) await carryOut(conversation, effect, send);
@@ -59,7 +58,8 @@ export function createConversationRunner(options: ConversationRunnerOptions): Co
   const carryOut = async (conversation: string, effect: Effect, send: Send): Promise<void> => {
     switch (effect.kind) {
       case "run-probes": {
-        const findings = await probe(effect.host, effect.port, send);
+        const context = { sessionId: effect.sessionId };
+        const findings = await probe(effect.host, effect.port, (message) => send(message, context));
         await dispatch(conversation, { kind: "probes-finished", ...findings }, send);
         return;
       }
@@ -69,15 +69,18 @@ export function createConversationRunner(options: ConversationRunnerOptions): Co
     }
   };
 
-  const probe = async (host: string, port: number, send: Send) => {
-    if (!runProbes)
+  const probe = async (host: string, port: number, send: (message: Outbound) => Promise<void>) => {
+    if (!runProbes) {
       return { findings: [], summary: "Probes are not available here; the ranking uses answers only." };
-    try {
-      const report = await runProbes({
-        host,
-        port,
-        onStep: (s) => void send({ kind: "probe-progress", host, step: s }),
+    }
+    const onStep = (step: ProbeStep) => {
+      // Progress is best effort: a failed progress update must not fail the probe run.
+      send({ kind: "probe-progress", host, step }).catch((error: unknown) => {
+        logger?.warn({ err: error, host }, "probe progress not delivered");
       });
+    };
+    try {
+      const report = await runProbes({ host, port, onStep });
       return { findings: report.findings, summary: summarizeProbeReport(report) };
     } catch (error) {
       // A probe bug must not strand the conversation: it goes on with answers only, and the log has the cause.
