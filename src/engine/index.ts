@@ -1,6 +1,7 @@
 /** The engine's public surface: adapters and the runtime import from here, never from engine internals. */
 
 export { assertNever } from "./assert-never.js";
+export { detectRdpFailure, type RdpFailureReport } from "./detect-rdp-failure.js";
 export type { Effect } from "./effect.js";
 export { findAnswerProblem } from "./find-reference-problem.js";
 export type { FixOutcome, InboundEvent } from "./inbound-event.js";

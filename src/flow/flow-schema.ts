@@ -103,8 +103,13 @@ export const flowSchema = z.strictObject({
   title: text,
   version: z.number().int().positive(),
   triggers: z.strictObject({
-    codes: z.array(text).default([]).describe("error codes that triage recognises, e.g. 0x904"),
-    phrases: z.array(text).default([]).describe("phrases that triage recognises, lower-case"),
+    codes: z.array(text).default([]).describe("error codes that triage recognises on their own, e.g. 0x904"),
+    phrases: z.array(text).default([]).describe("phrases that triage recognises on their own, lower-case"),
+    context: z
+      .array(text)
+      .default([])
+      .describe("words that name the topic (rdp, remote desktop) and count only together with a failure word"),
+    failureWords: z.array(text).default([]).describe("words that say something failed (can't connect, refused)"),
   }),
   stopping: z
     .strictObject({
