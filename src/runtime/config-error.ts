@@ -1,0 +1,36 @@
+export type ConfigErrorCode = "CONFIG_INVALID" | "CONFIG_NO_PLATFORM";
+
+const noPlatformAdvice =
+  "No chat platform is configured, so there is nothing to serve. For Slack set SLACK_BOT_TOKEN with " +
+  "SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode); for Discord set DISCORD_TOKEN and " +
+  "DISCORD_APPLICATION_ID. .env.example describes every variable and the README's Configuration section " +
+  "explains them.";
+
+/**
+ * Broken setup: `rdp-fix serve` refuses to start with this message. Problems name the variable and what to
+ * put there, never its value, so the error is safe to log and to print. Nothing that holds values (such as
+ * a ZodError) may become its `cause`.
+ */
+export class ConfigError extends Error {
+  private constructor(
+    readonly code: ConfigErrorCode,
+    readonly problems: readonly string[],
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = "ConfigError";
+  }
+
+  /** Every problem at once, so one restart fixes them all. */
+  static invalid(problems: readonly string[], options?: ErrorOptions): ConfigError {
+    const message =
+      `The configuration in the environment is invalid:\n- ${problems.join("\n- ")}\n` +
+      "Fix these variables and restart (.env.example describes every one).";
+    return new ConfigError("CONFIG_INVALID", problems, message, options);
+  }
+
+  static noPlatform(): ConfigError {
+    return new ConfigError("CONFIG_NO_PLATFORM", [noPlatformAdvice], noPlatformAdvice);
+  }
+}

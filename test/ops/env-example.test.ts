@@ -1,0 +1,34 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "../../src/runtime/config-error.js";
+import { configVariablesSchema } from "../../src/runtime/config-schema.js";
+import { loadConfig } from "../../src/runtime/load-config.js";
+
+const text = readFileSync(join(import.meta.dirname, "..", "..", ".env.example"), "utf8");
+const assignment = /^#?\s*([A-Z][A-Z0-9_]*)=(.*)$/;
+const policyVariables = ["RDP_FIX_ALLOWED_CIDRS", "RDP_FIX_ALLOWED_HOSTS", "RDP_FIX_ALLOWED_PORTS"];
+
+describe(".env.example", () => {
+  it("GIVEN every variable loadConfig reads THEN .env.example documents it, set or commented out", () => {
+    const documented = new Set(text.split("\n").flatMap((line) => assignment.exec(line.trim())?.[1] ?? []));
+    const read = [...Object.keys(configVariablesSchema.out.shape), ...policyVariables];
+    expect(read.filter((name) => !documented.has(name))).toEqual([]);
+    expect([...documented].filter((name) => !read.includes(name))).toEqual([]);
+  });
+
+  it("GIVEN .env.example copied to .env unchanged THEN serve says no platform is configured, nothing invalid", () => {
+    const env = Object.fromEntries(
+      text.split("\n").flatMap((line) => {
+        const match = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(line.trim());
+        return match ? [[match[1], match[2]]] : [];
+      }),
+    );
+    expect(() => loadConfig(env)).toThrow(expect.objectContaining({ code: "CONFIG_NO_PLATFORM" }));
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+  });
+
+  it("GIVEN .env.example THEN it holds no credential, only empty values and examples", () => {
+    expect(text).not.toMatch(/xox[a-z]-[A-Za-z0-9]|xapp-[A-Za-z0-9]|[\w-]{24,}\.[\w-]{6,}\.[\w-]{27,}/);
+  });
+});
