@@ -86,31 +86,13 @@ type PolicyResult =
   | { kind: "policy"; policy: ProbePolicy }
   | { kind: "problems"; problems: string[]; cause?: Error };
 
-const policyVariables = [
-  ["allowed range", "RDP_FIX_ALLOWED_CIDRS"],
-  ["allowed name", "RDP_FIX_ALLOWED_HOSTS"],
-  ["allowed port", "RDP_FIX_ALLOWED_PORTS"],
-] as const;
-
-/** The probe policy through the same parser as the CLI, its problems named after their variables. */
+/** The probe policy through the same parser as the CLI, whose problems already name their variables. */
 function policyFromEnv(env: NodeJS.ProcessEnv): PolicyResult {
-  // An empty list refuses every probe, silently; a blank line in an env file should not do that.
-  const emptied = (["RDP_FIX_ALLOWED_CIDRS", "RDP_FIX_ALLOWED_PORTS"] as const)
-    .filter((name) => env[name]?.split(",").every((entry) => entry.trim() === ""))
-    .map(
-      (name) => `${name} is set but lists nothing, which would refuse every probe: unset it for the defaults`,
-    );
   try {
-    const policy = probePolicyFromEnv(env);
-    return emptied.length === 0 ? { kind: "policy", policy } : { kind: "problems", problems: emptied };
+    return { kind: "policy", policy: probePolicyFromEnv(env) };
   } catch (error) {
-    const cause = error instanceof Error ? error.cause : undefined;
-    if (!(cause instanceof ProbePolicyConfigError)) throw error;
-    const problems = cause.problems.map((problem) => {
-      const name = policyVariables.find(([prefix]) => problem.startsWith(prefix))?.[1] ?? "RDP_FIX_ALLOWED_*";
-      return `${name}: ${problem}`;
-    });
-    return { kind: "problems", problems: [...emptied, ...problems], cause };
+    if (!(error instanceof ProbePolicyConfigError)) throw error;
+    return { kind: "problems", problems: [...error.problems], cause: error };
   }
 }
 

@@ -221,7 +221,7 @@ describe("loadConfig: every problem at once, no secret in any of them", () => {
     expect(error.problems).toEqual([
       expect.stringMatching(/^RDP_FIX_ALLOWED_CIDRS: allowed range "bogus"/),
       expect.stringMatching(/^RDP_FIX_ALLOWED_HOSTS: allowed name "a b"/),
-      expect.stringMatching(/^RDP_FIX_ALLOWED_PORTS: allowed port 70000/),
+      expect.stringMatching(/^RDP_FIX_ALLOWED_PORTS: allowed port "70000" is not a port/),
     ]);
     expect(error.cause).toBeInstanceOf(ProbePolicyConfigError);
   });
