@@ -8,6 +8,7 @@ import { runDemo } from "./run-demo.js";
 import { runDiagnose } from "./run-diagnose.js";
 import { runFlowsCheck } from "./run-flows-check.js";
 import { runProbe } from "./run-probe.js";
+import { runServe } from "./run-serve.js";
 
 /** What the composition root provides; commands ask for what they need, so `--help` loads nothing. */
 export interface CliDependencies {
@@ -16,6 +17,10 @@ export interface CliDependencies {
   loadFlow(): Promise<Flow>;
   /** Builds the probe pipeline from configuration; throws a coded error when the configuration is bad. */
   createRunProbes?: () => RunProbes;
+  /** Starts the chat adapters; resolves once they run, with a way to stop them. */
+  serve?: () => Promise<{ stop(): Promise<void> }>;
+  /** Resolves when the process is asked to stop (SIGINT/SIGTERM); tests resolve it themselves. */
+  stopRequested?: () => Promise<void>;
 }
 
 /** Runs one command line and returns the exit code: 0 success, 1 operational failure, 2 bad usage or input. */
@@ -58,8 +63,7 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDepend
     case "demo":
       return runDemo(command, io, await deps.loadFlow());
     case "serve":
-      io.stderr(`rdp-fix ${command.kind}: not available in this build yet.`);
-      return 1;
+      return runServe(io, deps);
   }
 }
 

@@ -64,7 +64,15 @@ export function step(
         return {
           session: next,
           replies: [{ kind: "text", text: `Probing ${session.host} port ${session.port}…` }],
-          effects: [{ kind: "run-probes", sessionId: session.id, host: session.host, port: session.port }],
+          effects: [
+            {
+              kind: "run-probes",
+              sessionId: session.id,
+              host: session.host,
+              port: session.port,
+              requestedBy: event.user,
+            },
+          ],
         };
       }
       return proceed(flow, change({ status: "asking", probing: false }));

@@ -108,8 +108,13 @@ export const flowSchema = z.strictObject({
     context: z
       .array(text)
       .default([])
-      .describe("words that name the topic (rdp, remote desktop) and count only together with a failure word"),
-    failureWords: z.array(text).default([]).describe("words that say something failed (can't connect, refused)"),
+      .describe(
+        "words that name the topic (rdp, remote desktop) and count only together with a failure word",
+      ),
+    failureWords: z
+      .array(text)
+      .default([])
+      .describe("words that say something failed (can't connect, refused)"),
   }),
   stopping: z
     .strictObject({

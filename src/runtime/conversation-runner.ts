@@ -59,7 +59,20 @@ export function createConversationRunner(options: ConversationRunnerOptions): Co
     switch (effect.kind) {
       case "run-probes": {
         const context = { sessionId: effect.sessionId };
+        const audit = {
+          audit: "probe",
+          conversation,
+          sessionId: effect.sessionId,
+          requestedBy: effect.requestedBy,
+          host: effect.host,
+          port: effect.port,
+        };
+        logger?.info(audit, "probe run starting");
         const findings = await probe(effect.host, effect.port, (message) => send(message, context));
+        logger?.info(
+          { ...audit, outcome: findings.summary, findings: findings.findings.map((f) => f.id) },
+          "probe run finished",
+        );
         await dispatch(conversation, { kind: "probes-finished", ...findings }, send);
         return;
       }

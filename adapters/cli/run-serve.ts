@@ -1,0 +1,26 @@
+import type { CliIo } from "./cli-io.js";
+import type { CliDependencies } from "./run-cli.js";
+
+/**
+ * `rdp-fix serve`: runs the chat adapters until SIGINT/SIGTERM. A configuration problem is bad input
+ * (exit 2) and its message names every variable to fix; anything else that stops start-up is exit 1.
+ */
+export async function runServe(io: CliIo, deps: CliDependencies): Promise<number> {
+  if (!deps.serve || !deps.stopRequested) {
+    io.stderr("rdp-fix serve: no chat adapters in this build.");
+    return 1;
+  }
+  let bots: { stop(): Promise<void> };
+  try {
+    bots = await deps.serve();
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    io.stderr(`rdp-fix serve: ${error instanceof Error ? error.message : String(error)}`);
+    return code === "CONFIG_INVALID" || code === "CONFIG_NO_PLATFORM" || code === "PROBE_POLICY_INVALID"
+      ? 2
+      : 1;
+  }
+  await deps.stopRequested();
+  await bots.stop();
+  return 0;
+}

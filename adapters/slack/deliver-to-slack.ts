@@ -1,0 +1,40 @@
+/** What a Web API failure means for delivery, read from the error's shape (no SDK import needed). */
+export function classifySlackError(error: unknown): { retryAfterMs: number } | { fatal: true } {
+  const e = error as { code?: unknown; retryAfter?: unknown; statusCode?: unknown } | null;
+  if (e?.code === "slack_webapi_rate_limited_error") {
+    const seconds = typeof e.retryAfter === "number" ? e.retryAfter : 1;
+    return { retryAfterMs: Math.min(30_000, Math.max(0, seconds * 1000)) };
+  }
+  if (e?.code === "slack_webapi_http_error" && typeof e.statusCode === "number" && e.statusCode >= 500) {
+    return { retryAfterMs: 1_000 };
+  }
+  if (e?.code === "slack_webapi_request_error") return { retryAfterMs: 1_000 };
+  return { fatal: true };
+}
+
+export type Delivery<T> = { ok: true; value: T; retried: boolean } | { ok: false; error: unknown };
+
+/**
+ * Calls the Web API, waiting out rate limits (Retry-After) and retrying server errors a few times, so a
+ * busy Slack delays a message instead of losing it. Whether it had to retry is returned, so the user can be
+ * told; a permanent failure is returned, never thrown.
+ */
+export async function deliverToSlack<T>(
+  call: () => Promise<T>,
+  options: { attempts?: number; sleep?: (ms: number) => Promise<void> } = {},
+): Promise<Delivery<T>> {
+  const attempts = options.attempts ?? 4;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      return { ok: true, value: await call(), retried: attempt > 1 };
+    } catch (error) {
+      lastError = error;
+      const verdict = classifySlackError(error);
+      if ("fatal" in verdict || attempt === attempts) break;
+      await sleep(verdict.retryAfterMs * attempt);
+    }
+  }
+  return { ok: false, error: lastError };
+}

@@ -1,0 +1,66 @@
+import type { DiagnosisReply } from "../../src/engine/index.js";
+import { actionButton } from "./action-button.js";
+import { escapeMrkdwn } from "./escape-mrkdwn.js";
+import { formatConfidence } from "./format-confidence.js";
+import { layoutSlackCauses } from "./layout-slack-causes.js";
+import { renderSlackFindings } from "./render-slack-findings.js";
+import type { KnownBlock } from "./slack-block-types.js";
+import { actionsBlocks, fallbackText, mrkdwnContext, mrkdwnSection } from "./slack-blocks.js";
+import { slackLimits } from "./slack-limits.js";
+import type { SlackMessage } from "./slack-message.js";
+
+const reasons: Record<DiagnosisReply["reason"], string> = {
+  confident: "the top cause is clearly ahead",
+  "question-limit": "enough questions asked",
+  "no-useful-question": "no further question would change the ranking",
+  "asked-for-results": "results requested",
+  feedback: "re-ranked after your feedback",
+  "show-more": "more causes requested",
+  resumed: "resumed",
+};
+
+/**
+ * The diagnosis card: what the probes saw, then each shown cause with its evidence and copyable fixes, with
+ * "This fixed it" / "Didn't help" under its first fix, and "Show more causes" / "Hand off" at the end.
+ */
+export function renderSlackDiagnosis(diagnosis: DiagnosisReply, sessionId: string | undefined): SlackMessage {
+  const target = `${escapeMrkdwn(diagnosis.host)} port ${diagnosis.port}`;
+  const summary = diagnosis.probeSummary ? [escapeMrkdwn(diagnosis.probeSummary)] : [];
+  const head: KnownBlock[] = [
+    mrkdwnSection([`*Diagnosis for ${target}* _(${reasons[diagnosis.reason]})_`, ...summary].join("\n")),
+  ];
+  if (diagnosis.findings.length > 0)
+    head.push(
+      mrkdwnSection(["*What the probes saw:*", ...renderSlackFindings(diagnosis.findings)].join("\n")),
+    );
+
+  const hidden = diagnosis.causes.slice(diagnosis.shown);
+  const tail: KnownBlock[] = [];
+  if (hidden.length > 0) {
+    const list = hidden
+      .map(
+        (c) =>
+          `${escapeMrkdwn(c.title)} ${formatConfidence(c.confidence)}${c.demoted ? " _(tried, did not help)_" : ""}`,
+      )
+      .join(", ");
+    tail.push(mrkdwnContext(`Also possible: ${list}.`));
+  }
+  tail.push(
+    ...actionsBlocks([
+      hidden.length > 0 ? actionButton("Show more causes", { kind: "show-more" }, sessionId) : undefined,
+      actionButton("Hand off", { kind: "handoff" }, sessionId),
+    ]),
+  );
+  const shown = diagnosis.causes.slice(0, diagnosis.shown);
+  const causes = layoutSlackCauses(
+    shown,
+    sessionId,
+    slackLimits.blocksPerMessage - head.length - tail.length,
+  );
+  const top = diagnosis.causes[0];
+  const lead = top ? `: most likely ${escapeMrkdwn(top.title)} (${formatConfidence(top.confidence)})` : "";
+  return {
+    text: fallbackText(`Diagnosis for ${target}${lead}`),
+    blocks: [...head, ...causes, ...tail],
+  };
+}

@@ -1,0 +1,38 @@
+import type { ActionsBlock, ActionsBlockElement, ContextBlock, SectionBlock } from "./slack-block-types.js";
+import { slackLimits } from "./slack-limits.js";
+import { truncateMrkdwn } from "./truncate-mrkdwn.js";
+
+/** Small builders that keep every block inside Slack's limits; text given here is already-escaped mrkdwn. */
+
+export function mrkdwnSection(text: string): SectionBlock {
+  return {
+    type: "section",
+    text: { type: "mrkdwn", text: nonEmpty(truncateMrkdwn(text, slackLimits.sectionText)) },
+  };
+}
+
+export function mrkdwnContext(text: string): ContextBlock {
+  return {
+    type: "context",
+    elements: [{ type: "mrkdwn", text: nonEmpty(truncateMrkdwn(text, slackLimits.contextText)) }],
+  };
+}
+
+/** Actions blocks holding the elements, split at Slack's per-block maximum; none when there are none. */
+export function actionsBlocks(elements: ReadonlyArray<ActionsBlockElement | undefined>): ActionsBlock[] {
+  const present = elements.filter((e): e is ActionsBlockElement => e !== undefined);
+  const blocks: ActionsBlock[] = [];
+  for (let i = 0; i < present.length; i += slackLimits.elementsPerActionsBlock)
+    blocks.push({ type: "actions", elements: present.slice(i, i + slackLimits.elementsPerActionsBlock) });
+  return blocks;
+}
+
+/** The message's notification text, already-escaped mrkdwn, short enough for any client. */
+export function fallbackText(text: string): string {
+  return nonEmpty(truncateMrkdwn(text, slackLimits.fallbackText));
+}
+
+/** Slack rejects an empty text object. */
+function nonEmpty(text: string): string {
+  return text.trim() === "" ? " " : text;
+}

@@ -1,0 +1,29 @@
+import { dropBrokenSurrogate } from "./truncate-plain-text.js";
+
+const fence = "```";
+const closing = `\n${fence}`;
+
+/**
+ * Shortens escaped mrkdwn to at most `max` characters, ending in "…" when cut. The cut never splits an
+ * entity (`&amp;`) or a surrogate pair, and a code block left open by the cut is closed, so the rest of the
+ * message is not swallowed into it.
+ */
+export function truncateMrkdwn(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = cutAt(text, max - 1);
+  if (!insideCode(cut)) return `${cut}…`;
+  const shorter = cutAt(text, max - 1 - closing.length);
+  return insideCode(shorter) ? `${shorter}…${closing}` : `${shorter}…`;
+}
+
+function cutAt(text: string, length: number): string {
+  let cut = dropBrokenSurrogate(text.slice(0, Math.max(0, length)));
+  const entityStart = cut.lastIndexOf("&");
+  if (entityStart >= 0 && !cut.includes(";", entityStart)) cut = cut.slice(0, entityStart);
+  // Backticks at the cut may be half a fence; dropping them keeps the fence count meaningful.
+  return cut.replace(/`+$/, "");
+}
+
+function insideCode(text: string): boolean {
+  return text.split(fence).length % 2 === 0;
+}

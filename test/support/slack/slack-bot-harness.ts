@@ -1,0 +1,199 @@
+import pino from "pino";
+import { type RunningSlackBot, startSlackBot } from "../../../adapters/slack/slack-app.js";
+import { findDemoFault } from "../../../src/demo/demo-faults.js";
+import { type FakeRdpServer, startFakeRdpServer } from "../../../src/demo/fake-rdp-server.js";
+import { createProbePolicy } from "../../../src/probes/probe-policy.js";
+import { createProbeRunner } from "../../../src/probes/run-probes.js";
+import { createConversationRunner } from "../../../src/runtime/conversation-runner.js";
+import { MemorySessionStore } from "../../../src/runtime/memory-session-store.js";
+import { shippedFlow } from "../engine-conversation.js";
+import { blockActionsBody } from "./block-actions-body.js";
+import { eventCallbackBody } from "./event-callback-body.js";
+import type { FakeMessage } from "./fake-message-store.js";
+import { startFakeSlackApi } from "./fake-slack-api.js";
+import { fakeSlackIds } from "./fake-slack-ids.js";
+import { postToBolt } from "./post-to-bolt.js";
+import { type SignOptions, signSlackRequest } from "./sign-slack-request.js";
+import { slashCommandBody } from "./slash-command-body.js";
+
+export const signingSecret = "8f742231b10e8888abcd99yyyzzz85a5";
+
+interface UserEvent {
+  channel: string;
+  ts: string;
+  user: string;
+  text: string;
+  thread_ts?: string;
+}
+
+interface Button {
+  label: string;
+  actionId: string;
+  value: string;
+}
+
+/**
+ * The real Slack adapter (real Bolt, HTTP mode, on 127.0.0.1) wired to the real engine and probes, talking
+ * to the fake Slack Web API, with a fake RDP endpoint on loopback as the host to diagnose.
+ */
+export async function startSlackBotHarness(options: { fault?: string; triageChannels?: string[] } = {}) {
+  const api = await startFakeSlackApi();
+  const fault = findDemoFault(options.fault ?? "expired-cert");
+  if (!fault) throw new Error(`unknown demo fault ${options.fault}`);
+  const rdp: FakeRdpServer = await startFakeRdpServer({
+    confirm: fault.confirm,
+    afterConfirm: fault.afterConfirm(),
+  });
+  const policy = createProbePolicy({
+    allowedCidrs: ["127.0.0.1/32"],
+    allowedHostnames: [],
+    allowedPorts: [rdp.port],
+  });
+  const store = new MemorySessionStore();
+  const logLines: Array<Record<string, unknown>> = [];
+  const logger = pino({ level: "debug" }, { write: (line: string) => void logLines.push(JSON.parse(line)) });
+  const flow = shippedFlow();
+  const runner = createConversationRunner({
+    flow,
+    store,
+    runProbes: createProbeRunner({ policy, budgetMs: 4000 }),
+    logger,
+  });
+  const bot: RunningSlackBot = await startSlackBot({
+    config: { mode: "http", botToken: "xoxb-test", signingSecret, port: 0, apiUrl: api.slackApiUrl },
+    flow,
+    runner,
+    store,
+    triageChannels: options.triageChannels ?? [],
+    logger,
+    listenHost: "127.0.0.1",
+    botIdentity: { botId: fakeSlackIds.botId, botUserId: fakeSlackIds.botUserId },
+    progressIntervalMs: 50,
+  });
+  const boltUrl = `http://127.0.0.1:${bot.port}`;
+  const send = (content: Parameters<typeof signSlackRequest>[1], sign: SignOptions = {}) =>
+    postToBolt(boltUrl, "/slack/events", signSlackRequest(signingSecret, content, sign));
+
+  const buttonsOf = (message: FakeMessage): Button[] =>
+    (message.blocks ?? []).flatMap((block) => {
+      const b = block as { type?: string; elements?: Array<Record<string, unknown>> };
+      if (b.type !== "actions") return [];
+      return (b.elements ?? [])
+        .filter((e) => e.type === "button")
+        .map((e) => ({
+          label: String((e.text as { text?: string })?.text),
+          actionId: String(e.action_id),
+          value: String(e.value),
+        }));
+    });
+
+  return {
+    api,
+    rdp,
+    store,
+    logLines,
+    boltUrl,
+    send,
+    command: (text: string, sign: SignOptions = {}) =>
+      send(
+        {
+          kind: "slash-command",
+          fields: slashCommandBody({ text, responseUrl: api.responseUrl({ userId: fakeSlackIds.userId }) }),
+        },
+        sign,
+      ),
+    /** Delivers an Events API callback; a person's message is first put in the fake, as Slack would have it. */
+    event: (event: UserEvent, eventId: string, sign: SignOptions = {}) => {
+      if (!api.threadOf(event.channel, event.ts).some((m) => m.ts === event.ts)) {
+        api.seedUserMessage({
+          channel: event.channel,
+          ts: event.ts,
+          user: event.user,
+          text: event.text,
+          ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}),
+        });
+      }
+      return send({ kind: "event", body: eventCallbackBody({ event, eventId }) }, sign);
+    },
+    buttonsOf,
+    /** Clicks the button with this label on a message the bot posted, as `user` would. */
+    click: async (message: FakeMessage, label: string, user: string = fakeSlackIds.userId) => {
+      const button = buttonsOf(message).find((b) => b.label === label);
+      if (!button)
+        throw new Error(
+          `no "${label}" button; buttons: ${buttonsOf(message)
+            .map((b) => b.label)
+            .join(", ")}`,
+        );
+      const payload = blockActionsBody({
+        actionId: button.actionId,
+        value: button.value,
+        messageTs: message.ts,
+        responseUrl: api.responseUrl({ messageTs: message.ts }),
+        userId: user,
+        ...(message.threadTs === undefined ? {} : { threadTs: message.threadTs }),
+      });
+      return send({ kind: "interaction", payload });
+    },
+    /** Picks an option of the message's static_select (questions with more than five answers). */
+    choose: async (message: FakeMessage, optionLabel: string, user: string = fakeSlackIds.userId) => {
+      const select = selectOf(message);
+      const option = select?.options.find((o) => o.text.text === optionLabel);
+      if (!select || !option) throw new Error(`no select option "${optionLabel}" in ${visibleText(message)}`);
+      const payload = blockActionsBody({
+        actionId: select.actionId,
+        blockId: select.blockId,
+        selectedOptionValue: option.value,
+        selectedOptionText: optionLabel,
+        messageTs: message.ts,
+        responseUrl: api.responseUrl({ messageTs: message.ts }),
+        userId: user,
+        ...(message.threadTs === undefined ? {} : { threadTs: message.threadTs }),
+      });
+      return send({ kind: "interaction", payload });
+    },
+    selectOf,
+    /** Waits for a message in a thread (or the channel) that satisfies the predicate, newest first. */
+    waitForMessage: (predicate: (m: FakeMessage) => boolean, threadTs?: string, timeoutMs = 8000) =>
+      api.waitFor(() => {
+        const messages = threadTs
+          ? api.threadOf(fakeSlackIds.channelId, threadTs)
+          : api.messagesIn(fakeSlackIds.channelId);
+        return [...messages].reverse().find(predicate);
+      }, timeoutMs),
+    stop: async () => {
+      await bot.stop();
+      await rdp.close();
+      await api.close();
+    },
+  };
+}
+
+interface Select {
+  actionId: string;
+  blockId: string;
+  options: Array<{ text: { text: string }; value: string }>;
+}
+
+/** The first static_select of a message, with the block id that carries the session. */
+export function selectOf(message: FakeMessage): Select | undefined {
+  for (const block of message.blocks ?? []) {
+    const b = block as { type?: string; block_id?: string; elements?: Array<Record<string, unknown>> };
+    const select = b.type === "actions" ? b.elements?.find((e) => e.type === "static_select") : undefined;
+    if (select) {
+      return {
+        actionId: String(select.action_id),
+        blockId: String(b.block_id),
+        options: select.options as Select["options"],
+      };
+    }
+  }
+  return undefined;
+}
+
+export type SlackBotHarness = Awaited<ReturnType<typeof startSlackBotHarness>>;
+
+/** All the text a person sees in a message: its blocks' texts, or its fallback text. */
+export function visibleText(message: FakeMessage): string {
+  return JSON.stringify(message.blocks ?? message.text ?? "");
+}
