@@ -13,7 +13,7 @@ describe("step: the conversation state machine", () => {
 
     const consented = bot.send({ kind: "consent", allow: true, user: "alice" });
     expect(consented.effects).toEqual([
-      { kind: "run-probes", sessionId: "session-1", host: "host42", port: 3389 },
+      { kind: "run-probes", sessionId: "session-1", host: "host42", port: 3389, requestedBy: "alice" },
     ]);
     expect(bot.session.status).toBe("probing");
   });
