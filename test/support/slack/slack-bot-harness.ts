@@ -12,6 +12,7 @@ import { eventCallbackBody } from "./event-callback-body.js";
 import type { FakeMessage } from "./fake-message-store.js";
 import { startFakeSlackApi } from "./fake-slack-api.js";
 import { fakeSlackIds } from "./fake-slack-ids.js";
+import { startFakeSocketModeServer } from "./fake-socket-mode-server.js";
 import { postToBolt } from "./post-to-bolt.js";
 import { type SignOptions, signSlackRequest } from "./sign-slack-request.js";
 import { slashCommandBody } from "./slash-command-body.js";
@@ -36,8 +37,12 @@ interface Button {
  * The real Slack adapter (real Bolt, HTTP mode, on 127.0.0.1) wired to the real engine and probes, talking
  * to the fake Slack Web API, with a fake RDP endpoint on loopback as the host to diagnose.
  */
-export async function startSlackBotHarness(options: { fault?: string; triageChannels?: string[] } = {}) {
+export async function startSlackBotHarness(
+  options: { fault?: string; triageChannels?: string[]; socketMode?: boolean } = {},
+) {
   const api = await startFakeSlackApi();
+  const socket = options.socketMode ? await startFakeSocketModeServer() : undefined;
+  if (socket) api.attachSocketMode(socket);
   const fault = findDemoFault(options.fault ?? "expired-cert");
   if (!fault) throw new Error(`unknown demo fault ${options.fault}`);
   const rdp: FakeRdpServer = await startFakeRdpServer({
@@ -60,7 +65,9 @@ export async function startSlackBotHarness(options: { fault?: string; triageChan
     logger,
   });
   const bot: RunningSlackBot = await startSlackBot({
-    config: { mode: "http", botToken: "xoxb-test", signingSecret, port: 0, apiUrl: api.slackApiUrl },
+    config: socket
+      ? { mode: "socket", botToken: "xoxb-test", appToken: "xapp-1-test", port: 0, apiUrl: api.slackApiUrl }
+      : { mode: "http", botToken: "xoxb-test", signingSecret, port: 0, apiUrl: api.slackApiUrl },
     flow,
     runner,
     store,
@@ -161,8 +168,10 @@ export async function startSlackBotHarness(options: { fault?: string; triageChan
           : api.messagesIn(fakeSlackIds.channelId);
         return [...messages].reverse().find(predicate);
       }, timeoutMs),
+    socket,
     stop: async () => {
       await bot.stop();
+      await socket?.close();
       await rdp.close();
       await api.close();
     },
