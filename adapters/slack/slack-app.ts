@@ -7,6 +7,7 @@ import type { ConversationRunner } from "../../src/runtime/conversation-runner.j
 import { DedupeCache } from "../../src/runtime/dedupe-cache.js";
 import type { SessionStore } from "../../src/runtime/session-store.js";
 import { findHostInputProblem } from "../../src/runtime/validate-target-input.js";
+import { workQueue } from "../../src/runtime/work-queue.js";
 import { decodeBlockAction, type SlackBlockActionsBody } from "./decode-block-action.js";
 import { decodeSlashCommand } from "./decode-slash-command.js";
 import { deliverToSlack } from "./deliver-to-slack.js";
@@ -28,6 +29,8 @@ export interface SlackBotOptions {
   /** Known bot identity skips Bolt's auth.test call at start-up (tests, or a pinned deployment). */
   botIdentity?: { botId: string; botUserId: string };
   progressIntervalMs?: number;
+  /** How many conversations may work at once, probe runs included (default 8); the rest wait their turn. */
+  backgroundConcurrency?: number;
 }
 
 export interface RunningSlackBot {
@@ -62,9 +65,11 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     ],
     ...(config.mode === "socket" ? { installerOptions: { port: config.port } } : {}),
   });
-  const background = (what: string, work: () => Promise<void>) => {
-    work().catch((error: unknown) => logger.error({ err: error, what }, "Slack work failed"));
-  };
+  // Work after an ack goes through a small queue, so a burst of commands cannot starve the next acks.
+  const work = workQueue(options.backgroundConcurrency ?? 8, (error, what) =>
+    logger.error({ err: error, what }, "Slack work failed"),
+  );
+  const background = (what: string, job: () => Promise<void>) => work.push(what, job);
 
   const dispatchInThread = (
     team: string,
@@ -249,7 +254,13 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
   const port =
     typeof address === "object" && address !== null && "port" in address ? Number(address.port) : config.port;
   logger.info({ mode: config.mode, port }, "Slack adapter started");
-  return { port, stop: () => app.stop().then(() => undefined) };
+  return {
+    port,
+    stop: async () => {
+      await app.stop();
+      await work.drained();
+    },
+  };
 }
 
 /** The visible message a diagnosis threads under, so colleagues can follow; its ts names the thread. */

@@ -38,7 +38,7 @@ interface Button {
  * to the fake Slack Web API, with a fake RDP endpoint on loopback as the host to diagnose.
  */
 export async function startSlackBotHarness(
-  options: { fault?: string; triageChannels?: string[]; socketMode?: boolean } = {},
+  options: { fault?: string; triageChannels?: string[]; socketMode?: boolean; logLevel?: pino.Level } = {},
 ) {
   const api = await startFakeSlackApi();
   const socket = options.socketMode ? await startFakeSocketModeServer() : undefined;
@@ -56,7 +56,7 @@ export async function startSlackBotHarness(
   });
   const store = new MemorySessionStore();
   const logLines: Array<Record<string, unknown>> = [];
-  const logger = pino({ level: "debug" }, { write: (line: string) => void logLines.push(JSON.parse(line)) });
+  const logger = pino({ level: options.logLevel ?? "debug" }, { write: (line: string) => void logLines.push(JSON.parse(line)) });
   const flow = shippedFlow();
   const runner = createConversationRunner({
     flow,

@@ -1,0 +1,57 @@
+import { execa } from "execa";
+import pino from "pino";
+import { startSlackBot } from "../../adapters/slack/slack-app.js";
+import { createConversationRunner } from "../../src/runtime/conversation-runner.js";
+import { MemorySessionStore } from "../../src/runtime/memory-session-store.js";
+import { shippedFlow } from "../../test/support/engine-conversation.js";
+import { fakeSlackIds } from "../../test/support/slack/fake-slack-ids.js";
+import { startBareBolt } from "./start-bare-bolt.js";
+
+export const benchSigningSecret = "bench-signing-secret-0123456789";
+
+/**
+ * The two receivers under test, both on 127.0.0.1 in this process: rdp-fix's Slack bot as `serve` builds it
+ * (info-level logs to nowhere, no probes needed for an ack) and a bare Bolt app; the fake Slack API they
+ * call runs in a child process.
+ */
+export async function startBenchBots() {
+  const fake = execa("node", ["--import", "tsx", new URL("./fake-api-main.ts", import.meta.url).pathname], {
+    stdin: "pipe",
+  });
+  const firstLine = await new Promise<string>((resolve) =>
+    fake.stdout?.once("data", (chunk: Buffer) => resolve(chunk.toString())),
+  );
+  const { slackApiUrl, responseUrl, counterUrl } = JSON.parse(firstLine) as Record<string, string>;
+  const logger = pino({ level: "info" }, { write: () => {} });
+  const flow = shippedFlow();
+  const store = new MemorySessionStore();
+  const bot = await startSlackBot({
+    config: {
+      mode: "http",
+      botToken: "xoxb-test",
+      signingSecret: benchSigningSecret,
+      port: 0,
+      apiUrl: slackApiUrl ?? "",
+    },
+    flow,
+    runner: createConversationRunner({ flow, store, logger }),
+    store,
+    triageChannels: [],
+    logger,
+    listenHost: "127.0.0.1",
+    botIdentity: { botId: fakeSlackIds.botId, botUserId: fakeSlackIds.botUserId },
+  });
+  const bare = await startBareBolt(slackApiUrl ?? "", benchSigningSecret);
+  return {
+    rdpFixUrl: `http://127.0.0.1:${bot.port}`,
+    bareUrl: bare.boltUrl,
+    responseUrl: responseUrl ?? "",
+    postsSeen: async () => Number(await (await fetch(counterUrl ?? "")).text()),
+    stop: async () => {
+      await bare.stop();
+      await bot.stop();
+      fake.stdin?.end();
+      await fake;
+    },
+  };
+}
