@@ -20,7 +20,7 @@ export async function serve(env: NodeJS.ProcessEnv, flowDir: string): Promise<Ru
   const flow = await loadDefaultFlow(flowDir);
   const store = new MemorySessionStore();
   const runProbes = createProbeRunner({ policy: config.policy, budgetMs: config.probeBudgetMs });
-  const runner = createConversationRunner({ flow, store, runProbes, logger });
+  const runner = createConversationRunner({ flow, store, runProbes, logger, platform: "slack" });
   const stops: Array<() => Promise<void>> = [];
   if (config.slack) {
     const slack = await startSlackBot({

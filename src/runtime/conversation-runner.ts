@@ -3,10 +3,12 @@ import type { Logger } from "pino";
 import { type Effect, type InboundEvent, step } from "../engine/index.js";
 import type { Flow } from "../flow/flow-schema.js";
 import type { ProbeReport, ProbeRequest, ProbeStep } from "../probes/probe-report.js";
+import { type ChatPlatform, sessionLogger } from "./create-logger.js";
 import { KeyedLock } from "./keyed-lock.js";
 import type { Outbound, Send } from "./outbound.js";
 import type { SessionStore } from "./session-store.js";
 import { summarizeProbeReport } from "./summarize-probe-report.js";
+import { summarizeUserText } from "./summarize-user-text.js";
 
 export type RunProbes = (request: ProbeRequest) => Promise<ProbeReport>;
 
@@ -15,6 +17,8 @@ export interface ConversationRunnerOptions {
   store: SessionStore;
   runProbes?: RunProbes;
   logger?: Logger;
+  /** Named in every log line of a conversation. */
+  platform?: ChatPlatform;
   clock?: () => Date;
   newId?: () => string;
 }
@@ -47,6 +51,19 @@ export function createConversationRunner(options: ConversationRunnerOptions): Co
           await send({ kind: "notice", text }, before ? { sessionId: before.id } : {});
           return [];
         }
+      }
+      if (logger && result.session) {
+        const log = sessionLogger(logger, {
+          sessionId: result.session.id,
+          conversation,
+          platform: options.platform ?? "terminal",
+        });
+        // What the user typed may hold anything, pasted secrets included: it is logged cut short, if at all.
+        const said = event.kind === "start" ? { host: event.host, text: summarizeUserText(event.text) } : {};
+        log.info(
+          { event: event.kind, ...said, status: result.session.status, version: result.session.version },
+          "step",
+        );
       }
       const context = result.session ? { sessionId: result.session.id } : {};
       for (const reply of result.replies) await send(reply, context);

@@ -1,0 +1,111 @@
+import pino from "pino";
+import { describe, expect, it } from "vitest";
+import type { Session } from "../../src/engine/index.js";
+import type { ProbeReport } from "../../src/probes/probe-report.js";
+import { createConversationRunner, type RunProbes } from "../../src/runtime/conversation-runner.js";
+import { MemorySessionStore } from "../../src/runtime/memory-session-store.js";
+import type { Outbound } from "../../src/runtime/outbound.js";
+import { loadFlowFile } from "../support/engine-conversation.js";
+
+const flow = loadFlowFile("test/fixtures/flows/minimal.yaml");
+
+function harness(runProbes?: RunProbes, store = new MemorySessionStore()) {
+  const logs: Array<Record<string, unknown>> = [];
+  const logger = pino({ level: "debug" }, { write: (line: string) => void logs.push(JSON.parse(line)) });
+  const runner = createConversationRunner({ flow, store, logger, ...(runProbes ? { runProbes } : {}) });
+  const sent: Outbound[] = [];
+  const send = async (message: Outbound) => {
+    sent.push(message);
+  };
+  const start = (text = "") =>
+    runner.dispatch(
+      "c1",
+      { kind: "start", host: "host42", text, user: "alice", conversation: "c1", probing: true },
+      send,
+    );
+  return { runner, sent, send, logs, start, store };
+}
+
+const report = (findings: ProbeReport["findings"]): ProbeReport => ({
+  host: "host42",
+  port: 3389,
+  addresses: ["10.0.0.5"],
+  steps: [{ step: "tcp", status: "ok", summary: "open", durationMs: 3 }],
+  findings,
+  startedAt: "2026-11-21T09:00:00.000Z",
+  durationMs: 120,
+});
+
+describe("conversation runner", () => {
+  it("GIVEN consent THEN probes run, progress is sent, findings rank the causes and an audit record names who asked", async () => {
+    const h = harness(async (request) => {
+      request.onStep?.({ step: "tcp", status: "ok", summary: "open", durationMs: 3 });
+      return report([{ id: "cert.expired", detail: "expired 2021-01-01", at: "2026-11-21T09:00:00.000Z" }]);
+    });
+    await h.start();
+    await h.runner.dispatch("c1", { kind: "consent", allow: true, user: "bob" }, h.send);
+    expect(h.sent.map((m) => m.kind)).toEqual(["consent", "text", "probe-progress", "diagnosis"]);
+    const diagnosis = h.sent.at(-1);
+    expect(diagnosis?.kind === "diagnosis" && diagnosis.causes[0]?.id).toBe("cert-expired");
+    const audit = h.logs.filter((l) => l.audit === "probe");
+    expect(audit.map((l) => l.msg)).toEqual(["probe run starting", "probe run finished"]);
+    expect(audit[0]).toMatchObject({ requestedBy: "bob", host: "host42", port: 3389, conversation: "c1" });
+    expect(audit[1]).toMatchObject({ findings: ["cert.expired"] });
+  });
+
+  it("GIVEN a probe pipeline that throws THEN the user is told and the conversation goes on with questions", async () => {
+    const h = harness(async () => {
+      throw new Error("bug in a probe");
+    });
+    await h.start();
+    await h.runner.dispatch("c1", { kind: "consent", allow: true, user: "alice" }, h.send);
+    expect(h.sent.map((m) => m.kind)).toContain("notice");
+    expect(h.sent.at(-1)?.kind).toBe("question");
+    expect(h.logs.some((l) => l.msg === "probe run failed")).toBe(true);
+  });
+
+  it("GIVEN two events for one conversation at once THEN they are stepped one after the other, never lost", async () => {
+    const h = harness();
+    await h.start();
+    await h.runner.dispatch("c1", { kind: "consent", allow: false, user: "alice" }, h.send);
+    await Promise.all([
+      h.runner.dispatch(
+        "c1",
+        { kind: "answer", questionId: "since-when", answerId: "always", user: "alice" },
+        h.send,
+      ),
+      h.runner.dispatch(
+        "c1",
+        { kind: "answer", questionId: "since-when", answerId: "suddenly", user: "bob" },
+        h.send,
+      ),
+    ]);
+    const session = await h.store.load("c1");
+    expect(session?.answers).toEqual([expect.objectContaining({ answerId: "always", by: "alice" })]);
+    expect(h.sent.at(-1)).toEqual({ kind: "notice", text: "That question was already answered by alice." });
+  });
+
+  it("GIVEN another replica saved first THEN the step is dropped and the user is told nothing was lost", async () => {
+    const store = new MemorySessionStore();
+    const h = harness(undefined, store);
+    await h.start();
+    const current = (await store.load("c1")) as Session;
+    await store.save("c1", { ...current, version: current.version + 1 }, current.version);
+    const racing = { ...store, load: async () => current, save: store.save.bind(store) };
+    const runner = createConversationRunner({ flow, store: racing });
+    await runner.dispatch("c1", { kind: "consent", allow: false, user: "alice" }, h.send);
+    expect(h.sent.at(-1)).toEqual({
+      kind: "notice",
+      text: "Someone else moved this diagnosis on at the same moment; nothing was lost.",
+    });
+  });
+
+  it("GIVEN a long symptom with a pasted secret THEN the log keeps a redacted preview only", async () => {
+    const h = harness();
+    await h.start(`0x904 again, my token is xoxb-1234-5678-abcdefghijkl and ${"x".repeat(200)}`);
+    const step = h.logs.find((l) => l.msg === "step" && l.event === "start");
+    const text = step?.text as { preview: string; length: number };
+    expect(text.preview.length).toBeLessThanOrEqual(81);
+    expect(JSON.stringify(h.logs)).not.toContain("xoxb-1234-5678-abcdefghijkl");
+  });
+});
