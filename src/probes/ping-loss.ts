@@ -17,7 +17,7 @@ export interface PingLossOptions extends PathCheckOptions {
  */
 export async function checkPingLoss(options: PingLossOptions): Promise<PathCheckResult> {
   const { family, address } = pathToolAddress(options.address);
-  const count = Math.max(2, options.count ?? 10);
+  const count = Math.max(2, options.count ?? 5);
   const args = [`-${family}`, "-n", "-c", String(count), "-i", "0.2", "-W", "1", "--", address];
   const started = performance.now();
   const run = await (options.runTool ?? runPathTool)(

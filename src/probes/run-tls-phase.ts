@@ -1,8 +1,10 @@
 import type { ClientProfile } from "./client-profile.js";
+import { connectionLimiter } from "./connection-limiter.js";
 import type { Negotiation } from "./negotiate-x224.js";
 import type { RdpEndpointObservation } from "./rdp-endpoint-observation.js";
 import { startTls, type TlsSettings } from "./start-tls.js";
 import type { TlsTarget } from "./tls-attempt.js";
+import { tlsCipherFamilies } from "./tls-cipher-families.js";
 import { tlsCipherSweep } from "./tls-cipher-sweep.js";
 import { permissiveCiphers, tlsVersionSweep } from "./tls-version-sweep.js";
 
@@ -21,6 +23,9 @@ export interface TlsPhaseRequest {
   signal?: AbortSignal;
   cookie?: string;
 }
+
+/** Sweep connections open at once per address: under xrdp's accept backlog of 2, plus the one in hand. */
+const sweepConnectionsAtOnce = 3;
 
 /** The widest handshake a client can offer, so the first attempt reaches any server that speaks TLS at all. */
 const firstHandshake: TlsSettings = {
@@ -56,6 +61,11 @@ export async function runTlsPhase(
     return { tls, versionSweep: null, cipherSweep: null };
   }
   const target: TlsTarget = { ...request, requestedProtocols: chosen.profile.requestedProtocols };
-  const [versionSweep, cipherSweep] = await Promise.all([tlsVersionSweep(target), tlsCipherSweep(target)]);
+  // Both sweeps share one small pool of connections: see connection-limiter.ts.
+  const limit = connectionLimiter(sweepConnectionsAtOnce);
+  const [versionSweep, cipherSweep] = await Promise.all([
+    tlsVersionSweep(target, limit),
+    tlsCipherSweep(target, tlsCipherFamilies, limit),
+  ]);
   return { tls, versionSweep, cipherSweep };
 }

@@ -1,4 +1,5 @@
 import type { SecureVersion } from "node:tls";
+import type { ConnectionLimiter } from "./connection-limiter.js";
 import { type TlsAttemptOutcome, type TlsTarget, tlsAttempt } from "./tls-attempt.js";
 
 export const sweptTlsVersions = [
@@ -21,16 +22,21 @@ export interface TlsVersionProbe {
  */
 export const permissiveCiphers = "ALL:!aNULL:!eNULL:@SECLEVEL=0";
 
-/** Tries each TLS version alone, one fresh connection each, all at once. */
-export function tlsVersionSweep(target: TlsTarget): Promise<TlsVersionProbe[]> {
+/** Tries each TLS version alone, one fresh connection each, as many at once as the limiter allows. */
+export function tlsVersionSweep(
+  target: TlsTarget,
+  limit: ConnectionLimiter = (task) => task(),
+): Promise<TlsVersionProbe[]> {
   return Promise.all(
     sweptTlsVersions.map(async (version) => ({
       version,
-      outcome: await tlsAttempt(target, {
-        minVersion: version,
-        maxVersion: version,
-        ciphers: permissiveCiphers,
-      }),
+      outcome: await limit(() =>
+        tlsAttempt(target, {
+          minVersion: version,
+          maxVersion: version,
+          ciphers: permissiveCiphers,
+        }),
+      ),
     })),
   );
 }
