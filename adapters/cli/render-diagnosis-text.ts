@@ -1,22 +1,17 @@
-import type { DiagnosisReply, EvidenceItem, RankedCause } from "../../src/engine/index.js";
+import {
+  type DiagnosisReply,
+  type EvidenceItem,
+  type RankedCause,
+  stopReasonText,
+} from "../../src/engine/index.js";
 import { renderFixText } from "./render-fix-text.js";
 import type { TerminalStyle } from "./terminal-style.js";
-
-const reasons: Record<DiagnosisReply["reason"], string> = {
-  confident: "the top cause is clearly ahead",
-  "question-limit": "enough questions asked",
-  "no-useful-question": "no further question would change the ranking",
-  "asked-for-results": "results requested",
-  feedback: "re-ranked after your feedback",
-  "show-more": "more causes requested",
-  resumed: "resumed",
-};
 
 /** The diagnosis as a terminal report: ranked causes, the evidence behind each, and copyable fixes. */
 export function renderDiagnosisText(diagnosis: DiagnosisReply, style: TerminalStyle): string {
   const lines = [
     style.bold(`Diagnosis for ${diagnosis.host} port ${diagnosis.port}`) +
-      style.dim(` (${reasons[diagnosis.reason]})`),
+      style.dim(` (${stopReasonText[diagnosis.reason]})`),
   ];
   if (diagnosis.findings.length > 0) {
     lines.push("", style.bold("What the probes saw:"));

@@ -1,4 +1,4 @@
-import type { DiagnosisReply } from "../../src/engine/index.js";
+import { type DiagnosisReply, stopReasonText } from "../../src/engine/index.js";
 import { actionButton } from "./action-button.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
 import { formatConfidence } from "./format-confidence.js";
@@ -9,16 +9,6 @@ import { actionsBlocks, fallbackText, mrkdwnContext, mrkdwnSection } from "./sla
 import { slackLimits } from "./slack-limits.js";
 import type { SlackMessage } from "./slack-message.js";
 
-const reasons: Record<DiagnosisReply["reason"], string> = {
-  confident: "the top cause is clearly ahead",
-  "question-limit": "enough questions asked",
-  "no-useful-question": "no further question would change the ranking",
-  "asked-for-results": "results requested",
-  feedback: "re-ranked after your feedback",
-  "show-more": "more causes requested",
-  resumed: "resumed",
-};
-
 /**
  * The diagnosis card: what the probes saw, then each shown cause with its evidence and copyable fixes, with
  * "This fixed it" / "Didn't help" under its first fix, and "Show more causes" / "Hand off" at the end.
@@ -27,7 +17,9 @@ export function renderSlackDiagnosis(diagnosis: DiagnosisReply, sessionId: strin
   const target = `${escapeMrkdwn(diagnosis.host)} port ${diagnosis.port}`;
   const summary = diagnosis.probeSummary ? [escapeMrkdwn(diagnosis.probeSummary)] : [];
   const head: KnownBlock[] = [
-    mrkdwnSection([`*Diagnosis for ${target}* _(${reasons[diagnosis.reason]})_`, ...summary].join("\n")),
+    mrkdwnSection(
+      [`*Diagnosis for ${target}* _(${stopReasonText[diagnosis.reason]})_`, ...summary].join("\n"),
+    ),
   ];
   if (diagnosis.findings.length > 0)
     head.push(

@@ -18,3 +18,4 @@ export type { Session, SessionStatus } from "./session.js";
 export { defaultRdpPort, plannedProbes } from "./start-session.js";
 export type { StepContext, StepResult } from "./step.js";
 export { step } from "./step.js";
+export { stopReasonText } from "./stop-reason-text.js";

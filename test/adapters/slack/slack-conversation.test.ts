@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { FakeMessage } from "../../support/slack/fake-message-store.js";
 import { fakeSlackIds } from "../../support/slack/fake-slack-ids.js";
 import {
   type SlackBotHarness,
+  showing,
   startSlackBotHarness,
   visibleText,
 } from "../../support/slack/slack-bot-harness.js";
@@ -14,7 +14,7 @@ afterEach(async () => {
   slack = undefined;
 });
 
-const has = (fragment: string) => (m: FakeMessage) => visibleText(m).includes(fragment);
+const has = showing;
 
 describe("Slack: /rdp-fix on the real Bolt app", () => {
   it("GIVEN /rdp-fix against an endpoint with an expired certificate THEN a thread leads from consent through probes to a diagnosis card whose buttons work", async () => {

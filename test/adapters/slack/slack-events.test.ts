@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { appMentionEvent, messageEvent } from "../../support/slack/event-callback-body.js";
-import type { FakeMessage } from "../../support/slack/fake-message-store.js";
 import { fakeSlackIds } from "../../support/slack/fake-slack-ids.js";
 import {
   type SlackBotHarness,
+  showing,
   startSlackBotHarness,
-  visibleText,
 } from "../../support/slack/slack-bot-harness.js";
 
 let slack: SlackBotHarness | undefined;
@@ -15,7 +14,7 @@ afterEach(async () => {
   slack = undefined;
 });
 
-const has = (fragment: string) => (m: FakeMessage) => visibleText(m).includes(fragment);
+const has = showing;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 const channel = fakeSlackIds.channelId;
 

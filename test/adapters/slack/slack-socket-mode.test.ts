@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { blockActionsBody } from "../../support/slack/block-actions-body.js";
-import type { FakeMessage } from "../../support/slack/fake-message-store.js";
 import {
   type SlackBotHarness,
+  showing,
   startSlackBotHarness,
   visibleText,
 } from "../../support/slack/slack-bot-harness.js";
@@ -15,7 +15,7 @@ afterEach(async () => {
   slack = undefined;
 });
 
-const has = (fragment: string) => (m: FakeMessage) => visibleText(m).includes(fragment);
+const has = showing;
 
 describe("Slack in Socket Mode (apps.connections.open + WebSocket)", () => {
   it("GIVEN a slash command and a click over the socket THEN both are acked and the conversation goes on in the thread", async () => {

@@ -56,7 +56,10 @@ export async function startSlackBotHarness(
   });
   const store = new MemorySessionStore();
   const logLines: Array<Record<string, unknown>> = [];
-  const logger = pino({ level: options.logLevel ?? "debug" }, { write: (line: string) => void logLines.push(JSON.parse(line)) });
+  const logger = pino(
+    { level: options.logLevel ?? "debug" },
+    { write: (line: string) => void logLines.push(JSON.parse(line)) },
+  );
   const flow = shippedFlow();
   const runner = createConversationRunner({
     flow,
@@ -205,4 +208,9 @@ export type SlackBotHarness = Awaited<ReturnType<typeof startSlackBotHarness>>;
 /** All the text a person sees in a message: its blocks' texts, or its fallback text. */
 export function visibleText(message: FakeMessage): string {
   return JSON.stringify(message.blocks ?? message.text ?? "");
+}
+
+/** A predicate for waitForMessage: the message shows this text somewhere. */
+export function showing(fragment: string): (message: FakeMessage) => boolean {
+  return (message) => visibleText(message).includes(fragment);
 }
