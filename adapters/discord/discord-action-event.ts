@@ -1,0 +1,33 @@
+import { assertNever, type InboundEvent } from "../../src/engine/index.js";
+import type { DiscordAction } from "./discord-action.js";
+
+/** A click as the neutral event the runtime steps with; triage starts are handled by the caller. */
+export function discordActionToEvent(
+  action: Exclude<DiscordAction, { kind: "start-from-triage" }>,
+  user: string,
+): InboundEvent {
+  switch (action.kind) {
+    case "consent":
+      return { kind: "consent", allow: action.allow, user };
+    case "answer":
+      return { kind: "answer", questionId: action.questionId, answerId: action.answerId, user };
+    case "skip":
+      return { kind: "skip-question", questionId: action.questionId, user };
+    case "fix-feedback":
+      return {
+        kind: "fix-feedback",
+        causeId: action.causeId,
+        fixId: action.fixId,
+        outcome: action.outcome,
+        user,
+      };
+    case "results-now":
+    case "show-more":
+    case "handoff":
+    case "resume":
+    case "cancel":
+      return { kind: action.kind, user };
+    default:
+      return assertNever(action);
+  }
+}

@@ -1,0 +1,58 @@
+import { discordLimits } from "./discord-limits.js";
+import type { DiscordActionRow, DiscordEmbed, DiscordField, DiscordMessage } from "./discord-message.js";
+import { truncateDiscordText } from "./truncate-discord-text.js";
+
+/**
+ * Small builders that keep every piece inside Discord's limits; text given here is already-escaped
+ * markdown. Discord rejects empty field names and values, so those become a zero-width space.
+ */
+
+export const embedColor = {
+  ask: 0x5865f2,
+  cause: 0xfee75c,
+  topCause: 0xed4245,
+  info: 0x99aab5,
+  solved: 0x57f287,
+} as const;
+
+export function discordEmbed(parts: {
+  title?: string;
+  description?: string;
+  fields?: DiscordField[];
+  color?: number;
+}): DiscordEmbed {
+  const { title, description, fields = [], color } = parts;
+  return {
+    ...(title ? { title: truncateDiscordText(title, discordLimits.embedTitle) } : {}),
+    ...(description ? { description: truncateDiscordText(description, discordLimits.embedDescription) } : {}),
+    ...(fields.length > 0 ? { fields: fields.slice(0, discordLimits.fieldsPerEmbed) } : {}),
+    ...(color === undefined ? {} : { color }),
+  };
+}
+
+export function discordField(name: string, value: string): DiscordField {
+  return {
+    name: nonEmpty(truncateDiscordText(name, discordLimits.fieldName)),
+    value: nonEmpty(truncateDiscordText(value, discordLimits.fieldValue)),
+  };
+}
+
+/** A message pinging nobody but `ping` (user ids), with `content` cut to fit. */
+export function discordMessage(parts: {
+  content?: string;
+  embeds?: DiscordEmbed[];
+  components?: DiscordActionRow[];
+  ping?: string[];
+}): DiscordMessage {
+  const { content, embeds = [], components = [], ping = [] } = parts;
+  return {
+    ...(content ? { content: truncateDiscordText(content, discordLimits.content) } : {}),
+    embeds,
+    components,
+    allowedMentions: { parse: [], users: [...new Set(ping)] },
+  };
+}
+
+function nonEmpty(text: string): string {
+  return text.trim() === "" ? "\u200b" : text;
+}

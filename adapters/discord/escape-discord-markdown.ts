@@ -1,0 +1,31 @@
+/**
+ * Makes user, probe and flow text inert in Discord markdown: a hostile certificate CN, host name or answer
+ * shows as the characters it is, never as bold, a masked link, a spoiler, a mention, a role or channel ping,
+ * or a heading. Discord reads a backslash before any punctuation as "this character, literally", which also
+ * breaks `<@id>`, `<@&id>`, `<#id>` and `<t:...>`. `@everyone` and `@here` are not markup but server-side
+ * pings, so a zero-width space splits them instead (as discord.js's cleanContent does).
+ */
+export function escapeDiscordMarkdown(text: string): string {
+  return neutralizeMassMentions(
+    text
+      .replace(/[\\*_~`|<>[\]]/g, "\\$&")
+      // Headings (`#`, `-#`), list bullets and numbered lists only count at the start of a line.
+      .replace(/^(\s*)([#+-])/gm, "$1\\$2")
+      .replace(/^(\s*\d+)\.(?=\s)/gm, "$1\\."),
+  );
+}
+
+/**
+ * For the engine's own sentences, which mark commands as `inline code` on purpose (`/rdp-fix <host>`): the
+ * code spans stay code (Discord parses nothing inside them), everything around them is escaped.
+ */
+export function escapeDiscordProse(text: string): string {
+  return text
+    .split(/(`[^`\n]+`)/)
+    .map((part, i) => (i % 2 === 1 ? neutralizeMassMentions(part) : escapeDiscordMarkdown(part)))
+    .join("");
+}
+
+export function neutralizeMassMentions(text: string): string {
+  return text.replace(/@(everyone|here)/gi, "@\u200b$1");
+}

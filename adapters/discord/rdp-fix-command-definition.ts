@@ -1,0 +1,57 @@
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
+
+/**
+ * The slash commands as the JSON bodies Discord registers (`PUT /applications/{app}/commands`, in one bulk
+ * overwrite). Two top-level commands rather than subcommands: `/rdp-fix host:… details:… port:…` is what
+ * people type every day, and a subcommand would put a word in front of it; the handoff is rare and gets its
+ * own name. Discord enforces `required`, the lengths and the port range in the client, and
+ * decodeDiscordCommand checks them again, since payloads can be forged.
+ */
+
+export const rdpFixCommandName = "rdp-fix";
+export const rdpFixHandoffCommandName = "rdp-fix-handoff";
+export const maxHostLength = 253;
+export const maxDetailsLength = 1000;
+
+export const rdpFixCommand: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+  name: rdpFixCommandName,
+  type: 1,
+  description: "Find out why Remote Desktop cannot connect to a host (0x904 / extended 0x7 and family)",
+  options: [
+    {
+      type: 3,
+      name: "host",
+      description: "The computer people cannot reach: a name or an IP address",
+      required: true,
+      max_length: maxHostLength,
+    },
+    {
+      type: 3,
+      name: "details",
+      description: "What the user saw, e.g. the error code and since when",
+      required: false,
+      max_length: maxDetailsLength,
+    },
+    {
+      type: 4,
+      name: "port",
+      description: "The RDP port, if not 3389",
+      required: false,
+      min_value: 1,
+      max_value: 65535,
+    },
+  ],
+};
+
+export const rdpFixHandoffCommand: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+  name: rdpFixHandoffCommandName,
+  type: 1,
+  description: "Post the whole diagnosis in this channel for whoever takes over",
+  options: [{ type: 6, name: "to", description: "Who takes over (optional)", required: false }],
+};
+
+/** Everything to register, in one PUT. */
+export const discordCommandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
+  rdpFixCommand,
+  rdpFixHandoffCommand,
+];

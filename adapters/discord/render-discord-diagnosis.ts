@@ -1,0 +1,65 @@
+import { type DiagnosisReply, stopReasonText } from "../../src/engine/index.js";
+import { buttonRows, discordButton } from "./discord-components.js";
+import { discordEmbed, discordMessage, embedColor } from "./discord-embeds.js";
+import { discordLimits } from "./discord-limits.js";
+import type { DiscordEmbed, DiscordMessage } from "./discord-message.js";
+import { embedsSize } from "./embed-size.js";
+import { escapeDiscordMarkdown } from "./escape-discord-markdown.js";
+import { formatConfidence } from "./format-confidence.js";
+import { layoutDiscordCauses } from "./layout-discord-causes.js";
+import { renderDiscordFeedback } from "./render-discord-feedback.js";
+import { renderDiscordFindings } from "./render-discord-findings.js";
+
+/** The probe findings get a small embed; the causes need most of the 6000 characters. */
+const findingsBudget = 900;
+
+/**
+ * The diagnosis: a headline naming the top cause (the notification shows it), what the probes saw, an embed
+ * per shown cause with its evidence and copyable fixes, and the causes not shown by name. Buttons: "This
+ * fixed it" / "Didn't help" for each shown cause's first fix, then "Show more causes" / "Hand off".
+ */
+export function renderDiscordDiagnosis(
+  diagnosis: DiagnosisReply,
+  sessionId: string | undefined,
+): DiscordMessage {
+  const target = `${escapeDiscordMarkdown(diagnosis.host)} port ${diagnosis.port}`;
+  const top = diagnosis.causes[0];
+  const lead = top
+    ? `: most likely **${escapeDiscordMarkdown(top.title)}** (${formatConfidence(top.confidence)})`
+    : "";
+  const hidden = diagnosis.causes.slice(diagnosis.shown);
+  const also = hidden
+    .map(
+      (c) =>
+        `${escapeDiscordMarkdown(c.title)} ${formatConfidence(c.confidence)}${c.demoted ? " *(tried, did not help)*" : ""}`,
+    )
+    .join(", ");
+  const content = [
+    `**Diagnosis for ${target}**${lead} *(${stopReasonText[diagnosis.reason]})*`,
+    ...(diagnosis.probeSummary ? [escapeDiscordMarkdown(diagnosis.probeSummary)] : []),
+    ...(hidden.length > 0 ? [`Also possible: ${also}.`] : []),
+  ].join("\n");
+
+  const findings: DiscordEmbed[] =
+    diagnosis.findings.length > 0
+      ? [
+          discordEmbed({
+            title: "What the probes saw",
+            description: renderDiscordFindings(diagnosis.findings, findingsBudget),
+            color: embedColor.info,
+          }),
+        ]
+      : [];
+  const causes = layoutDiscordCauses(diagnosis.causes.slice(0, diagnosis.shown), {
+    chars: discordLimits.embedsTotal - embedsSize(findings),
+    embeds: discordLimits.embedsPerMessage - findings.length,
+  });
+
+  const nav = buttonRows([
+    hidden.length > 0 ? discordButton("Show more causes", { kind: "show-more" }, sessionId) : undefined,
+    discordButton("Hand off", { kind: "handoff" }, sessionId),
+  ]);
+  const shown = diagnosis.causes.slice(0, diagnosis.shown);
+  const feedback = renderDiscordFeedback(shown, sessionId, discordLimits.actionRows - nav.length);
+  return discordMessage({ content, embeds: [...findings, ...causes], components: [...feedback, ...nav] });
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { decodeDiscordCommand } from "../../../adapters/discord/decode-discord-command.js";
+import { discordLimits } from "../../../adapters/discord/discord-limits.js";
+import {
+  discordCommandDefinitions,
+  rdpFixCommand,
+  rdpFixHandoffCommand,
+} from "../../../adapters/discord/rdp-fix-command-definition.js";
+
+const host = (value: unknown) => ({ name: "host", type: 3, value });
+const start = (...options: Array<{ name: string; type: number; value?: unknown }>) =>
+  decodeDiscordCommand({ commandName: "rdp-fix", options });
+const handoff = (...options: Array<{ name: string; type: number; value?: unknown }>) =>
+  decodeDiscordCommand({ commandName: "rdp-fix-handoff", options });
+
+describe("decodeDiscordCommand", () => {
+  it("GIVEN /rdp-fix host:host42 THEN it starts a diagnosis with no symptom", () => {
+    expect(start(host("host42"))).toEqual({ kind: "start", host: "host42", text: "" });
+  });
+
+  it("GIVEN a host, details and a port THEN all three are read, trimmed", () => {
+    expect(
+      start(
+        host(" 10.0.0.5 "),
+        { name: "details", type: 3, value: " 0x904 since monday " },
+        { name: "port", type: 4, value: 3390 },
+      ),
+    ).toEqual({ kind: "start", host: "10.0.0.5", port: 3390, text: "0x904 since monday" });
+  });
+
+  it("GIVEN an IPv6 literal THEN it is a host like any other", () => {
+    expect(start(host("2001:db8::7"))).toEqual({ kind: "start", host: "2001:db8::7", text: "" });
+  });
+
+  it.each([
+    [[], /Name the host/],
+    [[host("")], /Name the host/],
+    [[host(42)], /Name the host/],
+    [[host("a".repeat(254))], /longer than 253/],
+    [[host("two words")], /not a host name/],
+    [[host("<@&123>")], /not a host name/],
+    [[host("@everyone")], /not a host name/],
+    [[host("-p")], /not a host name/],
+    [[host("host42"), { name: "port", type: 4, value: 0 }], /port must be/],
+    [[host("host42"), { name: "port", type: 4, value: 65536 }], /port must be/],
+    [[host("host42"), { name: "port", type: 4, value: 33.5 }], /port must be/],
+    [[host("host42"), { name: "port", type: 3, value: "3390" }], /port must be/],
+    [[host("host42"), { name: "details", type: 3, value: "x".repeat(1001) }], /under 1000/],
+    [[host("host42"), { name: "teleport", type: 3, value: "x" }], /no option `teleport`/],
+  ])("GIVEN options %j THEN it is invalid with a message that says what to do", (options, message) => {
+    expect(start(...options)).toEqual({ kind: "invalid", message: expect.stringMatching(message) });
+  });
+
+  it("GIVEN /rdp-fix-handoff with and without a person THEN it hands off, to the user's id", () => {
+    expect(handoff()).toEqual({ kind: "handoff" });
+    expect(handoff({ name: "to", type: 6, value: "222222222222222222" })).toEqual({
+      kind: "handoff",
+      to: "222222222222222222",
+    });
+  });
+
+  it.each([
+    [{ name: "to", type: 6, value: "@everyone" }],
+    [{ name: "to", type: 3, value: "222222222222222222" }],
+  ])("GIVEN handoff option %j THEN it is invalid", (option) => {
+    expect(handoff(option)).toEqual({ kind: "invalid", message: expect.stringMatching(/one person/) });
+  });
+
+  it.each(["other", "toString", "__proto__"])(
+    "GIVEN a command named %j THEN it is invalid, never a crash",
+    (name) => {
+      expect(decodeDiscordCommand({ commandName: name, options: [] })).toEqual({
+        kind: "invalid",
+        message: expect.any(String),
+      });
+    },
+  );
+
+  it("GIVEN the registered definitions THEN their names, descriptions and options are within Discord's rules", () => {
+    expect(discordCommandDefinitions.map((c) => c.name)).toEqual(["rdp-fix", "rdp-fix-handoff"]);
+    for (const command of [rdpFixCommand, rdpFixHandoffCommand]) {
+      expect(command.name).toMatch(/^[-_a-z0-9]{1,32}$/);
+      expect(command.description.length).toBeLessThanOrEqual(discordLimits.commandDescription);
+      expect(command.options?.length ?? 0).toBeLessThanOrEqual(discordLimits.commandOptions);
+      for (const option of command.options ?? []) {
+        expect(option.name).toMatch(/^[-_a-z0-9]{1,32}$/);
+        expect(option.description.length).toBeLessThanOrEqual(discordLimits.commandDescription);
+      }
+    }
+    expect(rdpFixCommand.options?.map((o) => [o.name, o.type, o.required])).toEqual([
+      ["host", 3, true],
+      ["details", 3, false],
+      ["port", 4, false],
+    ]);
+  });
+});
