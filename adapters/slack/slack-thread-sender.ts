@@ -1,8 +1,7 @@
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
-import type { ProbeStep } from "../../src/probes/probe-report.js";
-import { latestValueThrottle } from "../../src/runtime/latest-value-throttle.js";
 import type { Outbound, OutboundContext, Send } from "../../src/runtime/outbound.js";
+import { type ProgressMessage, progressMessage } from "../../src/runtime/progress-message.js";
 import { actionButton } from "./action-button.js";
 import { deliverToSlack } from "./deliver-to-slack.js";
 import { renderProbeProgressMessage } from "./render-probe-progress-message.js";
@@ -21,15 +20,6 @@ export interface SlackThread {
   /** Shared per thread across events: set when a message could not be delivered at all. */
   undelivered: Set<string>;
   conversation: string;
-}
-
-/** The one message per probe run that shows its steps, edited in place as they complete. */
-interface ProgressMessage {
-  host: string;
-  steps: ProbeStep[];
-  ts?: string;
-  push(message: SlackMessage): void;
-  flush(): Promise<void>;
 }
 
 /**
@@ -73,32 +63,20 @@ export function slackThreadSender(thread: SlackThread): Send {
   };
 
   const showProgress = (message: Extract<Outbound, { kind: "probe-progress" }>, context: OutboundContext) => {
-    if (!progress) {
-      const state: ProgressMessage = {
-        host: message.host,
-        steps: [],
-        push: () => {},
-        flush: async () => {},
-      };
-      const throttle = latestValueThrottle(async (rendered: SlackMessage) => {
-        if (state.ts === undefined) {
-          const ts = await post(rendered, context);
-          if (ts !== undefined) state.ts = ts;
-          return;
-        }
-        const ts = state.ts;
+    progress ??= progressMessage({
+      host: message.host,
+      // The newest steps win when a long run would pass Slack's block limit.
+      render: (host, steps) =>
+        renderProbeProgressMessage(host, steps.slice(-slackLimits.blocksPerMessage + 2)),
+      post: (rendered) => post(rendered, context),
+      edit: async (ts, rendered) => {
         await deliverToSlack(() =>
           client.chat.update({ channel, ts, text: rendered.text, blocks: rendered.blocks }),
         );
-      }, thread.progressIntervalMs);
-      state.push = throttle.push;
-      state.flush = throttle.flush;
-      progress = state;
-    }
-    progress.steps.push(message.step);
-    progress.push(
-      renderProbeProgressMessage(progress.host, progress.steps.slice(-slackLimits.blocksPerMessage + 2)),
-    );
+      },
+      intervalMs: thread.progressIntervalMs,
+    });
+    progress.add(message.step);
   };
 
   return async (message, context) => {
