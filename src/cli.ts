@@ -7,7 +7,7 @@ import { defaultFlowDir } from "./flow/default-flow-dir.js";
 import { loadDefaultFlow } from "./flow/load-default-flow.js";
 import { createProbeRunner } from "./probes/run-probes.js";
 import { probePolicyFromEnv } from "./runtime/probe-policy-from-env.js";
-import { serve } from "./serve.js";
+import { registerDiscordFromEnv, serve } from "./serve.js";
 
 // Composition root of the command line: wires real streams, files and probes into the CLI adapter.
 const flowDir = defaultFlowDir();
@@ -31,6 +31,7 @@ const code = await runCli(
     loadFlow: () => loadDefaultFlow(flowDir),
     createRunProbes: () => createProbeRunner({ policy: probePolicyFromEnv(process.env) }),
     serve: () => serve(process.env, flowDir),
+    registerDiscordCommands: (guildId) => registerDiscordFromEnv(process.env, guildId),
     stopRequested: () =>
       new Promise<void>((resolve) => {
         process.once("SIGINT", () => resolve());

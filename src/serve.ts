@@ -1,3 +1,4 @@
+import { registerDiscordCommands, startDiscordBot } from "../adapters/discord/discord-app.js";
 import { startSlackBot } from "../adapters/slack/slack-app.js";
 import { loadDefaultFlow } from "./flow/load-default-flow.js";
 import { createProbeRunner } from "./probes/run-probes.js";
@@ -36,4 +37,18 @@ export async function serve(env: NodeJS.ProcessEnv, flowDir: string): Promise<Ru
   if (config.discord)
     logger.warn("DISCORD_TOKEN is set, but the Discord adapter is not part of this build yet");
   return { stop: async () => void (await Promise.all(stops.map((stop) => stop()))) };
+}
+
+/** `rdp-fix discord register`: the Discord part of the configuration, then a bulk overwrite of the commands. */
+export async function registerDiscordFromEnv(env: NodeJS.ProcessEnv, guildId?: string): Promise<string[]> {
+  const config = loadConfig(env);
+  if (!config.discord) {
+    throw Object.assign(
+      new Error("DISCORD_TOKEN and DISCORD_APPLICATION_ID must be set to register commands."),
+      {
+        code: "CONFIG_INVALID",
+      },
+    );
+  }
+  return registerDiscordCommands(config.discord, guildId);
 }

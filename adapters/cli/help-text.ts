@@ -8,6 +8,7 @@ Usage:
   rdp-fix demo [fault]
   rdp-fix flows check [dir]
   rdp-fix serve
+  rdp-fix discord register [--guild ID]
   rdp-fix help <command>   rdp-fix --version
 
 Exit codes: 0 success, 1 operational failure, 2 bad usage or input.
@@ -39,6 +40,12 @@ as file:line:column path: message. Exits 2 when any flow is invalid.`,
 
 Starts an RDP endpoint on loopback with the chosen fault, runs a full diagnosis against it, and stops it.
 Without a fault it lists the faults.`,
+  discord: `rdp-fix discord register [--guild ID]
+
+Registers the /rdp-fix and /rdp-fix-handoff slash commands for the application in DISCORD_APPLICATION_ID,
+with the bot token in DISCORD_TOKEN. With --guild the commands appear in that server at once (good for
+trying it out); without it they are global and can take a while to show up. Running it again is harmless:
+it replaces the commands with the same ones.`,
   serve: `rdp-fix serve
 
 Runs the chat adapters configured in the environment (Slack and/or Discord). See README.md.`,

@@ -16,9 +16,10 @@ export type CliCommand =
   | { kind: "probe"; host: string; port?: number; json: boolean }
   | { kind: "flows-check"; dir?: string }
   | { kind: "demo"; fault?: string; json: boolean }
-  | { kind: "serve" };
+  | { kind: "serve" }
+  | { kind: "discord-register"; guildId?: string };
 
-export type HelpTopic = "diagnose" | "probe" | "flows" | "demo" | "serve";
+export type HelpTopic = "diagnose" | "probe" | "flows" | "demo" | "serve" | "discord";
 
 export type ParsedCommandLine =
   | { ok: true; command: CliCommand }
@@ -36,7 +37,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   if (!topic)
     return {
       ok: false,
-      message: `unknown command "${name}"; commands: diagnose, probe, flows check, demo, serve`,
+      message: `unknown command "${name}"; commands: diagnose, probe, flows check, demo, serve, discord register`,
     };
   if (rest.includes("--help") || rest.includes("-h")) return { ok: true, command: { kind: "help", topic } };
   try {
@@ -137,6 +138,35 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
         command: fault === undefined ? { kind: "demo", json } : { kind: "demo", fault, json },
       };
     }
+    case "discord": {
+      const { values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { guild: { type: "string" } },
+      });
+      const [sub, extra] = positionals;
+      if (sub !== "register")
+        return {
+          ok: false,
+          topic,
+          message: `unknown discord command "${sub ?? ""}"; use: rdp-fix discord register [--guild ID]`,
+        };
+      if (extra !== undefined) return { ok: false, topic, message: `unexpected argument "${extra}"` };
+      if (values.guild !== undefined && !/^\d{17,20}$/.test(values.guild)) {
+        return {
+          ok: false,
+          topic,
+          message: `--guild "${values.guild}" must be a server id (17 to 20 digits)`,
+        };
+      }
+      return {
+        ok: true,
+        command:
+          values.guild === undefined
+            ? { kind: "discord-register" }
+            : { kind: "discord-register", guildId: values.guild },
+      };
+    }
     case "serve": {
       parseArgs({ args, allowPositionals: false, options: {} });
       return { ok: true, command: { kind: "serve" } };
@@ -145,9 +175,8 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
 }
 
 function asTopic(name: string | undefined): HelpTopic | undefined {
-  return name === "diagnose" || name === "probe" || name === "flows" || name === "demo" || name === "serve"
-    ? name
-    : undefined;
+  const topics: readonly HelpTopic[] = ["diagnose", "probe", "flows", "demo", "serve", "discord"];
+  return topics.find((topic) => topic === name);
 }
 
 function onePositional(positionals: string[], topic: HelpTopic, what: string) {

@@ -6,6 +6,7 @@ import { helpText } from "./help-text.js";
 import { parseCommandLine } from "./parse-command-line.js";
 import { runDemo } from "./run-demo.js";
 import { runDiagnose } from "./run-diagnose.js";
+import { runDiscordRegister } from "./run-discord-register.js";
 import { runFlowsCheck } from "./run-flows-check.js";
 import { runProbe } from "./run-probe.js";
 import { runServe } from "./run-serve.js";
@@ -19,6 +20,8 @@ export interface CliDependencies {
   createRunProbes?: () => RunProbes;
   /** Starts the chat adapters; resolves once they run, with a way to stop them. */
   serve?: () => Promise<{ stop(): Promise<void> }>;
+  /** Registers the Discord slash commands; resolves with their names. */
+  registerDiscordCommands?: (guildId?: string) => Promise<string[]>;
   /** Resolves when the process is asked to stop (SIGINT/SIGTERM); tests resolve it themselves. */
   stopRequested?: () => Promise<void>;
 }
@@ -64,6 +67,8 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDepend
       return runDemo(command, io, await deps.loadFlow());
     case "serve":
       return runServe(io, deps);
+    case "discord-register":
+      return runDiscordRegister(command.guildId, io, deps);
   }
 }
 

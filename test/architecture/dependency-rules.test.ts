@@ -89,7 +89,10 @@ describe("dependency rules (DESIGN section 2)", () => {
     expect(offending).toEqual([]);
   });
 
-  it.each([["adapters/slack", /^@slack\//, "adapters/slack/slack-app.ts"]])(
+  it.each([
+    ["adapters/slack", /^@slack\//, "adapters/slack/slack-app.ts"],
+    ["adapters/discord", /^(discord\.js|@discordjs\/|discord-api-types)/, "adapters/discord/discord-app.ts"],
+  ])(
     "GIVEN %s THEN only one file imports the SDK at run time",
     (dir, sdk, owner) => {
       const importers = sourceFiles(dir).filter((file) =>

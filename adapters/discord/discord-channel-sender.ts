@@ -1,0 +1,75 @@
+import type { Logger } from "pino";
+import type { Outbound, OutboundContext, Send } from "../../src/runtime/outbound.js";
+import { type ProgressMessage, progressMessage } from "../../src/runtime/progress-message.js";
+import { buttonRows, discordButton } from "./discord-components.js";
+import type { DiscordMessage } from "./discord-message.js";
+import { renderDiscordMessage } from "./render-discord-message.js";
+import { renderProbeProgressMessage } from "./render-probe-progress-message.js";
+
+/** The two calls the sender needs, implemented with the bot token by discord-app.ts (the SDK file). */
+export interface DiscordChannelApi {
+  post(channelId: string, message: DiscordMessage): Promise<string>;
+  edit(channelId: string, messageId: string, message: DiscordMessage): Promise<void>;
+}
+
+export interface DiscordChannel {
+  api: DiscordChannelApi;
+  channelId: string;
+  logger: Logger;
+  progressIntervalMs: number;
+  /** Shared per conversation across events: set when a message could not be delivered at all. */
+  undelivered: Set<string>;
+  conversation: string;
+  /** Called with the session id as soon as a message shows it, so clicks can be routed back here. */
+  onSession?: (sessionId: string) => void;
+}
+
+/**
+ * The `send` for one Discord conversation: every message goes to its thread (or channel) with the bot token,
+ * which never expires, unlike an interaction token (15 minutes); probe progress is one message edited in
+ * place. @discordjs/rest already waits out 429s and retries 5xx; what still fails is told on the next message.
+ */
+export function discordChannelSender(channel: DiscordChannel): Send {
+  const { api, channelId, logger } = channel;
+  let progress: ProgressMessage | undefined;
+
+  const post = async (message: DiscordMessage, context: OutboundContext): Promise<string | undefined> => {
+    try {
+      const id = await api.post(channelId, message);
+      if (channel.undelivered.delete(channel.conversation)) {
+        const resume = discordButton("Resume", { kind: "resume" }, context.sessionId, 1);
+        const note =
+          "An earlier message could not be delivered. Press Resume to see where the diagnosis stands.";
+        await api.post(channelId, {
+          content: `⚠️ ${note}`,
+          embeds: [],
+          components: buttonRows([resume]),
+          allowedMentions: { parse: [], users: [] },
+        });
+      }
+      return id;
+    } catch (error) {
+      channel.undelivered.add(channel.conversation);
+      logger.error({ err: error, channelId }, "Discord did not accept a message; the user will be told");
+      return undefined;
+    }
+  };
+
+  const showProgress = (message: Extract<Outbound, { kind: "probe-progress" }>, context: OutboundContext) => {
+    progress ??= progressMessage({
+      host: message.host,
+      render: renderProbeProgressMessage,
+      post: (rendered) => post(rendered, context),
+      edit: (id, rendered) => api.edit(channelId, id, rendered),
+      intervalMs: channel.progressIntervalMs,
+    });
+    progress.add(message.step);
+  };
+
+  return async (message, context) => {
+    if (context.sessionId) channel.onSession?.(context.sessionId);
+    if (message.kind === "probe-progress") return showProgress(message, context);
+    await progress?.flush();
+    await post(renderDiscordMessage(message, context), context);
+  };
+}

@@ -1,0 +1,155 @@
+import pino from "pino";
+import { type RunningDiscordBot, startDiscordBot } from "../../../adapters/discord/discord-app.js";
+import { findDemoFault } from "../../../src/demo/demo-faults.js";
+import { startFakeRdpServer } from "../../../src/demo/fake-rdp-server.js";
+import { createProbePolicy } from "../../../src/probes/probe-policy.js";
+import { createProbeRunner } from "../../../src/probes/run-probes.js";
+import { createConversationRunner } from "../../../src/runtime/conversation-runner.js";
+import { MemorySessionStore } from "../../../src/runtime/memory-session-store.js";
+import { shippedFlow } from "../engine-conversation.js";
+import { type FakeDiscord, startFakeDiscord } from "./fake-discord.js";
+import { fakeDiscordIds } from "./fake-discord-ids.js";
+import type { FakeDiscordMessage } from "./fake-discord-message-store.js";
+import type { FakeDiscordOptions } from "./fake-discord-options.js";
+import { buttonClickPayload, slashCommandPayload, stringSelectPayload } from "./interaction-payloads.js";
+
+interface Component {
+  label: string;
+  customId: string;
+  type: number;
+  options?: Array<{ label: string; value: string }>;
+}
+
+/**
+ * The real Discord adapter (the real discord.js Client) against the fake REST API and gateway, wired to the
+ * real engine and probes, with a fake RDP endpoint on loopback as the host to diagnose.
+ */
+export async function startDiscordBotHarness(
+  options: {
+    fault?: string;
+    triageChannels?: string[];
+    fake?: FakeDiscordOptions;
+    progressIntervalMs?: number;
+  } = {},
+) {
+  const fake: FakeDiscord = await startFakeDiscord(options.fake ?? {});
+  const fault = findDemoFault(options.fault ?? "expired-cert");
+  if (!fault) throw new Error(`unknown demo fault ${options.fault}`);
+  const rdp = await startFakeRdpServer({ confirm: fault.confirm, afterConfirm: fault.afterConfirm() });
+  const policy = createProbePolicy({
+    allowedCidrs: ["127.0.0.1/32"],
+    allowedHostnames: [],
+    allowedPorts: [rdp.port],
+  });
+  const store = new MemorySessionStore();
+  const logLines: Array<Record<string, unknown>> = [];
+  const logger = pino({ level: "debug" }, { write: (line: string) => void logLines.push(JSON.parse(line)) });
+  const flow = shippedFlow();
+  const runner = createConversationRunner({
+    flow,
+    store,
+    runProbes: createProbeRunner({ policy, budgetMs: 4000 }),
+    logger,
+  });
+  const bot: RunningDiscordBot = await startDiscordBot({
+    config: { token: "fake.token.value", applicationId: fakeDiscordIds.applicationId, apiUrl: fake.apiUrl },
+    flow,
+    runner,
+    store,
+    triage: { enabled: (options.triageChannels ?? []).length > 0, channels: options.triageChannels ?? [] },
+    logger,
+    progressIntervalMs: options.progressIntervalMs ?? 50,
+  });
+
+  const componentsOf = (message: FakeDiscordMessage): Component[] =>
+    message.components.flatMap((row) =>
+      ((row as { components?: Array<Record<string, unknown>> }).components ?? []).map((c) => ({
+        label: String(c.label ?? c.placeholder ?? ""),
+        customId: String(c.custom_id),
+        type: Number(c.type),
+        ...(Array.isArray(c.options)
+          ? { options: c.options as Array<{ label: string; value: string }> }
+          : {}),
+      })),
+    );
+  /** Every message the bot posted, in every channel and thread, oldest first. */
+  const botMessages = () =>
+    fake.messagesIn(fakeDiscordIds.channelId).concat(fake.threads.flatMap((t) => fake.messagesIn(t.id)));
+
+  return {
+    fake,
+    rdp,
+    store,
+    logLines,
+    bot,
+    componentsOf,
+    botMessages,
+    command: (commandOptions: Record<string, string | number>, name = "rdp-fix") =>
+      fake.dispatch("INTERACTION_CREATE", slashCommandPayload({ name, options: commandOptions })),
+    click: (message: FakeDiscordMessage, label: string, user?: { id: string; username: string }) => {
+      const button = componentsOf(message).find((c) => c.type === 2 && c.label === label);
+      if (!button)
+        throw new Error(
+          `no "${label}" button; components: ${componentsOf(message)
+            .map((c) => c.label)
+            .join(", ")}`,
+        );
+      const who = user
+        ? {
+            user: {
+              id: user.id,
+              username: user.username,
+              discriminator: "0",
+              global_name: null,
+              avatar: null,
+            },
+          }
+        : {};
+      return fake.dispatch(
+        "INTERACTION_CREATE",
+        buttonClickPayload({
+          customId: button.customId,
+          message: fake.apiMessage(message.id),
+          channelId: message.channelId,
+          ...who,
+        }),
+      );
+    },
+    choose: (message: FakeDiscordMessage, optionLabel: string) => {
+      const select = componentsOf(message).find(
+        (c) => c.type === 3 && c.options?.some((o) => o.label.includes(optionLabel)),
+      );
+      const option = select?.options?.find((o) => o.label.includes(optionLabel));
+      if (!select || !option) throw new Error(`no select option "${optionLabel}"`);
+      return fake.dispatch(
+        "INTERACTION_CREATE",
+        stringSelectPayload({
+          customId: select.customId,
+          values: [option.value],
+          message: fake.apiMessage(message.id),
+          channelId: message.channelId,
+        }),
+      );
+    },
+    /** Waits for a bot message anywhere (channel or thread) that satisfies the predicate, newest first. */
+    waitForMessage: (predicate: (m: FakeDiscordMessage) => boolean, timeoutMs = 8000) =>
+      fake.waitFor(() => [...botMessages()].reverse().find(predicate), timeoutMs),
+    stop: async () => {
+      await bot.stop();
+      await rdp.close();
+      await fake.close();
+    },
+  };
+}
+
+export type DiscordBotHarness = Awaited<ReturnType<typeof startDiscordBotHarness>>;
+
+/** All the text a person sees in a Discord message: content, embeds and component labels. */
+export function discordVisibleText(message: FakeDiscordMessage): string {
+  return JSON.stringify([message.content, message.embeds, message.components]);
+}
+
+/** A predicate for waitForMessage: the message shows this text somewhere. */
+export function discordShowing(fragment: string): (message: FakeDiscordMessage) => boolean {
+  return (message) => discordVisibleText(message).includes(fragment);
+}
