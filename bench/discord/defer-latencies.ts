@@ -23,7 +23,8 @@ export async function deferLatencies(
     }
     const deferred = await fake.waitFor(() => {
       const callbacks = fake.calls.filter(
-        (c) => c.route === "POST /interactions/:interactionId/:token/callback" && dispatchedAt.has(idOf(c.path)),
+        (c) =>
+          c.route === "POST /interactions/:interactionId/:token/callback" && dispatchedAt.has(idOf(c.path)),
       );
       return callbacks.length === wave.length ? callbacks : undefined;
     }, 30_000);

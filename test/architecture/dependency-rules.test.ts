@@ -92,15 +92,12 @@ describe("dependency rules (DESIGN section 2)", () => {
   it.each([
     ["adapters/slack", /^@slack\//, "adapters/slack/slack-app.ts"],
     ["adapters/discord", /^(discord\.js|@discordjs\/|discord-api-types)/, "adapters/discord/discord-app.ts"],
-  ])(
-    "GIVEN %s THEN only one file imports the SDK at run time",
-    (dir, sdk, owner) => {
-      const importers = sourceFiles(dir).filter((file) =>
-        imports(file).some(({ specifier, typeOnly }) => sdk.test(specifier) && !typeOnly),
-      );
-      expect(importers).toEqual([owner]);
-    },
-  );
+  ])("GIVEN %s THEN only one file imports the SDK at run time", (dir, sdk, owner) => {
+    const importers = sourceFiles(dir).filter((file) =>
+      imports(file).some(({ specifier, typeOnly }) => sdk.test(specifier) && !typeOnly),
+    );
+    expect(importers).toEqual([owner]);
+  });
 
   it("GIVEN the runtime THEN it never imports an adapter", () => {
     const offending = sourceFiles("src/runtime").flatMap((file) =>
