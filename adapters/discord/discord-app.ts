@@ -15,6 +15,7 @@ import {
 import type { Logger } from "pino";
 import { detectRdpFailure, type InboundEvent } from "../../src/engine/index.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
+import { chatActionToEvent } from "../../src/runtime/chat-action-event.js";
 import type { DiscordConfig } from "../../src/runtime/config-schema.js";
 import type { ConversationRunner } from "../../src/runtime/conversation-runner.js";
 import { DedupeCache } from "../../src/runtime/dedupe-cache.js";
@@ -23,7 +24,6 @@ import { findHostInputProblem } from "../../src/runtime/validate-target-input.js
 import { workQueue } from "../../src/runtime/work-queue.js";
 import { decodeDiscordCommand } from "./decode-discord-command.js";
 import { decodeDiscordComponent } from "./decode-discord-component.js";
-import { discordActionToEvent } from "./discord-action-event.js";
 import { type DiscordChannelApi, discordChannelSender } from "./discord-channel-sender.js";
 import type { DiscordMessage } from "./discord-message.js";
 import { knownFlowIds } from "./known-flow-ids.js";
@@ -179,7 +179,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
           .catch((error: unknown) => logger.warn({ err: error }, "stale-click note not sent"));
         return;
       }
-      await dispatchIn(route, discordActionToEvent(action, user));
+      await dispatchIn(route, chatActionToEvent(action, user));
     });
   };
 

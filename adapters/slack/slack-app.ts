@@ -2,6 +2,7 @@ import { App, type webApi } from "@slack/bolt";
 import type { Logger } from "pino";
 import { detectRdpFailure, type InboundEvent } from "../../src/engine/index.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
+import { chatActionToEvent } from "../../src/runtime/chat-action-event.js";
 import type { SlackConfig } from "../../src/runtime/config-schema.js";
 import type { ConversationRunner } from "../../src/runtime/conversation-runner.js";
 import { DedupeCache } from "../../src/runtime/dedupe-cache.js";
@@ -12,7 +13,6 @@ import { decodeBlockAction, type SlackBlockActionsBody } from "./decode-block-ac
 import { decodeSlashCommand } from "./decode-slash-command.js";
 import { deliverToSlack } from "./deliver-to-slack.js";
 import { renderTriageOffer } from "./render-triage-offer.js";
-import { slackActionToEvent } from "./slack-action-event.js";
 import { slackConversationKey } from "./slack-conversation-key.js";
 import { slackHelpText } from "./slack-help-text.js";
 import { slackThreadSender } from "./slack-thread-sender.js";
@@ -176,7 +176,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
         );
         return;
       }
-      await dispatchInThread(team, channel, threadTs, () => slackActionToEvent(action, user));
+      await dispatchInThread(team, channel, threadTs, () => chatActionToEvent(action, user));
     });
   });
 

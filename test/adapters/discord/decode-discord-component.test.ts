@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { encodeAnswerSelect, encodeDiscordAction } from "../../../adapters/discord/custom-id-codec.js";
 import { decodeDiscordComponent } from "../../../adapters/discord/decode-discord-component.js";
-import { discordActionToEvent } from "../../../adapters/discord/discord-action-event.js";
+import { chatActionToEvent } from "../../../src/runtime/chat-action-event.js";
 
 const sessionId = "6f1c2a9e-5b7d-4e0a-9c3b-2d8f7e6a1b40";
 const user = { id: "111111111111111111" };
@@ -37,12 +37,12 @@ describe("decodeDiscordComponent", () => {
   });
 
   it("GIVEN decoded actions THEN they become the engine's events, for whoever clicked", () => {
-    expect(discordActionToEvent({ kind: "skip", questionId: "port-test" }, user.id)).toEqual({
+    expect(chatActionToEvent({ kind: "skip", questionId: "port-test" }, user.id)).toEqual({
       kind: "skip-question",
       questionId: "port-test",
       user: user.id,
     });
-    expect(discordActionToEvent({ kind: "consent", allow: false }, user.id)).toEqual({
+    expect(chatActionToEvent({ kind: "consent", allow: false }, user.id)).toEqual({
       kind: "consent",
       allow: false,
       user: user.id,

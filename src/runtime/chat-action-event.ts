@@ -1,9 +1,9 @@
-import { assertNever, type InboundEvent } from "../../src/engine/index.js";
-import type { SlackAction } from "./slack-action.js";
+import { assertNever, type InboundEvent } from "../engine/index.js";
+import type { ChatAction } from "./chat-action.js";
 
 /** A click as the neutral event the runtime steps with; triage starts are handled by the caller. */
-export function slackActionToEvent(
-  action: Exclude<SlackAction, { kind: "start-from-triage" }>,
+export function chatActionToEvent(
+  action: Exclude<ChatAction, { kind: "start-from-triage" }>,
   user: string,
 ): InboundEvent {
   switch (action.kind) {

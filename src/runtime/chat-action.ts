@@ -1,0 +1,18 @@
+import type { FixOutcome } from "../engine/index.js";
+
+/**
+ * Everything a chat button or menu can ask for, the same on every platform. Each adapter's codec turns these
+ * into its own ids (Slack action_id + value, Discord custom_id) and back, carrying the session id.
+ */
+export type ChatAction =
+  | { kind: "consent"; allow: boolean }
+  | { kind: "answer"; questionId: string; answerId: string }
+  | { kind: "skip"; questionId: string }
+  | { kind: "results-now" }
+  | { kind: "fix-feedback"; causeId: string; fixId: string; outcome: FixOutcome }
+  | { kind: "show-more" }
+  | { kind: "handoff" }
+  | { kind: "resume" }
+  | { kind: "cancel" }
+  /** The triage offer: start a diagnosis of the host named in the message. */
+  | { kind: "start-from-triage"; host: string };
