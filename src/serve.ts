@@ -1,3 +1,4 @@
+import type { DestinationStream } from "pino";
 import { registerDiscordCommands, startDiscordBot } from "../adapters/discord/discord-app.js";
 import { startSlackBot } from "../adapters/slack/slack-app.js";
 import { loadDefaultFlow } from "./flow/load-default-flow.js";
@@ -6,6 +7,7 @@ import { createConversationRunner } from "./runtime/conversation-runner.js";
 import { createLogger } from "./runtime/create-logger.js";
 import { loadConfig } from "./runtime/load-config.js";
 import { MemorySessionStore } from "./runtime/memory-session-store.js";
+import { startHealthServer } from "./runtime/start-health-server.js";
 
 export interface RunningBots {
   stop(): Promise<void>;
@@ -13,30 +15,62 @@ export interface RunningBots {
 
 /**
  * Composition root of `rdp-fix serve`: configuration from the environment (validated once, every problem
- * named), one flow, one session store and one probe pipeline shared by every chat adapter configured.
+ * named), one flow, one session store and one probe pipeline shared by every chat adapter configured, and
+ * GET /healthz on PORT whichever adapters run.
  */
-export async function serve(env: NodeJS.ProcessEnv, flowDir: string): Promise<RunningBots> {
+export async function serve(
+  env: NodeJS.ProcessEnv,
+  flowDir: string,
+  options: ServeOptions = {},
+): Promise<RunningBots> {
   const config = loadConfig(env);
-  const logger = createLogger({ level: config.logLevel });
+  const logger = createLogger({
+    level: config.logLevel,
+    ...(options.logDestination ? { destination: options.logDestination } : {}),
+  });
   const flow = await loadDefaultFlow(flowDir);
   const store = new MemorySessionStore();
   const runProbes = createProbeRunner({ policy: config.policy, budgetMs: config.probeBudgetMs });
-  const runner = createConversationRunner({ flow, store, runProbes, logger, platform: "slack" });
   const stops: Array<() => Promise<void>> = [];
-  if (config.slack) {
-    const slack = await startSlackBot({
-      config: config.slack,
-      flow,
-      runner,
-      store,
-      triageChannels: config.triage.slackChannels,
-      logger: logger.child({ platform: "slack" }),
-    });
-    stops.push(slack.stop);
+  const stop = async () => void (await Promise.all(stops.splice(0).map((s) => s())));
+  try {
+    if (config.slack) {
+      const slack = await startSlackBot({
+        config: config.slack,
+        flow,
+        runner: createConversationRunner({ flow, store, runProbes, logger, platform: "slack" }),
+        store,
+        triageChannels: config.triage.slackChannels,
+        logger: logger.child({ platform: "slack" }),
+      });
+      stops.push(slack.stop);
+    } else {
+      // Slack's receiver serves /healthz; without it, a small server of our own does.
+      const health = await startHealthServer(config.healthPort);
+      stops.push(health.stop);
+    }
+    if (config.discord) {
+      const discord = await startDiscordBot({
+        config: config.discord,
+        flow,
+        runner: createConversationRunner({ flow, store, runProbes, logger, platform: "discord" }),
+        store,
+        triage: { enabled: config.triage.discordEnabled, channels: config.triage.discordChannels },
+        logger: logger.child({ platform: "discord" }),
+      });
+      stops.push(discord.stop);
+    }
+  } catch (error) {
+    // Whatever started before the failure is stopped, so a failed start leaves no port or socket behind.
+    await stop();
+    throw error;
   }
-  if (config.discord)
-    logger.warn("DISCORD_TOKEN is set, but the Discord adapter is not part of this build yet");
-  return { stop: async () => void (await Promise.all(stops.map((stop) => stop()))) };
+  return { stop };
+}
+
+export interface ServeOptions {
+  /** Where the JSON log lines go (stdout by default); tests read them. */
+  logDestination?: DestinationStream;
 }
 
 /** `rdp-fix discord register`: the Discord part of the configuration, then a bulk overwrite of the commands. */

@@ -33,6 +33,8 @@ export interface TriageConfig {
 }
 
 export interface Config {
+  /** PORT: where GET /healthz answers (with Slack, on the same server as Slack's requests). */
+  healthPort: number;
   slack?: SlackConfig;
   discord?: DiscordConfig;
   triage: TriageConfig;

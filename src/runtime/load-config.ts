@@ -33,6 +33,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const discord = discordConfig(values);
   if (slack === undefined && discord === undefined) throw ConfigError.noPlatform();
   return {
+    healthPort: values.PORT,
     ...(slack && { slack }),
     ...(discord && { discord }),
     triage: {

@@ -1,0 +1,24 @@
+import { createServer } from "node:http";
+
+/**
+ * GET /healthz for deployments without the Slack receiver (which serves it itself): the container's
+ * HEALTHCHECK and orchestrators probe it. Anything else is 404.
+ */
+export async function startHealthServer(
+  port: number,
+  host = "0.0.0.0",
+): Promise<{ port: number; stop(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    const healthy = req.method === "GET" && req.url === "/healthz";
+    res.writeHead(healthy ? 200 : 404, { "content-type": "text/plain" }).end(healthy ? "ok" : "not found");
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, resolve);
+  });
+  const address = server.address();
+  return {
+    port: typeof address === "object" && address !== null ? address.port : port,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,76 @@
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import { afterEach, describe, expect, it } from "vitest";
+import { type RunningBots, serve } from "../src/serve.js";
+import { startFakeDiscord } from "./support/discord/fake-discord.js";
+import { fakeDiscordIds } from "./support/discord/fake-discord-ids.js";
+import { startFakeSlackApi } from "./support/slack/fake-slack-api.js";
+
+const flowDir = join(import.meta.dirname, "..", "flows");
+const cleanups: Array<() => Promise<void>> = [];
+
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** A free TCP port on loopback (PORT must be 1-65535, so 0 cannot be configured). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (typeof address !== "object" || address === null) throw new Error("no port");
+  return address.port;
+}
+
+const logs: string[] = [];
+const logDestination = new Writable({
+  write(chunk, _encoding, done) {
+    logs.push(String(chunk));
+    done();
+  },
+});
+
+async function start(env: NodeJS.ProcessEnv): Promise<RunningBots> {
+  const bots = await serve(env, flowDir, { logDestination });
+  cleanups.push(bots.stop);
+  return bots;
+}
+
+describe("rdp-fix serve (the composition root)", () => {
+  it("GIVEN only Discord configured THEN the Discord bot logs in and /healthz still answers on PORT", async () => {
+    const discord = await startFakeDiscord();
+    cleanups.push(discord.close);
+    const port = await freePort();
+    await start({
+      DISCORD_TOKEN: "fake.token.value",
+      DISCORD_APPLICATION_ID: fakeDiscordIds.applicationId,
+      DISCORD_API_URL: discord.apiUrl,
+      PORT: String(port),
+    });
+    expect(discord.gateway.identifies).toHaveLength(1);
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+  });
+
+  it("GIVEN Slack and Discord configured THEN both run in one process and /healthz is Slack's", async () => {
+    const discord = await startFakeDiscord();
+    cleanups.push(discord.close);
+    const slack = await startFakeSlackApi();
+    cleanups.push(slack.close);
+    const port = await freePort();
+    await start({
+      SLACK_BOT_TOKEN: "xoxb-1-2-serve",
+      SLACK_SIGNING_SECRET: "0123456789abcdef0123456789abcdef",
+      SLACK_API_URL: slack.slackApiUrl,
+      DISCORD_TOKEN: "fake.token.value",
+      DISCORD_APPLICATION_ID: fakeDiscordIds.applicationId,
+      DISCORD_API_URL: discord.apiUrl,
+      PORT: String(port),
+    });
+    expect(slack.callsTo("auth.test").length).toBeGreaterThan(0);
+    expect(discord.gateway.identifies).toHaveLength(1);
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    expect(logs.join("")).not.toContain("xoxb-1-2-serve");
+  });
+});
