@@ -1,5 +1,4 @@
-const fence = "```";
-const closing = `\n${fence}`;
+import { truncateFencedText } from "../../src/runtime/truncate-fenced-text.js";
 
 /**
  * Shortens already-escaped Discord text to at most `max` characters, ending in "…" when cut. The cut never
@@ -7,11 +6,7 @@ const closing = `\n${fence}`;
  * of the message is not swallowed into it. Commands are never cut by this: renderers drop whole steps.
  */
 export function truncateDiscordText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = cutAt(text, max - 1);
-  if (!insideCode(cut)) return `${cut}…`;
-  const shorter = cutAt(text, max - 1 - closing.length);
-  return insideCode(shorter) ? `${shorter}…${closing}` : `${shorter}…`;
+  return truncateFencedText(text, max, cutAt);
 }
 
 function cutAt(text: string, length: number): string {
@@ -20,8 +15,4 @@ function cutAt(text: string, length: number): string {
   if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
   // A trailing backslash would escape the ellipsis; trailing backticks may be half a fence.
   return cut.replace(/[\\`]+$/, "");
-}
-
-function insideCode(text: string): boolean {
-  return text.split(fence).length % 2 === 0;
 }

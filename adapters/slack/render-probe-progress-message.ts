@@ -1,16 +1,9 @@
 import type { ProbeStep } from "../../src/probes/probe-report.js";
+import { newestLinesThatFit, probeStepMarks } from "../../src/runtime/probe-progress-lines.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
 import { fallbackText, mrkdwnSection } from "./slack-blocks.js";
 import { slackLimits } from "./slack-limits.js";
 import type { SlackMessage } from "./slack-message.js";
-
-const marks: Record<ProbeStep["status"], string> = {
-  ok: "✓",
-  failed: "✗",
-  inconclusive: "·",
-  "not-checked": "·",
-  denied: "✗",
-};
 
 /**
  * Live probe progress as one message the caller edits in place: one line per step so far. When the steps
@@ -20,14 +13,7 @@ export function renderProbeProgressMessage(host: string, steps: readonly ProbeSt
   const title = `*Probing ${escapeMrkdwn(host)}…*`;
   const lines = steps.map(renderProbeStepLine);
   const room = slackLimits.sectionText - title.length - 60;
-  const kept: string[] = [];
-  let used = 0;
-  for (const line of [...lines].reverse()) {
-    if (used + line.length + 1 > room) break;
-    kept.unshift(line);
-    used += line.length + 1;
-  }
-  const dropped = lines.length - kept.length;
+  const { kept, dropped } = newestLinesThatFit(lines, room);
   const note = dropped > 0 ? [`_(${dropped} earlier step(s) not shown)_`] : [];
   const last = steps.at(-1);
   return {
@@ -41,5 +27,5 @@ export function renderProbeProgressMessage(host: string, steps: readonly ProbeSt
 /** ✓ `tcp` [10.0.0.5]: TCP 3389 open in 3 ms */
 export function renderProbeStepLine(step: ProbeStep): string {
   const where = step.address ? ` [${escapeMrkdwn(step.address)}]` : "";
-  return `${marks[step.status]} \`${step.step}\`${where}: ${escapeMrkdwn(step.summary)}`;
+  return `${probeStepMarks[step.status]} \`${step.step}\`${where}: ${escapeMrkdwn(step.summary)}`;
 }

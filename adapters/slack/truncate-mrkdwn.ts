@@ -1,7 +1,5 @@
+import { truncateFencedText } from "../../src/runtime/truncate-fenced-text.js";
 import { dropBrokenSurrogate } from "./truncate-plain-text.js";
-
-const fence = "```";
-const closing = `\n${fence}`;
 
 /**
  * Shortens escaped mrkdwn to at most `max` characters, ending in "…" when cut. The cut never splits an
@@ -9,11 +7,7 @@ const closing = `\n${fence}`;
  * message is not swallowed into it.
  */
 export function truncateMrkdwn(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = cutAt(text, max - 1);
-  if (!insideCode(cut)) return `${cut}…`;
-  const shorter = cutAt(text, max - 1 - closing.length);
-  return insideCode(shorter) ? `${shorter}…${closing}` : `${shorter}…`;
+  return truncateFencedText(text, max, cutAt);
 }
 
 function cutAt(text: string, length: number): string {
@@ -22,8 +16,4 @@ function cutAt(text: string, length: number): string {
   if (entityStart >= 0 && !cut.includes(";", entityStart)) cut = cut.slice(0, entityStart);
   // Backticks at the cut may be half a fence; dropping them keeps the fence count meaningful.
   return cut.replace(/`+$/, "");
-}
-
-function insideCode(text: string): boolean {
-  return text.split(fence).length % 2 === 0;
 }
