@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 const root = join(import.meta.dirname, "..", "..", "..");
 /** The real entry point, as `npm run rdp-fix` runs it: a separate process with real pipes. */
 const rdpFix = (args: string[]) =>
-  execa("node", ["--import", "tsx", "src/cli.ts", ...args], { cwd: root, reject: false, stdin: "ignore" });
+  execa("node", ["--import", "tsx", "bin/cli.ts", ...args], { cwd: root, reject: false, stdin: "ignore" });
 
 describe("rdp-fix as a process", () => {
   it("GIVEN diagnose --no-probe --json THEN it prints the diagnosis JSON with the named evidence", async () => {

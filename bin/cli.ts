@@ -3,10 +3,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { lineReader } from "../adapters/cli/line-reader.js";
 import { runCli } from "../adapters/cli/run-cli.js";
-import { defaultFlowDir } from "./flow/default-flow-dir.js";
-import { loadDefaultFlow } from "./flow/load-default-flow.js";
-import { createProbeRunner } from "./probes/run-probes.js";
-import { probePolicyFromEnv } from "./runtime/probe-policy-from-env.js";
+import { defaultFlowDir } from "../src/flow/default-flow-dir.js";
+import { loadDefaultFlow } from "../src/flow/load-default-flow.js";
+import { createProbeRunner } from "../src/probes/run-probes.js";
+import { probePolicyFromEnv } from "../src/runtime/probe-policy-from-env.js";
 import { registerDiscordFromEnv, serve } from "./serve.js";
 
 // Composition root of the command line: wires real streams, files and probes into the CLI adapter.

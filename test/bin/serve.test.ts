@@ -2,12 +2,12 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
-import { type RunningBots, serve } from "../src/serve.js";
-import { startFakeDiscord } from "./support/discord/fake-discord.js";
-import { fakeDiscordIds } from "./support/discord/fake-discord-ids.js";
-import { startFakeSlackApi } from "./support/slack/fake-slack-api.js";
+import { type RunningBots, serve } from "../../bin/serve.js";
+import { startFakeDiscord } from "../support/discord/fake-discord.js";
+import { fakeDiscordIds } from "../support/discord/fake-discord-ids.js";
+import { startFakeSlackApi } from "../support/slack/fake-slack-api.js";
 
-const flowDir = join(import.meta.dirname, "..", "flows");
+const flowDir = join(import.meta.dirname, "..", "..", "flows");
 const cleanups: Array<() => Promise<void>> = [];
 
 afterEach(async () => {

@@ -1,13 +1,13 @@
 import type { DestinationStream } from "pino";
 import { registerDiscordCommands, startDiscordBot } from "../adapters/discord/discord-app.js";
 import { startSlackBot } from "../adapters/slack/slack-app.js";
-import { loadDefaultFlow } from "./flow/load-default-flow.js";
-import { createProbeRunner } from "./probes/run-probes.js";
-import { createConversationRunner } from "./runtime/conversation-runner.js";
-import { createLogger } from "./runtime/create-logger.js";
-import { loadConfig } from "./runtime/load-config.js";
-import { MemorySessionStore } from "./runtime/memory-session-store.js";
-import { startHealthServer } from "./runtime/start-health-server.js";
+import { loadDefaultFlow } from "../src/flow/load-default-flow.js";
+import { createProbeRunner } from "../src/probes/run-probes.js";
+import { createConversationRunner } from "../src/runtime/conversation-runner.js";
+import { createLogger } from "../src/runtime/create-logger.js";
+import { loadConfig } from "../src/runtime/load-config.js";
+import { MemorySessionStore } from "../src/runtime/memory-session-store.js";
+import { startHealthServer } from "../src/runtime/start-health-server.js";
 
 export interface RunningBots {
   stop(): Promise<void>;
