@@ -16,6 +16,6 @@ export type {
 } from "./reply.js";
 export type { Session, SessionStatus } from "./session.js";
 export { defaultRdpPort, plannedProbes } from "./start-session.js";
-export type { StepContext, StepResult } from "./step.js";
 export { step } from "./step.js";
+export type { StepContext, StepResult } from "./step-result.js";
 export { stopReasonText } from "./stop-reason-text.js";

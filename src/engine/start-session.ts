@@ -4,7 +4,7 @@ import { findAnswerProblem } from "./find-reference-problem.js";
 import type { InboundEvent } from "./inbound-event.js";
 import type { Reply } from "./reply.js";
 import type { Session } from "./session.js";
-import type { StepContext, StepResult } from "./step.js";
+import type { StepContext, StepResult } from "./step-result.js";
 
 /** What a probe run looks at, in the words the consent prompt uses. */
 export const plannedProbes = [

@@ -3,25 +3,12 @@ import { advance } from "./advance.js";
 import { assertNever } from "./assert-never.js";
 import { buildDiagnosis } from "./build-diagnosis.js";
 import { buildHandoff } from "./build-handoff.js";
-import type { Effect } from "./effect.js";
 import { findAnswerProblem, findFixProblem } from "./find-reference-problem.js";
 import type { InboundEvent } from "./inbound-event.js";
 import type { Reply } from "./reply.js";
 import type { Session } from "./session.js";
 import { plannedProbes, startSession } from "./start-session.js";
-
-export interface StepContext {
-  /** ISO time of this step; the engine never reads a clock. */
-  now: string;
-  newId: () => string;
-}
-
-export interface StepResult {
-  /** The new session, or the same object when nothing changed (the runtime then saves nothing). */
-  session: Session | undefined;
-  replies: Reply[];
-  effects: Effect[];
-}
+import type { StepContext, StepResult } from "./step-result.js";
 
 const finishedStatuses = new Set<Session["status"]>(["solved", "cancelled"]);
 
