@@ -1,6 +1,6 @@
-import type { Flow } from "../../src/flow/flow-schema.js";
 import type { RunProbes } from "../../src/runtime/conversation-runner.js";
 import { findHostInputProblem } from "../../src/runtime/validate-target-input.js";
+import type { CliDependencies } from "./cli-dependencies.js";
 import type { CliIo } from "./cli-io.js";
 import { helpText } from "./help-text.js";
 import { parseCommandLine } from "./parse-command-line.js";
@@ -10,21 +10,6 @@ import { runDiscordRegister } from "./run-discord-register.js";
 import { runFlowsCheck } from "./run-flows-check.js";
 import { runProbe } from "./run-probe.js";
 import { runServe } from "./run-serve.js";
-
-/** What the composition root provides; commands ask for what they need, so `--help` loads nothing. */
-export interface CliDependencies {
-  version: string;
-  defaultFlowDir: string;
-  loadFlow(): Promise<Flow>;
-  /** Builds the probe pipeline from configuration; throws a coded error when the configuration is bad. */
-  createRunProbes?: () => RunProbes;
-  /** Starts the chat adapters; resolves once they run, with a way to stop them. */
-  serve?: () => Promise<{ stop(): Promise<void> }>;
-  /** Registers the Discord slash commands; resolves with their names. */
-  registerDiscordCommands?: (guildId?: string) => Promise<string[]>;
-  /** Resolves when the process is asked to stop (SIGINT/SIGTERM); tests resolve it themselves. */
-  stopRequested?: () => Promise<void>;
-}
 
 /** Runs one command line and returns the exit code: 0 success, 1 operational failure, 2 bad usage or input. */
 export async function runCli(argv: readonly string[], io: CliIo, deps: CliDependencies): Promise<number> {

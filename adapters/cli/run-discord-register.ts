@@ -1,5 +1,5 @@
+import type { CliDependencies } from "./cli-dependencies.js";
 import type { CliIo } from "./cli-io.js";
-import type { CliDependencies } from "./run-cli.js";
 
 /** `rdp-fix discord register [--guild ID]`: exit 2 for configuration problems, 1 when Discord refuses. */
 export async function runDiscordRegister(

@@ -1,5 +1,5 @@
+import type { CliDependencies } from "./cli-dependencies.js";
 import type { CliIo } from "./cli-io.js";
-import type { CliDependencies } from "./run-cli.js";
 
 /**
  * `rdp-fix serve`: runs the chat adapters until SIGINT/SIGTERM. A configuration problem is bad input

@@ -1,0 +1,17 @@
+import type { Flow } from "../../src/flow/flow-schema.js";
+import type { RunProbes } from "../../src/runtime/conversation-runner.js";
+
+/** What the composition root provides; commands ask for what they need, so `--help` loads nothing. */
+export interface CliDependencies {
+  version: string;
+  defaultFlowDir: string;
+  loadFlow(): Promise<Flow>;
+  /** Builds the probe pipeline from configuration; throws a coded error when the configuration is bad. */
+  createRunProbes?: () => RunProbes;
+  /** Starts the chat adapters; resolves once they run, with a way to stop them. */
+  serve?: () => Promise<{ stop(): Promise<void> }>;
+  /** Registers the Discord slash commands; resolves with their names. */
+  registerDiscordCommands?: (guildId?: string) => Promise<string[]>;
+  /** Resolves when the process is asked to stop (SIGINT/SIGTERM); tests resolve it themselves. */
+  stopRequested?: () => Promise<void>;
+}
