@@ -1,41 +1,67 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { findImportCycles } from "./find-import-cycles.js";
+import { imports, relativeImports, resolveImport as resolve, root, sourceFiles } from "./source-imports.js";
 
-const root = join(import.meta.dirname, "..", "..");
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(root, dir)).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(join(root, path)).isDirectory() ? sourceFiles(path) : name.endsWith(".ts") ? [path] : [];
-  });
-}
-
-interface ImportLine {
-  specifier: string;
-  typeOnly: boolean;
-}
-
-function imports(file: string): ImportLine[] {
-  const text = readFileSync(join(root, file), "utf8");
-  const found: ImportLine[] = [];
-  for (const match of text.matchAll(/^\s*(import|export)\s+(type\s+)?[^;]*?\sfrom\s+"([^"]+)"/gms)) {
-    found.push({ specifier: match[3] ?? "", typeOnly: match[2] !== undefined });
-  }
-  for (const match of text.matchAll(/import\(\s*"([^"]+)"\s*\)/g))
-    found.push({ specifier: match[1] ?? "", typeOnly: false });
-  return found;
-}
-
-/** The layer of a file or resolved import, by top-level folder. */
+/** The layer of a file or resolved import: `src/<folder>`, `adapters/<platform>`, or the top-level folder. */
 function layerOf(path: string): string {
-  const parts = path.split("/");
-  return parts[0] === "src" ? `src/${parts[1]?.replace(/\.ts$/, "") ?? ""}` : (parts[0] ?? "");
+  const [top, next] = path.split("/");
+  return top === "src" || top === "adapters" ? `${top}/${next?.replace(/\.ts$/, "") ?? ""}` : (top ?? "");
 }
 
-function resolve(file: string, specifier: string): string {
-  return relative(root, join(root, file, "..", specifier)).replace(/\.js$/, ".ts");
-}
+const layered = () => [...sourceFiles("bin"), ...sourceFiles("adapters"), ...sourceFiles("src")];
+
+/**
+ * DESIGN section 2 as data: the only imports allowed from one layer into another (a layer always imports
+ * itself). "types" means `import type` only. Arrows point one way:
+ * bin -> adapters -> src/chat -> src/runtime -> src/engine <- src/flow; src/runtime -> src/probes, src/state.
+ * A layer missing from this table, or an import missing from its row, fails the test below.
+ */
+const allowedImports: Record<string, Record<string, "any" | "types">> = {
+  bin: {
+    "adapters/cli": "any",
+    "adapters/slack": "any",
+    "adapters/discord": "any",
+    "src/chat": "any",
+    "src/runtime": "any",
+    "src/state": "any",
+    "src/probes": "any",
+    "src/flow": "any",
+  },
+  "adapters/cli": {
+    "src/chat": "any",
+    "src/runtime": "any",
+    "src/engine": "any",
+    "src/probes": "types",
+    "src/flow": "any",
+    "src/demo": "any",
+  },
+  "adapters/slack": {
+    "src/chat": "any",
+    "src/runtime": "any",
+    "src/engine": "any",
+    "src/probes": "types",
+    "src/flow": "types",
+  },
+  "adapters/discord": {
+    "src/chat": "any",
+    "src/runtime": "any",
+    "src/engine": "any",
+    "src/probes": "types",
+    "src/flow": "types",
+  },
+  "src/chat": { "src/runtime": "any", "src/state": "any", "src/engine": "any", "src/flow": "types" },
+  "src/runtime": { "src/engine": "any", "src/probes": "any", "src/state": "any", "src/flow": "types" },
+  "src/state": { "src/engine": "types" },
+  "src/probes": { "src/engine": "types" },
+  "src/engine": { "src/flow": "types" },
+  "src/flow": {},
+  "src/demo": { "src/probes": "any" },
+};
+
+/** What src/state may take from npm and Node: zod, the database drivers, ids and the database file's path. */
+const statePackages = /^(zod|better-sqlite3|pg|node:crypto|node:fs|node:fs\/promises|node:path)$/;
 
 describe("dependency rules (DESIGN section 2)", () => {
   it("GIVEN the engine THEN it imports nothing with side effects: only other engine files and flow types", () => {
@@ -79,7 +105,7 @@ describe("dependency rules (DESIGN section 2)", () => {
     const network = /^(node:)?(net|tls|dns|dgram)$|^execa$/;
     // src/demo/fake-rdp-server.ts listens on loopback for `rdp-fix demo`; it serves, it never probes.
     const demoServer = "src/demo/fake-rdp-server.ts";
-    const offending = [...sourceFiles("src"), ...sourceFiles("adapters")]
+    const offending = layered()
       .filter((file) => !file.startsWith("src/probes/") && file !== demoServer)
       .flatMap((file) =>
         imports(file)
@@ -103,10 +129,48 @@ describe("dependency rules (DESIGN section 2)", () => {
     const offending = sourceFiles("src/runtime").flatMap((file) =>
       imports(file)
         .filter(
-          ({ specifier }) => specifier.startsWith(".") && layerOf(resolve(file, specifier)) === "adapters",
+          ({ specifier }) => specifier.startsWith(".") && resolve(file, specifier).startsWith("adapters/"),
         )
         .map(({ specifier }) => `${file} imports ${specifier}`),
     );
     expect(offending).toEqual([]);
+  });
+
+  it("GIVEN src/ THEN it never imports adapters/ or bin/, and adapters/ never imports bin/", () => {
+    const files = [...sourceFiles("src"), ...sourceFiles("adapters")];
+    const offending = relativeImports(files)
+      .filter(({ from, to }) => {
+        const [fromTop, toTop] = [from.split("/")[0], to.split("/")[0]];
+        return toTop === "bin" || (fromTop === "src" && toTop === "adapters");
+      })
+      .map(({ from, to }) => `${from} imports ${to}`);
+    expect(offending).toEqual([]);
+  });
+
+  it("GIVEN the layer table THEN every import between layers follows an allowed arrow", () => {
+    const offending = relativeImports(layered()).flatMap(({ from, to, typeOnly }) => {
+      const [source, target] = [layerOf(from), layerOf(to)];
+      const row = allowedImports[source];
+      if (row === undefined) return [`${from}: layer ${source} is not in the table`];
+      if (source === target) return [];
+      const allowed = row[target];
+      if (allowed === undefined) return [`${from} imports ${to} (${source} -> ${target} is not allowed)`];
+      if (allowed === "types" && !typeOnly) return [`${from} imports ${to} at run time (types only)`];
+      return [];
+    });
+    expect(offending).toEqual([]);
+  });
+
+  it("GIVEN src/state THEN its only packages are zod, the database drivers and a few Node built-ins", () => {
+    const offending = sourceFiles("src/state").flatMap((file) =>
+      imports(file)
+        .filter(({ specifier }) => !specifier.startsWith(".") && !statePackages.test(specifier))
+        .map(({ specifier }) => `${file} imports ${specifier}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it("GIVEN src/, adapters/ and bin/ THEN no file reaches itself again through its imports (types included)", () => {
+    expect(findImportCycles(relativeImports(layered()))).toEqual([]);
   });
 });
