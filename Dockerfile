@@ -1,12 +1,19 @@
-# The rdp-fix chat bot: `docker run --env-file .env -p 3000:3000 rdp-fix` runs `rdp-fix serve`.
+# The rdp-fix chat bot: `docker run --env-file .env -p 3000:3000 -v rdp-fix-data:/data rdp-fix` runs
+# `rdp-fix serve`, with its SQLite state on the rdp-fix-data volume.
 #
-# Both stages use the same pinned base (Node 22 LTS on Debian 12, the Debian the lab and CI use). Bump the
-# tag deliberately, never to `latest`; add the digest (`node:22.22.0-bookworm-slim@sha256:...`) to make the
-# build byte-for-byte repeatable.
+# Both stages use the same pinned base (Node 22 LTS on Debian 12, the Debian the lab and CI use), so the native
+# module compiled in the build stage matches the runtime's Node ABI and glibc. Bump the tag deliberately, never
+# to `latest`; add the digest (`node:22.22.0-bookworm-slim@sha256:...`) to make the build byte-for-byte
+# repeatable.
 
-# ---- build: the same two commands as CI (.ci/run) and the README ----
+# ---- build: the same two commands as CI (.ci/run) and the README, then production dependencies only ----
 FROM node:22.22.0-bookworm-slim AS build
 WORKDIR /app
+# better-sqlite3 is a native module: its install script takes a prebuilt binary when one matches, and otherwise
+# compiles with node-gyp, which needs Python, make and a C++ compiler. They stay in this stage.
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends python3 make g++ \
+  && rm -rf /var/lib/apt/lists/*
 # Manifests first, so editing the sources does not invalidate the dependency layer.
 COPY package.json package-lock.json ./
 RUN npm ci
@@ -14,11 +21,14 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY bin ./bin
 COPY src ./src
 COPY adapters ./adapters
-RUN npm run build
+# Pruning keeps the compiled better-sqlite3 and drops the dev tools; the runtime copies this node_modules as is.
+RUN npm run build && npm prune --omit=dev && npm cache clean --force
 
-# ---- runtime: compiled JavaScript, the flows, production dependencies, the path tools ----
+# ---- runtime: compiled JavaScript, the flows, production dependencies, the path tools; no compiler ----
 FROM node:22.22.0-bookworm-slim AS runtime
 ENV NODE_ENV=production
+# The SQLite state store keeps its file here; mount a volume on it so sessions survive a restart.
+ENV RDP_FIX_DATA_DIR=/data
 WORKDIR /app
 
 # The path checks run ping and tracepath; without them they report "not checked" rather than fail.
@@ -30,13 +40,16 @@ RUN apt-get update \
   && apt-get install -y --no-install-recommends iputils-ping iputils-tracepath \
   && rm -rf /var/lib/apt/lists/*
 
-COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
+COPY package.json ./
+COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY flows ./flows
 
-# Files stay root-owned and read-only to the service. Numeric, so Kubernetes' runAsNonRoot can verify it
-# (uid 1000 is the image's `node` user).
+# Files stay root-owned and read-only to the service; only the data directory belongs to it. Numeric, so
+# Kubernetes' runAsNonRoot can verify it (uid 1000 is the image's `node` user). The directory is created and
+# owned before VOLUME, so a new named volume starts with that owner.
+RUN mkdir -p /data && chown 1000:1000 /data
+VOLUME /data
 USER 1000:1000
 
 EXPOSE 3000
