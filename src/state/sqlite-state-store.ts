@@ -1,0 +1,273 @@
+import { randomUUID } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import type { Session, SessionStatus } from "../engine/index.js";
+import type { AuditEntry, AuditFilter } from "./audit-entry.js";
+import type { ClaimedJob, JobOutcome, NewJob } from "./job.js";
+import { migrateSqlite } from "./migrate-sqlite.js";
+import { parseStoredSession } from "./session-schema.js";
+import { prepareSqliteStatements, type SqliteStatements } from "./sqlite-statements.js";
+import { StateError } from "./state-error.js";
+import type { FixOutcomeRecord, StateStore, StoreHealth } from "./state-store.js";
+import {
+  type AuditRow,
+  auditEntryFromRow,
+  claimedJobFromRow,
+  type FixOutcomeRow,
+  fixOutcomeFromRow,
+  type JobRow,
+} from "./stored-rows.js";
+
+export interface SqliteStateStoreOptions {
+  clock?: () => number;
+  /** How long a write waits for another process holding the file's write lock. Default 5000 ms. */
+  busyTimeoutMs?: number;
+}
+
+type SaveSession = (next: Session, expectedVersion: number | undefined, jobs: readonly NewJob[]) => boolean;
+
+/** Expired dedupe keys are swept every this many sightings, so the table stays as small as the TTL window. */
+const dedupeSweepEvery = 1000;
+
+/**
+ * The state port in one SQLite file: for a single host, where several processes (serve, CLI) may share it.
+ * better-sqlite3 is synchronous, so every method finishes before it returns; the port's promises just wrap.
+ */
+export class SqliteStateStore implements StateStore {
+  readonly kind = "sqlite" as const;
+  readonly #db: Database.Database;
+  readonly #sql: SqliteStatements;
+  readonly #now: () => number;
+  readonly #saveTransaction: Database.Transaction<SaveSession>;
+  #sightings = 0;
+
+  /** Opens (creating it and its directory when missing) and migrates the file at `path`. */
+  static open(path: string, options: SqliteStateStoreOptions = {}): SqliteStateStore {
+    const now = options.clock ?? Date.now;
+    let db: Database.Database;
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      db = new Database(path);
+      // WAL lets readers in other processes go on while one writes; NORMAL is durable across a crash of
+      // the process (only a power loss may drop the last commits), at a fraction of FULL's fsyncs.
+      db.pragma("journal_mode = WAL");
+      db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+      db.pragma("synchronous = NORMAL");
+    } catch (cause) {
+      throw new StateError(
+        "STATE_UNAVAILABLE",
+        `Cannot open the state database ${path}: check that RDP_FIX_DATA_DIR points to a writable directory.`,
+        { cause },
+      );
+    }
+    try {
+      migrateSqlite(db, now);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return new SqliteStateStore(db, now);
+  }
+
+  private constructor(db: Database.Database, now: () => number) {
+    this.#db = db;
+    this.#now = now;
+    this.#sql = prepareSqliteStatements(db);
+    // Run immediate: the write lock is taken before the version is read, so no other process slips between.
+    this.#saveTransaction = db.transaction<SaveSession>((next, expected, jobs) =>
+      this.#save(next, expected, jobs),
+    );
+  }
+
+  async loadSession(conversation: string): Promise<Session | undefined> {
+    return this.#session(this.#sql.loadSession.get(conversation), conversation);
+  }
+
+  async loadSessionById(sessionId: string): Promise<Session | undefined> {
+    return this.#session(this.#sql.loadSessionById.get(sessionId), `session ${sessionId}`);
+  }
+
+  async saveSession(next: Session, expectedVersion: number | undefined, jobs: readonly NewJob[] = []) {
+    return this.#saveTransaction.immediate(next, expectedVersion, jobs);
+  }
+
+  #save(next: Session, expectedVersion: number | undefined, jobs: readonly NewJob[]): boolean {
+    const current = this.#sql.currentVersion.get(next.conversation) as number | undefined;
+    if (current !== expectedVersion) return false;
+    const now = this.#now();
+    this.#sql.upsertSession.run({
+      id: next.id,
+      conversation: next.conversation,
+      status: next.status,
+      version: next.version,
+      data: JSON.stringify(next),
+      now,
+    });
+    this.#sql.setCurrent.run(next.conversation, next.id);
+    for (const job of jobs) this.#enqueue(job, now);
+    return true;
+  }
+
+  async strandedProbingSessions(): Promise<Session[]> {
+    return (this.#sql.stranded.all() as string[]).map((data) => this.#parse(data, "a probing session"));
+  }
+
+  async countSessions(status?: SessionStatus): Promise<number> {
+    return this.#sql.countSessions.get({ status: status ?? null }) as number;
+  }
+
+  async firstSighting(key: string, ttlMs: number): Promise<boolean> {
+    const now = this.#now();
+    if (++this.#sightings % dedupeSweepEvery === 0) this.#sql.pruneDedupe.run(now);
+    return this.#sql.firstSighting.get({ key, expiresAt: now + ttlMs, now }) !== undefined;
+  }
+
+  async acquireLease(name: string, holder: string, ttlMs: number): Promise<boolean> {
+    const now = this.#now();
+    return this.#sql.acquireLease.get({ name, holder, until: now + ttlMs, now }) !== undefined;
+  }
+
+  async extendLease(name: string, holder: string, ttlMs: number): Promise<boolean> {
+    const now = this.#now();
+    return this.#sql.extendLease.run({ name, holder, until: now + ttlMs, now }).changes > 0;
+  }
+
+  async releaseLease(name: string, holder: string): Promise<void> {
+    this.#sql.releaseLease.run(name, holder);
+  }
+
+  async leaseHolder(name: string): Promise<string | undefined> {
+    return this.#sql.leaseHolder.get(name, this.#now()) as string | undefined;
+  }
+
+  async setLatestInChannel(channel: string, conversation: string): Promise<void> {
+    this.#sql.setLatest.run(channel, conversation);
+  }
+
+  async latestInChannel(channel: string): Promise<string | undefined> {
+    return this.#sql.latest.get(channel) as string | undefined;
+  }
+
+  async markUndelivered(conversation: string): Promise<void> {
+    this.#sql.markUndelivered.run(conversation);
+  }
+
+  async takeUndelivered(conversation: string): Promise<boolean> {
+    return this.#sql.takeUndelivered.run(conversation).changes > 0;
+  }
+
+  async enqueueJob(job: NewJob): Promise<string> {
+    return this.#enqueue(job, this.#now());
+  }
+
+  async claimJob(holder: string, kinds: readonly string[], leaseMs: number): Promise<ClaimedJob | undefined> {
+    const now = this.#now();
+    const row = this.#sql.claimJob.get({ holder, until: now + leaseMs, now, kinds: JSON.stringify(kinds) }) as
+      | (JobRow & { payload: string })
+      | undefined;
+    return row === undefined ? undefined : claimedJobFromRow({ ...row, payload: JSON.parse(row.payload) });
+  }
+
+  async extendJob(id: string, holder: string, leaseMs: number): Promise<boolean> {
+    const now = this.#now();
+    return this.#sql.extendJob.run({ id, holder, until: now + leaseMs, now }).changes > 0;
+  }
+
+  async finishJob(id: string, holder: string, outcome: JobOutcome): Promise<void> {
+    this.#sql.finishJob.run({ id, holder, outcome });
+  }
+
+  async releaseJob(id: string, holder: string): Promise<void> {
+    this.#sql.releaseJob.run(id, holder);
+  }
+
+  async countOpenJobs(): Promise<number> {
+    return this.#sql.countOpenJobs.get() as number;
+  }
+
+  async recordFixOutcome(outcome: FixOutcomeRecord): Promise<void> {
+    this.#sql.recordFixOutcome.run({ ...outcome, solved: outcome.solved ? 1 : 0 });
+  }
+
+  async listFixOutcomes(sessionId?: string): Promise<FixOutcomeRecord[]> {
+    const rows = this.#sql.listFixOutcomes.all({ sessionId: sessionId ?? null }) as FixOutcomeRow[];
+    return rows.map(fixOutcomeFromRow);
+  }
+
+  async appendAudit(entry: AuditEntry): Promise<void> {
+    this.#sql.appendAudit.run({
+      at: entry.at,
+      action: entry.action,
+      actor: entry.actor,
+      platform: entry.platform,
+      conversation: entry.conversation ?? null,
+      target: entry.target ?? null,
+      outcome: entry.outcome,
+      details: entry.details === undefined ? null : JSON.stringify(entry.details),
+    });
+  }
+
+  async listAudit(filter: AuditFilter = {}): Promise<AuditEntry[]> {
+    const rows = this.#sql.listAudit.all({
+      since: filter.since ?? null,
+      actor: filter.actor ?? null,
+      target: filter.target ?? null,
+      limit: filter.limit ?? -1,
+    }) as (Omit<AuditRow, "details"> & { details: string | null })[];
+    return rows
+      .reverse()
+      .map((row) =>
+        auditEntryFromRow({ ...row, details: row.details === null ? null : JSON.parse(row.details) }),
+      );
+  }
+
+  async pruneAudit(before: string): Promise<number> {
+    return this.#sql.pruneAudit.run(before).changes;
+  }
+
+  async health(): Promise<StoreHealth> {
+    try {
+      this.#sql.ping.get();
+      return { kind: this.kind, ok: true };
+    } catch (error) {
+      return {
+        kind: this.kind,
+        ok: false,
+        problem: `The state database ${this.#db.name} does not answer: ${String(error)}`,
+      };
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.#db.open) this.#db.close();
+  }
+
+  #enqueue(job: NewJob, now: number): string {
+    const id = randomUUID();
+    this.#sql.enqueueJob.run({
+      id,
+      kind: job.kind,
+      payload: JSON.stringify(job.payload ?? null),
+      sessionId: job.sessionId ?? null,
+      conversation: job.conversation ?? null,
+      deadline: job.deadline,
+      now,
+    });
+    return id;
+  }
+
+  #session(data: unknown, where: string): Session | undefined {
+    return typeof data === "string" ? this.#parse(data, where) : undefined;
+  }
+
+  #parse(data: string, where: string): Session {
+    let value: unknown;
+    try {
+      value = JSON.parse(data);
+    } catch {
+      value = undefined;
+    }
+    return parseStoredSession(value, where);
+  }
+}
