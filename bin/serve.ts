@@ -1,22 +1,32 @@
 import type { DestinationStream } from "pino";
 import { registerDiscordCommands, startDiscordBot } from "../adapters/discord/discord-app.js";
 import { startSlackBot } from "../adapters/slack/slack-app.js";
+import { createChatService } from "../src/chat/chat-service.js";
 import { loadDefaultFlow } from "../src/flow/load-default-flow.js";
 import { createProbeRunner } from "../src/probes/run-probes.js";
-import { createConversationRunner } from "../src/runtime/conversation-runner.js";
 import { createLogger } from "../src/runtime/create-logger.js";
 import { loadConfig } from "../src/runtime/load-config.js";
-import { MemorySessionStore } from "../src/runtime/memory-session-store.js";
+import { replicaTimingFromEnv } from "../src/runtime/replica-timing.js";
 import { startHealthServer } from "../src/runtime/start-health-server.js";
+import { openStateStore } from "../src/state/open-state-store.js";
+import { stateConfigFromEnv } from "../src/state/state-config.js";
 
 export interface RunningBots {
+  /** SIGTERM: stop taking work, finish or hand back running jobs, close the store. */
   stop(): Promise<void>;
+}
+
+export interface ServeOptions {
+  /** Where the JSON log lines go (stdout by default); tests read them. */
+  logDestination?: DestinationStream;
+  /** How long a stop waits for running jobs before handing them back to the store (default 10 s). */
+  stopGraceMs?: number;
 }
 
 /**
  * Composition root of `rdp-fix serve`: configuration from the environment (validated once, every problem
- * named), one flow, one session store and one probe pipeline shared by every chat adapter configured, and
- * GET /healthz on PORT whichever adapters run.
+ * named), one flow, the state store (SQLite by default, PostgreSQL with DATABASE_URL), one chat layer with
+ * its durable work queue shared by every chat adapter configured, and GET /healthz on PORT.
  */
 export async function serve(
   env: NodeJS.ProcessEnv,
@@ -24,53 +34,67 @@ export async function serve(
   options: ServeOptions = {},
 ): Promise<RunningBots> {
   const config = loadConfig(env);
+  const stateConfig = stateConfigFromEnv(env);
+  const timing = replicaTimingFromEnv(env);
   const logger = createLogger({
     level: config.logLevel,
     ...(options.logDestination ? { destination: options.logDestination } : {}),
   });
   const flow = await loadDefaultFlow(flowDir);
-  const store = new MemorySessionStore();
-  const runProbes = createProbeRunner({ policy: config.policy, budgetMs: config.probeBudgetMs });
-  const stops: Array<() => Promise<void>> = [];
-  const stop = async () => void (await Promise.all(stops.splice(0).map((s) => s())));
+  const store = await openStateStore(stateConfig);
+  logger.info(
+    { store: store.kind, ...(stateConfig.kind === "sqlite" ? { path: stateConfig.path } : {}) },
+    "state store open",
+  );
+  const chat = createChatService({
+    flow,
+    store,
+    logger,
+    runProbes: createProbeRunner({ policy: config.policy, budgetMs: config.probeBudgetMs }),
+    jobLeaseMs: timing.jobLeaseMs,
+  });
+  // Stopping goes in order: no new work from the platforms, then the running jobs, then the store.
+  const adapters: Array<() => Promise<void>> = [];
+  let health: { stop(): Promise<void> } | undefined;
+  const stop = async () => {
+    await Promise.allSettled(adapters.splice(0).map((s) => s()));
+    await chat.stop(options.stopGraceMs);
+    await store.close();
+    await health?.stop();
+    health = undefined;
+  };
   try {
     if (config.slack) {
       const slack = await startSlackBot({
         config: config.slack,
         flow,
-        runner: createConversationRunner({ flow, store, runProbes, logger, platform: "slack" }),
-        store,
+        chat,
         triageChannels: config.triage.slackChannels,
         logger: logger.child({ platform: "slack" }),
       });
-      stops.push(slack.stop);
+      adapters.push(slack.stop);
     } else {
       // Slack's receiver serves /healthz; without it, a small server of our own does.
-      const health = await startHealthServer(config.healthPort);
-      stops.push(health.stop);
+      health = await startHealthServer(config.healthPort, "0.0.0.0", () => store.health());
     }
     if (config.discord) {
       const discord = await startDiscordBot({
         config: config.discord,
         flow,
-        runner: createConversationRunner({ flow, store, runProbes, logger, platform: "discord" }),
-        store,
+        chat,
         triage: { enabled: config.triage.discordEnabled, channels: config.triage.discordChannels },
         logger: logger.child({ platform: "discord" }),
+        gatewayLease: { ttlMs: timing.gatewayLeaseMs, everyMs: Math.max(500, timing.gatewayLeaseMs / 3) },
       });
-      stops.push(discord.stop);
+      adapters.push(discord.stop);
     }
+    await chat.start();
   } catch (error) {
     // Whatever started before the failure is stopped, so a failed start leaves no port or socket behind.
     await stop();
     throw error;
   }
   return { stop };
-}
-
-export interface ServeOptions {
-  /** Where the JSON log lines go (stdout by default); tests read them. */
-  logDestination?: DestinationStream;
 }
 
 /** `rdp-fix discord register`: the Discord part of the configuration, then a bulk overwrite of the commands. */

@@ -1,5 +1,6 @@
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { RunProbes } from "../../src/runtime/conversation-runner.js";
+import type { StateStore } from "../../src/state/state-store.js";
 
 /** What the composition root provides; commands ask for what they need, so `--help` loads nothing. */
 export interface CliDependencies {
@@ -8,6 +9,11 @@ export interface CliDependencies {
   loadFlow(): Promise<Flow>;
   /** Builds the probe pipeline from configuration; throws a coded error when the configuration is bad. */
   createRunProbes?: () => RunProbes;
+  /**
+   * Opens the configured state store (SQLite in RDP_FIX_DATA_DIR by default), where the terminal's fix
+   * outcomes and audit records join the bot's. Without it (tests) the terminal keeps them in memory.
+   */
+  openStore?: () => Promise<StateStore>;
   /** Starts the chat adapters; resolves once they run, with a way to stop them. */
   serve?: () => Promise<{ stop(): Promise<void> }>;
   /** Registers the Discord slash commands; resolves with their names. */

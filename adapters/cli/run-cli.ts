@@ -1,10 +1,12 @@
 import type { RunProbes } from "../../src/runtime/conversation-runner.js";
 import { findHostInputProblem } from "../../src/runtime/validate-target-input.js";
+import { withStateStore } from "../../src/runtime/with-state-store.js";
 import type { CliDependencies } from "./cli-dependencies.js";
 import type { CliIo } from "./cli-io.js";
 import { helpText } from "./help-text.js";
 import { parseCommandLine } from "./parse-command-line.js";
 import { runDemo } from "./run-demo.js";
+
 import { runDiagnose } from "./run-diagnose.js";
 import { runDiscordRegister } from "./run-discord-register.js";
 import { runFlowsCheck } from "./run-flows-check.js";
@@ -41,7 +43,9 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDepend
         : { ok: true as const, runProbes: undefined };
       if (!probes.ok) return 2;
       if (command.kind === "diagnose")
-        return runDiagnose(command, io, await deps.loadFlow(), probes.runProbes);
+        return withStateStore(deps.openStore, io.stderr, async (store) =>
+          runDiagnose(command, io, await deps.loadFlow(), store, probes.runProbes),
+        );
       if (!probes.runProbes) {
         io.stderr("rdp-fix probe: probes are not available in this build.");
         return 1;
@@ -49,7 +53,9 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDepend
       return runProbe(command, io, probes.runProbes);
     }
     case "demo":
-      return runDemo(command, io, await deps.loadFlow());
+      return withStateStore(deps.openStore, io.stderr, async (store) =>
+        runDemo(command, io, await deps.loadFlow(), store),
+      );
     case "serve":
       return runServe(io, deps);
     case "discord-register":

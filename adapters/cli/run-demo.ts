@@ -1,6 +1,7 @@
 import { demoFaults, findDemoFault } from "../../src/demo/demo-faults.js";
 import { startDemo } from "../../src/demo/start-demo.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
+import type { StateStore } from "../../src/state/state-store.js";
 import type { CliIo } from "./cli-io.js";
 import { runDiagnose } from "./run-diagnose.js";
 
@@ -12,6 +13,7 @@ export async function runDemo(
   command: { fault?: string; json: boolean },
   io: CliIo,
   flow: Flow,
+  store: StateStore,
 ): Promise<number> {
   if (command.fault === undefined) {
     io.stdout("Faults the demo endpoint can have (rdp-fix demo <fault>):");
@@ -41,6 +43,7 @@ export async function runDemo(
       },
       io,
       flow,
+      store,
       demo.runProbes,
     );
   } finally {

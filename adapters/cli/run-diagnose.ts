@@ -1,8 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { findAnswerProblem, type InboundEvent } from "../../src/engine/index.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import { createConversationRunner, type RunProbes } from "../../src/runtime/conversation-runner.js";
-import { MemorySessionStore } from "../../src/runtime/memory-session-store.js";
 import type { Outbound } from "../../src/runtime/outbound.js";
+import type { StateStore } from "../../src/state/state-store.js";
 import type { CliIo } from "./cli-io.js";
 import { diagnosisJson } from "./diagnosis-json.js";
 import { readUserChoice } from "./read-user-choice.js";
@@ -19,7 +20,6 @@ type DiagnoseCommand = {
   symptom: string;
 };
 
-const conversation = "terminal";
 const user = process.env.USER ?? "terminal";
 
 /**
@@ -30,6 +30,7 @@ export async function runDiagnose(
   command: DiagnoseCommand,
   io: CliIo,
   flow: Flow,
+  store: StateStore,
   runProbes?: RunProbes,
 ): Promise<number> {
   for (const { questionId, answerId } of command.answers) {
@@ -49,10 +50,12 @@ export async function runDiagnose(
   }
 
   let last: Outbound | undefined;
+  // The terminal's conversation is this run; the store keeps its fix outcomes (and audit) with the bot's.
+  const conversation = `terminal:${randomUUID()}`;
   const runner = createConversationRunner({
     flow,
-    store: new MemorySessionStore(),
-    ...(runProbes ? { runProbes } : {}),
+    store,
+    ...(runProbes ? { runProbesInline: runProbes } : {}),
   });
   const send = async (message: Outbound) => {
     // Notices and progress are shown but never change what the conversation is waiting for.

@@ -1,6 +1,15 @@
 import type { CliDependencies } from "./cli-dependencies.js";
 import type { CliIo } from "./cli-io.js";
 
+/** Errors that mean the configuration must change (exit 2), as opposed to something failing (exit 1). */
+const badSetupCodes = new Set([
+  "CONFIG_INVALID",
+  "CONFIG_NO_PLATFORM",
+  "PROBE_POLICY_INVALID",
+  "STATE_CONFIG_INVALID",
+  "STATE_MIGRATION_FAILED",
+]);
+
 /**
  * `rdp-fix serve`: runs the chat adapters until SIGINT/SIGTERM. A configuration problem is bad input
  * (exit 2) and its message names every variable to fix; anything else that stops start-up is exit 1.
@@ -16,9 +25,7 @@ export async function runServe(io: CliIo, deps: CliDependencies): Promise<number
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     io.stderr(`rdp-fix serve: ${error instanceof Error ? error.message : String(error)}`);
-    return code === "CONFIG_INVALID" || code === "CONFIG_NO_PLATFORM" || code === "PROBE_POLICY_INVALID"
-      ? 2
-      : 1;
+    return badSetupCodes.has(String(code)) ? 2 : 1;
   }
   await deps.stopRequested();
   await bots.stop();

@@ -7,25 +7,25 @@ import {
   Events,
   GatewayIntentBits,
   type Message,
-  MessageFlags,
   REST,
   Routes,
   type StringSelectMenuInteraction,
 } from "discord.js";
 import type { Logger } from "pino";
-import { detectRdpFailure, type InboundEvent } from "../../src/engine/index.js";
+import type { ChatService } from "../../src/chat/chat-service.js";
+import { type HeldLease, holdLease } from "../../src/chat/hold-lease.js";
+import { detectRdpFailure } from "../../src/engine/index.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
-import { chatActionToEvent } from "../../src/runtime/chat-action-event.js";
 import type { DiscordConfig } from "../../src/runtime/config-schema.js";
-import type { ConversationRunner } from "../../src/runtime/conversation-runner.js";
-import { DedupeCache } from "../../src/runtime/dedupe-cache.js";
-import type { SessionStore } from "../../src/runtime/session-store.js";
 import { findHostInputProblem } from "../../src/runtime/validate-target-input.js";
-import { workQueue } from "../../src/runtime/work-queue.js";
 import { decodeDiscordCommand } from "./decode-discord-command.js";
 import { decodeDiscordComponent } from "./decode-discord-component.js";
-import { type DiscordChannelApi, discordChannelSender } from "./discord-channel-sender.js";
+import { discordChannelSender } from "./discord-channel-sender.js";
+import { parseDiscordConversationKey } from "./discord-conversation-key.js";
 import type { DiscordMessage } from "./discord-message.js";
+import type { DiscordRestApi } from "./discord-rest-api.js";
+import type { DiscordWork, DiscordWorkKind } from "./discord-work.js";
+import { discordWorkHandlers } from "./discord-work-handlers.js";
 import { knownFlowIds } from "./known-flow-ids.js";
 import { discordCommandDefinitions } from "./rdp-fix-command-definition.js";
 import { renderDiscordTriageOffer } from "./render-discord-triage-offer.js";
@@ -33,79 +33,88 @@ import { renderDiscordTriageOffer } from "./render-discord-triage-offer.js";
 export interface DiscordBotOptions {
   config: DiscordConfig;
   flow: Flow;
-  runner: ConversationRunner;
-  store: SessionStore;
+  /** The shared chat layer: store, runner and work queue; this adapter registers its work kinds on it. */
+  chat: ChatService;
   triage: { enabled: boolean; channels: readonly string[] };
   logger: Logger;
   progressIntervalMs?: number;
-  backgroundConcurrency?: number;
+  /** The gateway lease: one replica holds Discord's gateway; another takes over when it dies. */
+  gatewayLease?: { ttlMs?: number; everyMs?: number };
 }
 
 export interface RunningDiscordBot {
+  /** Whether this replica holds the gateway now (the others only do queued work over REST). */
+  readonly holdsGateway: boolean;
   /** False when triage was asked for but the Message Content intent is not enabled for the application. */
-  triageActive: boolean;
+  readonly triageActive: boolean;
+  /** Leaves the gateway (handing the lease on at once); queued work stays in the store. */
   stop(): Promise<void>;
 }
 
-interface Route {
-  conversation: string;
-  channelId: string;
-}
-
 const triageIntents = [GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent];
+const gatewayLeaseName = "discord-gateway";
 
 /**
- * The Discord adapter: the only file that touches discord.js. Interactions are deferred first (Discord's
- * 3 seconds), the conversation moves into a thread when the channel allows it, and everything after the
- * first reply goes out with the bot token, so a slow investigation outlives the 15-minute interaction token.
+ * The Discord adapter: the only file that touches discord.js. Exactly one replica holds the gateway (a
+ * lease in the store) and receives interactions: it defers them at once (Discord's 3 seconds) and queues the
+ * work. Whichever replica takes the work does it over REST: the interaction's webhook for its reply, the bot
+ * token for everything after, so a slow investigation outlives the 15-minute interaction token.
  */
 export async function startDiscordBot(options: DiscordBotOptions): Promise<RunningDiscordBot> {
-  const { config, flow, runner, store, logger } = options;
+  const { config, flow, chat, logger } = options;
   const knownIds = knownFlowIds(flow);
-  const seen = new DedupeCache(60 * 60 * 1000);
-  const undelivered = new Set<string>();
-  const routes = new Map<string, Route>();
-  const latestInChannel = new Map<string, Route>();
-  const work = workQueue(options.backgroundConcurrency ?? 8, (error, what) =>
-    logger.error({ err: error, what }, "Discord work failed"),
+  const rest = new REST({ version: "10", ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(
+    config.token,
   );
-
-  const { client, triageActive } = await loginWithFallback(config, options.triage.enabled, logger);
-  const api: DiscordChannelApi = {
+  const api: DiscordRestApi = {
     post: async (channelId, message) =>
-      ((await client.rest.post(Routes.channelMessages(channelId), { body: restBody(message) })) as APIMessage)
-        .id,
+      ((await rest.post(Routes.channelMessages(channelId), { body: restBody(message) })) as APIMessage).id,
     edit: async (channelId, messageId, message) => {
-      await client.rest.patch(Routes.channelMessage(channelId, messageId), { body: restBody(message) });
+      await rest.patch(Routes.channelMessage(channelId, messageId), { body: restBody(message) });
+    },
+    createThread: async (channelId, messageId, name) =>
+      (
+        (await rest.post(Routes.threads(channelId, messageId), {
+          body: { name, auto_archive_duration: 1440 },
+        })) as APIChannel
+      ).id,
+    editOriginal: async (webhook, content) =>
+      (
+        (await rest.patch(Routes.webhookMessage(webhook.applicationId, webhook.token, "@original"), {
+          body: { content, allowed_mentions: { parse: [] } },
+          auth: false,
+        })) as APIMessage
+      ).id,
+    followUpEphemeral: async (webhook, content) => {
+      await rest.post(Routes.webhook(webhook.applicationId, webhook.token), {
+        body: { content, flags: 64, allowed_mentions: { parse: [] } },
+        auth: false,
+      });
     },
   };
+  const enqueue = <K extends DiscordWorkKind>(kind: K, work: DiscordWork[K]) => chat.enqueue(kind, work);
 
-  const dispatchIn = (route: Route, event: InboundEvent) => {
-    latestInChannel.set(route.channelId, route);
-    const send = discordChannelSender({
-      api,
-      channelId: route.channelId,
-      logger: logger.child({ conversation: route.conversation }),
-      progressIntervalMs: options.progressIntervalMs ?? 1200,
-      undelivered,
-      conversation: route.conversation,
-      onSession: (sessionId) => routes.set(sessionId, route),
-    });
-    return runner.dispatch(route.conversation, event, send);
-  };
+  chat.registerPlatform({
+    name: "discord",
+    senderFor: (conversation) => {
+      const where = parseDiscordConversationKey(conversation);
+      if (!where) throw new Error(`not a Discord conversation: ${conversation}`);
+      return discordChannelSender({
+        api,
+        channelId: where.channelId,
+        logger: logger.child({ conversation }),
+        progressIntervalMs: options.progressIntervalMs ?? 1200,
+        undelivered: chat.store,
+        conversation,
+      });
+    },
+  });
+  for (const [kind, handler] of discordWorkHandlers({ chat, api, logger })) chat.handle(kind, handler);
 
-  /** A thread off `messageId` for the conversation, or the channel itself where threads are not allowed. */
-  const threadOrChannel = async (channelId: string, messageId: string, name: string): Promise<string> => {
-    try {
-      const thread = (await client.rest.post(Routes.threads(channelId, messageId), {
-        body: { name: name.slice(0, 100), auto_archive_duration: 1440 },
-      })) as APIChannel;
-      return thread.id;
-    } catch (error) {
-      logger.info({ err: error, channelId }, "no thread here; the conversation stays in the channel");
-      return channelId;
-    }
-  };
+  const webhookOf = (interaction: { applicationId: string; token: string }) => ({
+    applicationId: interaction.applicationId,
+    token: interaction.token,
+  });
 
   const onCommand = async (interaction: ChatInputCommandInteraction) => {
     await interaction.deferReply();
@@ -113,34 +122,11 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
       commandName: interaction.commandName,
       options: interaction.options.data,
     });
-    const user = interaction.user.id;
-    work.push("command", async () => {
-      if (request.kind === "invalid") return void (await interaction.editReply({ content: request.message }));
-      if (request.kind === "handoff") {
-        const route = latestInChannel.get(interaction.channelId);
-        if (!route)
-          return void (await interaction.editReply({ content: "No diagnosis has run in this channel yet." }));
-        await interaction.editReply({ content: `Handing off the diagnosis in <#${route.channelId}>.` });
-        return dispatchIn(route, { kind: "handoff", user, ...(request.to ? { to: request.to } : {}) });
-      }
-      const problem = findHostInputProblem(request.host);
-      if (problem)
-        return void (await interaction.editReply({ content: `I cannot use that host: ${problem}.` }));
-      const root = await interaction.editReply({
-        content: `<@${user}> started a Remote Desktop diagnosis of \`${request.host}\`.`,
-        allowedMentions: { parse: [] },
-      });
-      const channelId = await threadOrChannel(interaction.channelId, root.id, `RDP ${request.host}`);
-      const route = { conversation: `discord:${channelId}:${root.id}`, channelId };
-      await dispatchIn(route, {
-        kind: "start",
-        host: request.host,
-        ...(request.port === undefined ? {} : { port: request.port }),
-        text: request.text,
-        user,
-        conversation: route.conversation,
-        probing: true,
-      });
+    await enqueue("discord:command", {
+      webhook: webhookOf(interaction),
+      channelId: interaction.channelId,
+      user: interaction.user.id,
+      request,
     });
   };
 
@@ -156,34 +142,18 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
       },
       knownIds,
     );
-    work.push("click", async () => {
-      if ("error" in decoded) return logger.warn({ error: decoded.error }, "undecodable Discord component");
-      const { action, user, channel } = decoded;
-      if (action.kind === "start-from-triage") {
-        const route = { conversation: `discord:${channel}:${interaction.message.id}`, channelId: channel };
-        return dispatchIn(route, {
-          kind: "start",
-          host: action.host,
-          text: "",
-          user,
-          conversation: route.conversation,
-          probing: true,
-        });
-      }
-      const route = routes.get(decoded.sessionId);
-      if (!route || (await store.load(route.conversation))?.id !== decoded.sessionId) {
-        const content =
-          "That button belongs to a diagnosis that is no longer running. Start a new one with `/rdp-fix host:<host>`.";
-        await interaction
-          .followUp({ content, flags: MessageFlags.Ephemeral })
-          .catch((error: unknown) => logger.warn({ err: error }, "stale-click note not sent"));
-        return;
-      }
-      await dispatchIn(route, chatActionToEvent(action, user));
+    if ("error" in decoded) return logger.warn({ error: decoded.error }, "undecodable Discord component");
+    await enqueue("discord:click", {
+      webhook: webhookOf(interaction),
+      channelId: decoded.channel,
+      messageId: interaction.message.id,
+      user: decoded.user,
+      sessionId: decoded.sessionId,
+      action: decoded.action,
     });
   };
 
-  const onMessage = (message: Message) => {
+  const onMessage = async (message: Message, triageActive: boolean) => {
     if (
       !triageActive ||
       message.author.bot ||
@@ -191,40 +161,63 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
       !options.triage.channels.includes(message.channelId)
     )
       return;
-    if (!seen.firstSighting(`message:${message.id}`)) return;
     const report = detectRdpFailure(flow, message.content);
-    if (!report) return;
+    if (!report || !(await chat.firstDelivery(`discord:message:${message.id}`))) return;
     const host =
       report.host !== undefined && findHostInputProblem(report.host) === undefined ? report.host : undefined;
     logger.info({ triage: report.matched, channel: message.channelId }, "offering a diagnosis");
-    work.push("triage", async () => {
-      const channelId = await threadOrChannel(message.channelId, message.id, "Remote Desktop help");
-      await api.post(channelId, renderDiscordTriageOffer(report, host));
-    });
+    const offer = renderDiscordTriageOffer(report, host);
+    await enqueue("discord:triage", { channelId: message.channelId, messageId: message.id, offer });
   };
 
-  client.on(Events.InteractionCreate, (interaction) => {
-    // A re-sent interaction (same id) is answered once; Discord would refuse a second callback anyway (40060).
-    if (!seen.firstSighting(`interaction:${interaction.id}`)) return;
-    const handle = interaction.isChatInputCommand()
-      ? onCommand(interaction)
-      : interaction.isButton() || interaction.isStringSelectMenu()
-        ? onComponent(interaction)
-        : undefined;
-    handle?.catch((error: unknown) =>
-      logger.error({ err: error, interaction: interaction.id }, "Discord interaction failed"),
-    );
-  });
-  client.on(Events.MessageCreate, onMessage);
-  client.on(Events.Error, (error) => logger.error({ err: error }, "discord.js reported an error"));
+  let gateway: { client: Client; triageActive: boolean } | undefined;
+  const connect = async () => {
+    const connected = await loginWithFallback(config, options.triage.enabled, logger);
+    const { client, triageActive } = connected;
+    client.on(Events.InteractionCreate, (interaction) => {
+      const handle = async () => {
+        // A re-sent interaction (same id) is answered once; Discord would refuse a second callback (40060).
+        if (!(await chat.firstDelivery(`discord:interaction:${interaction.id}`))) return;
+        if (interaction.isChatInputCommand()) await onCommand(interaction);
+        else if (interaction.isButton() || interaction.isStringSelectMenu()) await onComponent(interaction);
+      };
+      handle().catch((error: unknown) =>
+        logger.error({ err: error, interaction: interaction.id }, "Discord interaction failed"),
+      );
+    });
+    client.on(Events.MessageCreate, (message) => {
+      onMessage(message, triageActive).catch((error: unknown) =>
+        logger.error({ err: error }, "Discord triage failed"),
+      );
+    });
+    client.on(Events.Error, (error) => logger.error({ err: error }, "discord.js reported an error"));
+    gateway = connected;
+    logger.info({ triageActive }, "Discord gateway connected");
+  };
+  const disconnect = async () => {
+    const current = gateway;
+    gateway = undefined;
+    await current?.client.destroy();
+  };
 
-  logger.info({ triageActive }, "Discord adapter started");
+  const lease: HeldLease = await holdLease({
+    store: chat.store,
+    name: gatewayLeaseName,
+    holder: chat.replicaId,
+    logger,
+    ...options.gatewayLease,
+    onAcquired: connect,
+    onLost: disconnect,
+  });
+  logger.info({ holdsGateway: lease.held }, "Discord adapter started");
   return {
-    triageActive,
-    stop: async () => {
-      await client.destroy();
-      await work.drained();
+    get holdsGateway() {
+      return gateway !== undefined;
     },
+    get triageActive() {
+      return gateway?.triageActive ?? false;
+    },
+    stop: () => lease.stop(),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Logger } from "pino";
+import type { UndeliveredMarks } from "../../src/chat/undelivered-marks.js";
 import type { Outbound, OutboundContext, Send } from "../../src/runtime/outbound.js";
 import { type ProgressMessage, progressMessage } from "../../src/runtime/progress-message.js";
 import { buttonRows, discordButton } from "./discord-components.js";
@@ -17,11 +18,9 @@ export interface DiscordChannel {
   channelId: string;
   logger: Logger;
   progressIntervalMs: number;
-  /** Shared per conversation across events: set when a message could not be delivered at all. */
-  undelivered: Set<string>;
+  /** Kept in the store, so the Resume offer survives a restart and reaches whichever replica speaks next. */
+  undelivered: UndeliveredMarks;
   conversation: string;
-  /** Called with the session id as soon as a message shows it, so clicks can be routed back here. */
-  onSession?: (sessionId: string) => void;
 }
 
 /**
@@ -36,7 +35,7 @@ export function discordChannelSender(channel: DiscordChannel): Send {
   const post = async (message: DiscordMessage, context: OutboundContext): Promise<string | undefined> => {
     try {
       const id = await api.post(channelId, message);
-      if (channel.undelivered.delete(channel.conversation)) {
+      if (await channel.undelivered.takeUndelivered(channel.conversation)) {
         const resume = discordButton("Resume", { kind: "resume" }, context.sessionId, 1);
         const note =
           "An earlier message could not be delivered. Press Resume to see where the diagnosis stands.";
@@ -49,7 +48,7 @@ export function discordChannelSender(channel: DiscordChannel): Send {
       }
       return id;
     } catch (error) {
-      channel.undelivered.add(channel.conversation);
+      await channel.undelivered.markUndelivered(channel.conversation).catch(() => undefined);
       logger.error({ err: error, channelId }, "Discord did not accept a message; the user will be told");
       return undefined;
     }
@@ -67,7 +66,6 @@ export function discordChannelSender(channel: DiscordChannel): Send {
   };
 
   return async (message, context) => {
-    if (context.sessionId) channel.onSession?.(context.sessionId);
     if (message.kind === "probe-progress") return showProgress(message, context);
     await progress?.flush();
     await post(renderDiscordMessage(message, context), context);

@@ -1,5 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
+import type { UndeliveredMarks } from "../../src/chat/undelivered-marks.js";
 import type { Outbound, OutboundContext, Send } from "../../src/runtime/outbound.js";
 import { type ProgressMessage, progressMessage } from "../../src/runtime/progress-message.js";
 import { actionButton } from "./action-button.js";
@@ -17,8 +18,8 @@ export interface SlackThread {
   logger: Logger;
   /** Slack allows about 50 chat.update calls a minute; progress edits are spaced by this much. */
   progressIntervalMs: number;
-  /** Shared per thread across events: set when a message could not be delivered at all. */
-  undelivered: Set<string>;
+  /** Kept in the store, so the Resume offer survives a restart and reaches whichever replica speaks next. */
+  undelivered: UndeliveredMarks;
   conversation: string;
 }
 
@@ -35,7 +36,7 @@ export function slackThreadSender(thread: SlackThread): Send {
       client.chat.postMessage({ channel, thread_ts: threadTs, text: message.text, blocks: message.blocks }),
     );
     if (!delivery.ok) {
-      thread.undelivered.add(thread.conversation);
+      await thread.undelivered.markUndelivered(thread.conversation);
       logger.error(
         { err: delivery.error, channel, threadTs },
         "Slack did not accept a message; the user will be told",
@@ -44,7 +45,7 @@ export function slackThreadSender(thread: SlackThread): Send {
     }
     if (delivery.retried)
       await postNote("Slack was busy, so this step arrived late; nothing was lost.", context);
-    if (thread.undelivered.delete(thread.conversation)) {
+    if (await thread.undelivered.takeUndelivered(thread.conversation)) {
       await postNote(
         "An earlier message could not be delivered. Press Resume to see where the diagnosis stands.",
         context,

@@ -1,8 +1,11 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Events, GatewayIntentBits } from "discord.js";
 import pino from "pino";
 import { startDiscordBot } from "../../adapters/discord/discord-app.js";
-import { createConversationRunner } from "../../src/runtime/conversation-runner.js";
-import { MemorySessionStore } from "../../src/runtime/memory-session-store.js";
+import { createChatService } from "../../src/chat/chat-service.js";
+import { openStateStore } from "../../src/state/open-state-store.js";
 import { startFakeDiscord } from "../../test/support/discord/fake-discord.js";
 import { fakeDiscordIds } from "../../test/support/discord/fake-discord-ids.js";
 import { loginFakeDiscordClient } from "../../test/support/discord/login-fake-discord-client.js";
@@ -37,15 +40,18 @@ await peerFake.close();
 const fake = await startFakeDiscord();
 const logger = pino({ level: "info" }, { write: () => {} });
 const flow = shippedFlow();
-const store = new MemorySessionStore();
+// The default store, as `rdp-fix serve` runs it: a SQLite file.
+const dataDir = mkdtempSync(join(tmpdir(), "rdp-fix-bench-"));
+const store = await openStateStore({ kind: "sqlite", path: join(dataDir, "rdp-fix.sqlite") });
+const chat = createChatService({ flow, store, logger });
 const bot = await startDiscordBot({
   config: { token: "fake.token.value", applicationId: fakeDiscordIds.applicationId, apiUrl: fake.apiUrl },
   flow,
-  runner: createConversationRunner({ flow, store, logger }),
-  store,
+  chat,
   triage: { enabled: false, channels: [] },
   logger,
 });
+await chat.start();
 try {
   await deferLatencies(fake, 20, concurrency);
   const ours = await deferLatencies(fake, total, concurrency);
@@ -60,5 +66,8 @@ try {
   console.log(`target p99 < ${targetP99Ms} ms: ${percentile(ours, 99) < targetP99Ms ? "met" : "NOT met"}`);
 } finally {
   await bot.stop();
+  await chat.stop(2000);
+  await store.close();
+  rmSync(dataDir, { recursive: true, force: true });
   await fake.close();
 }

@@ -1,8 +1,11 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { execa } from "execa";
 import pino from "pino";
 import { startSlackBot } from "../../adapters/slack/slack-app.js";
-import { createConversationRunner } from "../../src/runtime/conversation-runner.js";
-import { MemorySessionStore } from "../../src/runtime/memory-session-store.js";
+import { createChatService } from "../../src/chat/chat-service.js";
+import { openStateStore } from "../../src/state/open-state-store.js";
 import { shippedFlow } from "../../test/support/engine-conversation.js";
 import { fakeSlackIds } from "../../test/support/slack/fake-slack-ids.js";
 import { startBareBolt } from "./start-bare-bolt.js";
@@ -24,7 +27,10 @@ export async function startBenchBots() {
   const { slackApiUrl, responseUrl, counterUrl } = JSON.parse(firstLine) as Record<string, string>;
   const logger = pino({ level: "info" }, { write: () => {} });
   const flow = shippedFlow();
-  const store = new MemorySessionStore();
+  // The default store, as `rdp-fix serve` runs it: a SQLite file.
+  const dataDir = mkdtempSync(join(tmpdir(), "rdp-fix-bench-"));
+  const store = await openStateStore({ kind: "sqlite", path: join(dataDir, "rdp-fix.sqlite") });
+  const chat = createChatService({ flow, store, logger });
   const bot = await startSlackBot({
     config: {
       mode: "http",
@@ -34,13 +40,13 @@ export async function startBenchBots() {
       apiUrl: slackApiUrl ?? "",
     },
     flow,
-    runner: createConversationRunner({ flow, store, logger }),
-    store,
+    chat,
     triageChannels: [],
     logger,
     listenHost: "127.0.0.1",
     botIdentity: { botId: fakeSlackIds.botId, botUserId: fakeSlackIds.botUserId },
   });
+  await chat.start();
   const bare = await startBareBolt(slackApiUrl ?? "", benchSigningSecret);
   return {
     rdpFixUrl: `http://127.0.0.1:${bot.port}`,
@@ -50,6 +56,9 @@ export async function startBenchBots() {
     stop: async () => {
       await bare.stop();
       await bot.stop();
+      await chat.stop(2000);
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
       fake.stdin?.end();
       await fake;
     },

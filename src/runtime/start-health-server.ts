@@ -1,4 +1,5 @@
 import { createServer } from "node:http";
+import { type HealthCheck, healthReport } from "./health-report.js";
 
 /**
  * GET /healthz for deployments without the Slack receiver (which serves it itself): the container's
@@ -7,10 +8,16 @@ import { createServer } from "node:http";
 export async function startHealthServer(
   port: number,
   host = "0.0.0.0",
+  check?: HealthCheck,
 ): Promise<{ port: number; stop(): Promise<void> }> {
   const server = createServer((req, res) => {
-    const healthy = req.method === "GET" && req.url === "/healthz";
-    res.writeHead(healthy ? 200 : 404, { "content-type": "text/plain" }).end(healthy ? "ok" : "not found");
+    if (req.method !== "GET" || req.url !== "/healthz") {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      return;
+    }
+    void healthReport(check).then(({ status, body }) =>
+      res.writeHead(status, { "content-type": "application/json" }).end(body),
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

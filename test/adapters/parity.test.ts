@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { type DiagnosisReply, step } from "../../src/engine/index.js";
-import type { SessionStore } from "../../src/runtime/session-store.js";
+import type { StateStore } from "../../src/state/state-store.js";
 import { startDiscordBotHarness } from "../support/discord/discord-bot-harness.js";
 import { shippedFlow } from "../support/engine-conversation.js";
 import { fakeSlackIds } from "../support/slack/fake-slack-ids.js";
@@ -13,8 +13,8 @@ afterEach(async () => {
 });
 
 /** The diagnosis a session stands at, as the engine would show it to whoever resumes it. */
-async function diagnosisOf(store: SessionStore, conversation: string): Promise<DiagnosisReply> {
-  const session = await store.load(conversation);
+async function diagnosisOf(store: StateStore, conversation: string): Promise<DiagnosisReply> {
+  const session = await store.loadSession(conversation);
   const reply = step(
     shippedFlow(),
     session,

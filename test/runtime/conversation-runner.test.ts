@@ -3,16 +3,21 @@ import { describe, expect, it } from "vitest";
 import type { Session } from "../../src/engine/index.js";
 import type { ProbeReport } from "../../src/probes/probe-report.js";
 import { createConversationRunner, type RunProbes } from "../../src/runtime/conversation-runner.js";
-import { MemorySessionStore } from "../../src/runtime/memory-session-store.js";
 import type { Outbound } from "../../src/runtime/outbound.js";
+import { MemoryStateStore } from "../../src/state/memory-state-store.js";
 import { loadFlowFile } from "../support/engine-conversation.js";
 
 const flow = loadFlowFile("test/fixtures/flows/minimal.yaml");
 
-function harness(runProbes?: RunProbes, store = new MemorySessionStore()) {
+function harness(runProbes?: RunProbes, store = new MemoryStateStore()) {
   const logs: Array<Record<string, unknown>> = [];
   const logger = pino({ level: "debug" }, { write: (line: string) => void logs.push(JSON.parse(line)) });
-  const runner = createConversationRunner({ flow, store, logger, ...(runProbes ? { runProbes } : {}) });
+  const runner = createConversationRunner({
+    flow,
+    store,
+    logger,
+    ...(runProbes ? { runProbesInline: runProbes } : {}),
+  });
   const sent: Outbound[] = [];
   const send = async (message: Outbound) => {
     sent.push(message);
@@ -80,24 +85,62 @@ describe("conversation runner", () => {
         h.send,
       ),
     ]);
-    const session = await h.store.load("c1");
+    const session = await h.store.loadSession("c1");
     expect(session?.answers).toEqual([expect.objectContaining({ answerId: "always", by: "alice" })]);
     expect(h.sent.at(-1)).toEqual({ kind: "notice", text: "That question was already answered by alice." });
   });
 
-  it("GIVEN another replica saved first THEN the step is dropped and the user is told nothing was lost", async () => {
-    const store = new MemorySessionStore();
+  it("GIVEN another replica saved between this load and save THEN the event is re-applied on the fresh session, not dropped", async () => {
+    const store = new MemoryStateStore();
     const h = harness(undefined, store);
     await h.start();
-    const current = (await store.load("c1")) as Session;
-    await store.save("c1", { ...current, version: current.version + 1 }, current.version);
-    const racing = { ...store, load: async () => current, save: store.save.bind(store) };
-    const runner = createConversationRunner({ flow, store: racing });
+    const stale = (await store.loadSession("c1")) as Session;
+    // The other replica's step lands (a handoff, say) after this replica loaded: the first save must conflict.
+    const other = { ...stale, handoffs: [{ from: "bob", at: stale.updatedAt }], version: stale.version + 1 };
+    let loads = 0;
+    class RacingStore extends MemoryStateStore {
+      override async loadSession(conversation: string) {
+        loads++;
+        if (loads === 1) {
+          await store.saveSession(other, stale.version);
+          return stale;
+        }
+        return store.loadSession(conversation);
+      }
+      override saveSession(...args: Parameters<MemoryStateStore["saveSession"]>) {
+        return store.saveSession(...args);
+      }
+    }
+    const racing = new RacingStore();
+    const runner = createConversationRunner({ flow, store: racing, logger: pino({ level: "silent" }) });
     await runner.dispatch("c1", { kind: "consent", allow: false, user: "alice" }, h.send);
-    expect(h.sent.at(-1)).toEqual({
-      kind: "notice",
-      text: "Someone else moved this diagnosis on at the same moment; nothing was lost.",
+    const saved = await store.loadSession("c1");
+    expect(loads).toBe(2);
+    expect(saved?.status).toBe("asking");
+    expect(saved?.handoffs).toEqual(other.handoffs);
+    expect(saved?.version).toBe(other.version + 1);
+    expect(h.sent.at(-1)?.kind).toBe("question");
+  });
+
+  it("GIVEN a chat runner (no inline probes) THEN consent saves the session and its probe job together", async () => {
+    const store = new MemoryStateStore();
+    const h = harness(undefined, store);
+    const runner = createConversationRunner({ flow, store });
+    await runner.dispatch(
+      "c2",
+      { kind: "start", host: "host42", text: "", user: "alice", conversation: "c2", probing: true },
+      h.send,
+    );
+    expect(await store.countOpenJobs()).toBe(0);
+    await runner.dispatch("c2", { kind: "consent", allow: true, user: "bob" }, h.send);
+    const job = await store.claimJob("test", ["run-probes"], 1000);
+    expect(job?.payload).toMatchObject({
+      host: "host42",
+      port: 3389,
+      requestedBy: "bob",
+      conversation: "c2",
     });
+    expect((await store.loadSession("c2"))?.status).toBe("probing");
   });
 
   it("GIVEN a long symptom with a pasted secret THEN the log keeps a redacted preview only", async () => {

@@ -50,7 +50,7 @@ describe("Discord: /rdp-fix on the real discord.js client", () => {
     discord.click(reranked, "This fixed it (1a)");
     await discord.waitForMessage(has("Solved"));
     const conversation = `discord:${thread.id}:${thread.startMessageId}`;
-    expect((await discord.store.load(conversation))?.status).toBe("solved");
+    expect((await discord.store.loadSession(conversation))?.status).toBe("solved");
   });
 
   it("GIVEN the interaction token has expired THEN the conversation still reaches the user through the bot token", async () => {

@@ -59,7 +59,7 @@ describe("Slack: /rdp-fix on the real Bolt app", () => {
 
     await slack.click(reranked, "This fixed it");
     await slack.waitForMessage(has("Solved"), root.ts);
-    const session = await slack.store.load(`slack:T1:${fakeSlackIds.channelId}:${root.ts}`);
+    const session = await slack.store.loadSession(`slack:T1:${fakeSlackIds.channelId}:${root.ts}`);
     expect(session?.status).toBe("solved");
   });
 
@@ -75,7 +75,7 @@ describe("Slack: /rdp-fix on the real Bolt app", () => {
     await Promise.all([slack.choose(question, first), slack.choose(question, first)]);
     await slack.waitForMessage(has("Question 2"), root.ts);
     await slack.waitForMessage(has("already answered"), root.ts);
-    const session = await slack.store.load(`slack:T1:${fakeSlackIds.channelId}:${root.ts}`);
+    const session = await slack.store.loadSession(`slack:T1:${fakeSlackIds.channelId}:${root.ts}`);
     expect(session?.answers).toHaveLength(1);
   });
 

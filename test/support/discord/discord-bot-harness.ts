@@ -1,11 +1,12 @@
 import pino from "pino";
 import { type RunningDiscordBot, startDiscordBot } from "../../../adapters/discord/discord-app.js";
+import { createChatService } from "../../../src/chat/chat-service.js";
 import { findDemoFault } from "../../../src/demo/demo-faults.js";
 import { startFakeRdpServer } from "../../../src/demo/fake-rdp-server.js";
 import { createProbePolicy } from "../../../src/probes/probe-policy.js";
 import { createProbeRunner } from "../../../src/probes/run-probes.js";
-import { createConversationRunner } from "../../../src/runtime/conversation-runner.js";
-import { MemorySessionStore } from "../../../src/runtime/memory-session-store.js";
+import { MemoryStateStore } from "../../../src/state/memory-state-store.js";
+import type { StateStore } from "../../../src/state/state-store.js";
 import { shippedFlow } from "../engine-conversation.js";
 import { type FakeDiscord, startFakeDiscord } from "./fake-discord.js";
 import { fakeDiscordIds } from "./fake-discord-ids.js";
@@ -30,6 +31,10 @@ export async function startDiscordBotHarness(
     triageChannels?: string[];
     fake?: FakeDiscordOptions;
     progressIntervalMs?: number;
+    /** The state store (memory by default); replicas in one test share one. */
+    store?: StateStore;
+    replicaId?: string;
+    gatewayLease?: { ttlMs?: number; everyMs?: number };
   } = {},
 ) {
   const fake: FakeDiscord = await startFakeDiscord(options.fake ?? {});
@@ -41,25 +46,28 @@ export async function startDiscordBotHarness(
     allowedHostnames: [],
     allowedPorts: [rdp.port],
   });
-  const store = new MemorySessionStore();
+  const store = options.store ?? new MemoryStateStore();
   const logLines: Array<Record<string, unknown>> = [];
   const logger = pino({ level: "debug" }, { write: (line: string) => void logLines.push(JSON.parse(line)) });
   const flow = shippedFlow();
-  const runner = createConversationRunner({
+  const chat = createChatService({
     flow,
     store,
     runProbes: createProbeRunner({ policy, budgetMs: 4000 }),
     logger,
+    jobPollMs: 50,
+    ...(options.replicaId ? { replicaId: options.replicaId } : {}),
   });
   const bot: RunningDiscordBot = await startDiscordBot({
     config: { token: "fake.token.value", applicationId: fakeDiscordIds.applicationId, apiUrl: fake.apiUrl },
     flow,
-    runner,
-    store,
+    chat,
+    ...(options.gatewayLease ? { gatewayLease: options.gatewayLease } : {}),
     triage: { enabled: (options.triageChannels ?? []).length > 0, channels: options.triageChannels ?? [] },
     logger,
     progressIntervalMs: options.progressIntervalMs ?? 50,
   });
+  await chat.start();
 
   const componentsOf = (message: FakeDiscordMessage): Component[] =>
     message.components.flatMap((row) =>
@@ -80,6 +88,7 @@ export async function startDiscordBotHarness(
     fake,
     rdp,
     store,
+    chat,
     logLines,
     bot,
     componentsOf,
@@ -136,6 +145,7 @@ export async function startDiscordBotHarness(
       fake.waitFor(() => [...botMessages()].reverse().find(predicate), timeoutMs),
     stop: async () => {
       await bot.stop();
+      await chat.stop(2000);
       await rdp.close();
       await fake.close();
     },

@@ -1,11 +1,12 @@
 import pino from "pino";
 import { type RunningSlackBot, startSlackBot } from "../../../adapters/slack/slack-app.js";
+import { createChatService } from "../../../src/chat/chat-service.js";
 import { findDemoFault } from "../../../src/demo/demo-faults.js";
 import { type FakeRdpServer, startFakeRdpServer } from "../../../src/demo/fake-rdp-server.js";
 import { createProbePolicy } from "../../../src/probes/probe-policy.js";
 import { createProbeRunner } from "../../../src/probes/run-probes.js";
-import { createConversationRunner } from "../../../src/runtime/conversation-runner.js";
-import { MemorySessionStore } from "../../../src/runtime/memory-session-store.js";
+import { MemoryStateStore } from "../../../src/state/memory-state-store.js";
+import type { StateStore } from "../../../src/state/state-store.js";
 import { shippedFlow } from "../engine-conversation.js";
 import { blockActionsBody } from "./block-actions-body.js";
 import { eventCallbackBody } from "./event-callback-body.js";
@@ -38,48 +39,59 @@ interface Button {
  * to the fake Slack Web API, with a fake RDP endpoint on loopback as the host to diagnose.
  */
 export async function startSlackBotHarness(
-  options: { fault?: string; triageChannels?: string[]; socketMode?: boolean; logLevel?: pino.Level } = {},
+  options: {
+    fault?: string;
+    triageChannels?: string[];
+    socketMode?: boolean;
+    logLevel?: pino.Level;
+    /** The state store (memory by default); replicas in one test share one. */
+    store?: StateStore;
+    /** Another replica's Slack Web API and RDP endpoint, so both replicas talk to the same fakes. */
+    shared?: { api: Awaited<ReturnType<typeof startFakeSlackApi>>; rdp: FakeRdpServer };
+    replicaId?: string;
+  } = {},
 ) {
-  const api = await startFakeSlackApi();
+  const api = options.shared?.api ?? (await startFakeSlackApi());
   const socket = options.socketMode ? await startFakeSocketModeServer() : undefined;
   if (socket) api.attachSocketMode(socket);
   const fault = findDemoFault(options.fault ?? "expired-cert");
   if (!fault) throw new Error(`unknown demo fault ${options.fault}`);
-  const rdp: FakeRdpServer = await startFakeRdpServer({
-    confirm: fault.confirm,
-    afterConfirm: fault.afterConfirm(),
-  });
+  const rdp: FakeRdpServer =
+    options.shared?.rdp ??
+    (await startFakeRdpServer({ confirm: fault.confirm, afterConfirm: fault.afterConfirm() }));
   const policy = createProbePolicy({
     allowedCidrs: ["127.0.0.1/32"],
     allowedHostnames: [],
     allowedPorts: [rdp.port],
   });
-  const store = new MemorySessionStore();
+  const store = options.store ?? new MemoryStateStore();
   const logLines: Array<Record<string, unknown>> = [];
   const logger = pino(
     { level: options.logLevel ?? "debug" },
     { write: (line: string) => void logLines.push(JSON.parse(line)) },
   );
   const flow = shippedFlow();
-  const runner = createConversationRunner({
+  const chat = createChatService({
     flow,
     store,
     runProbes: createProbeRunner({ policy, budgetMs: 4000 }),
     logger,
+    jobPollMs: 50,
+    ...(options.replicaId ? { replicaId: options.replicaId } : {}),
   });
   const bot: RunningSlackBot = await startSlackBot({
     config: socket
       ? { mode: "socket", botToken: "xoxb-test", appToken: "xapp-1-test", port: 0, apiUrl: api.slackApiUrl }
       : { mode: "http", botToken: "xoxb-test", signingSecret, port: 0, apiUrl: api.slackApiUrl },
     flow,
-    runner,
-    store,
+    chat,
     triageChannels: options.triageChannels ?? [],
     logger,
     listenHost: "127.0.0.1",
     botIdentity: { botId: fakeSlackIds.botId, botUserId: fakeSlackIds.botUserId },
     progressIntervalMs: 50,
   });
+  await chat.start();
   const boltUrl = `http://127.0.0.1:${bot.port}`;
   const send = (content: Parameters<typeof signSlackRequest>[1], sign: SignOptions = {}) =>
     postToBolt(boltUrl, "/slack/events", signSlackRequest(signingSecret, content, sign));
@@ -101,6 +113,7 @@ export async function startSlackBotHarness(
     api,
     rdp,
     store,
+    chat,
     logLines,
     boltUrl,
     send,
@@ -174,9 +187,12 @@ export async function startSlackBotHarness(
     socket,
     stop: async () => {
       await bot.stop();
+      await chat.stop(2000);
       await socket?.close();
-      await rdp.close();
-      await api.close();
+      if (!options.shared) {
+        await rdp.close();
+        await api.close();
+      }
     },
   };
 }

@@ -1,0 +1,15 @@
+import type { DiscordChannelApi } from "./discord-channel-sender.js";
+import type { InteractionWebhook } from "./discord-work.js";
+
+/**
+ * Every REST call the adapter's work makes, implemented by discord-app.ts (the SDK file) with the bot token
+ * and the interactions' webhooks. No gateway is needed, so every replica can do the work.
+ */
+export interface DiscordRestApi extends DiscordChannelApi {
+  /** A public thread off a message; throws where threads are not allowed. */
+  createThread(channelId: string, messageId: string, name: string): Promise<string>;
+  /** Edits the deferred reply of an interaction; resolves with its message id. */
+  editOriginal(webhook: InteractionWebhook, content: string): Promise<string>;
+  /** A note only the person who clicked sees. */
+  followUpEphemeral(webhook: InteractionWebhook, content: string): Promise<void>;
+}

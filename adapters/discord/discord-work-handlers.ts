@@ -1,0 +1,121 @@
+import type { Logger } from "pino";
+import type { ChatService } from "../../src/chat/chat-service.js";
+import { chatActionToEvent } from "../../src/runtime/chat-action-event.js";
+import type { JobHandler } from "../../src/runtime/job-worker.js";
+import { findHostInputProblem } from "../../src/runtime/validate-target-input.js";
+import { discordChannelKey, discordConversationKey } from "./discord-conversation-key.js";
+import type { DiscordRestApi } from "./discord-rest-api.js";
+import type { DiscordWork, DiscordWorkKind } from "./discord-work.js";
+
+export interface DiscordWorkDeps {
+  chat: ChatService;
+  api: DiscordRestApi;
+  logger: Logger;
+}
+
+const staleClick =
+  "That button belongs to a diagnosis that is no longer running. Start a new one with `/rdp-fix host:<host>`.";
+
+/** What each queued kind of Discord work does, on whichever replica takes it. */
+export function discordWorkHandlers(deps: DiscordWorkDeps): Map<DiscordWorkKind, JobHandler> {
+  const { chat, api, logger } = deps;
+
+  /** A thread off `messageId` for the conversation, or the channel itself where threads are not allowed. */
+  const threadOrChannel = async (channelId: string, messageId: string, name: string): Promise<string> => {
+    try {
+      return await api.createThread(channelId, messageId, name.slice(0, 100));
+    } catch (error) {
+      logger.info({ err: error, channelId }, "no thread here; the conversation stays in the channel");
+      return channelId;
+    }
+  };
+
+  const startIn = async (
+    channelId: string,
+    rootId: string,
+    start: { host: string; port?: number; text: string; user: string },
+    startedFrom: string,
+  ) => {
+    const threadId = await threadOrChannel(channelId, rootId, `RDP ${start.host}`);
+    const conversation = discordConversationKey(threadId, rootId);
+    for (const channel of new Set([startedFrom, threadId]))
+      await chat.rememberLatest(discordChannelKey(channel), conversation);
+    await chat.dispatch(conversation, { kind: "start", ...start, conversation, probing: true });
+  };
+
+  const handler = <K extends DiscordWorkKind>(
+    run: (work: DiscordWork[K]) => Promise<void>,
+    tell?: (work: DiscordWork[K]) => Promise<void>,
+  ): JobHandler => ({
+    run: (job) => run(job.payload as DiscordWork[K]),
+    giveUp: async (job, reason) => {
+      logger.warn({ kind: job.kind, reason }, "Discord work given up");
+      await tell?.(job.payload as DiscordWork[K]);
+    },
+  });
+
+  const sorry = "Sorry, I could not finish handling that in time. Please try again.";
+
+  return new Map<DiscordWorkKind, JobHandler>([
+    [
+      "discord:command",
+      handler<"discord:command">(
+        async ({ webhook, channelId, user, request }) => {
+          if (request.kind === "invalid") return void (await api.editOriginal(webhook, request.message));
+          if (request.kind === "handoff") {
+            const conversation = await chat.latestIn(discordChannelKey(channelId));
+            if (!conversation)
+              return void (await api.editOriginal(webhook, "No diagnosis has run in this channel yet."));
+            const thread = conversation.split(":")[1];
+            await api.editOriginal(webhook, `Handing off the diagnosis in <#${thread}>.`);
+            const to = request.to ? { to: request.to } : {};
+            return chat.dispatch(conversation, { kind: "handoff", user, ...to });
+          }
+          const problem = findHostInputProblem(request.host);
+          if (problem) return void (await api.editOriginal(webhook, `I cannot use that host: ${problem}.`));
+          const content = `<@${user}> started a Remote Desktop diagnosis of \`${request.host}\`.`;
+          const rootId = await api.editOriginal(webhook, content);
+          const port = request.port === undefined ? {} : { port: request.port };
+          await startIn(
+            channelId,
+            rootId,
+            { host: request.host, text: request.text, user, ...port },
+            channelId,
+          );
+        },
+        (work) => api.editOriginal(work.webhook, sorry).then(() => undefined),
+      ),
+    ],
+    [
+      "discord:click",
+      handler<"discord:click">(
+        async ({ webhook, channelId, messageId, user, sessionId, action }) => {
+          if (action.kind === "start-from-triage") {
+            if (findHostInputProblem(action.host) !== undefined) return;
+            // The offer sits in its own thread (or the channel): the diagnosis runs right there.
+            const conversation = discordConversationKey(channelId, messageId);
+            await chat.rememberLatest(discordChannelKey(channelId), conversation);
+            const start = { host: action.host, text: "", user, conversation, probing: true };
+            return chat.dispatch(conversation, { kind: "start", ...start });
+          }
+          const target = await chat.clickTarget(sessionId);
+          if (target.kind === "stale") {
+            await api
+              .followUpEphemeral(webhook, staleClick)
+              .catch((error: unknown) => logger.warn({ err: error }, "stale-click note not sent"));
+            return;
+          }
+          await chat.dispatch(target.conversation, chatActionToEvent(action, user));
+        },
+        (work) => api.followUpEphemeral(work.webhook, sorry),
+      ),
+    ],
+    [
+      "discord:triage",
+      handler<"discord:triage">(async ({ channelId, messageId, offer }) => {
+        const where = await threadOrChannel(channelId, messageId, "Remote Desktop help");
+        await api.post(where, offer);
+      }),
+    ],
+  ]);
+}

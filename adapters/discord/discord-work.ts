@@ -1,0 +1,33 @@
+import type { DiscordCommandRequest } from "./decode-discord-command.js";
+import type { DiscordAction } from "./discord-action.js";
+import type { DiscordMessage } from "./discord-message.js";
+
+/** An interaction's webhook: enough to edit its reply or send a follow-up from any replica (15 minutes). */
+export interface InteractionWebhook {
+  applicationId: string;
+  token: string;
+}
+
+/**
+ * The work the gateway replica acknowledges and queues in the store, as plain JSON, so whichever replica is
+ * free does it with the REST API and a restart between the ack and the work loses nothing.
+ */
+export interface DiscordWork {
+  "discord:command": {
+    webhook: InteractionWebhook;
+    channelId: string;
+    user: string;
+    request: DiscordCommandRequest;
+  };
+  "discord:click": {
+    webhook: InteractionWebhook;
+    channelId: string;
+    messageId: string;
+    user: string;
+    sessionId: string;
+    action: DiscordAction;
+  };
+  "discord:triage": { channelId: string; messageId: string; offer: DiscordMessage };
+}
+
+export type DiscordWorkKind = keyof DiscordWork;

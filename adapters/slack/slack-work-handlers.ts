@@ -1,0 +1,152 @@
+import type { webApi } from "@slack/bolt";
+import type { Logger } from "pino";
+import type { ChatService } from "../../src/chat/chat-service.js";
+import type { InboundEvent } from "../../src/engine/index.js";
+import { chatActionToEvent } from "../../src/runtime/chat-action-event.js";
+import type { JobHandler } from "../../src/runtime/job-worker.js";
+import { findHostInputProblem } from "../../src/runtime/validate-target-input.js";
+import { decodeSlashCommand } from "./decode-slash-command.js";
+import { deliverToSlack } from "./deliver-to-slack.js";
+import { slackChannelKey, slackConversationKey } from "./slack-conversation-key.js";
+import { slackHelpText } from "./slack-help-text.js";
+import type { SlackWork, SlackWorkKind } from "./slack-work.js";
+
+export interface SlackWorkDeps {
+  chat: ChatService;
+  client: webApi.WebClient;
+  logger: Logger;
+}
+
+const staleClick =
+  "That button belongs to a diagnosis that is no longer running in this thread. Start a new one with `/rdp-fix <host>`.";
+
+/** What each queued kind of Slack work does, on whichever replica takes it. */
+export function slackWorkHandlers(deps: SlackWorkDeps): Map<SlackWorkKind, JobHandler> {
+  const { chat, client, logger } = deps;
+
+  const dispatchInThread = async (
+    team: string,
+    channel: string,
+    threadTs: string,
+    event: (conversation: string) => InboundEvent,
+  ) => {
+    const conversation = slackConversationKey(team, channel, threadTs);
+    await chat.rememberLatest(slackChannelKey(team, channel), conversation);
+    await chat.dispatch(conversation, event(conversation));
+  };
+
+  const start = (
+    work: { team: string; channel: string; user: string; host: string; port?: number; text: string },
+    threadTs: string,
+  ) =>
+    dispatchInThread(work.team, work.channel, threadTs, (conversation) => ({
+      kind: "start",
+      host: work.host,
+      ...(work.port === undefined ? {} : { port: work.port }),
+      text: work.text,
+      user: work.user,
+      conversation,
+      probing: true,
+    }));
+
+  const post = (channel: string, text: string, threadTs?: string) =>
+    deliverToSlack(() =>
+      client.chat.postMessage({ channel, text, ...(threadTs === undefined ? {} : { thread_ts: threadTs }) }),
+    );
+
+  /** Work whose thread is known is given up with a word in that thread; the rest only in the log. */
+  const tellGaveUp = async (channel: string | undefined, threadTs: string | undefined) => {
+    if (channel === undefined || threadTs === undefined) return;
+    await post(channel, "Sorry, I could not finish handling that in time. Please try again.", threadTs);
+  };
+
+  const handler = <K extends SlackWorkKind>(
+    run: (work: SlackWork[K]) => Promise<void>,
+    where: (work: SlackWork[K]) => { channel?: string; threadTs?: string } = () => ({}),
+  ): JobHandler => ({
+    run: (job) => run(job.payload as SlackWork[K]),
+    giveUp: async (job, reason) => {
+      const { channel, threadTs } = where(job.payload as SlackWork[K]);
+      logger.warn({ kind: job.kind, reason }, "Slack work given up");
+      await tellGaveUp(channel, threadTs);
+    },
+  });
+
+  return new Map<SlackWorkKind, JobHandler>([
+    [
+      "slack:command",
+      handler<"slack:command">(async (work) => {
+        const text = `<@${work.user}> started a Remote Desktop diagnosis of \`${work.host}\`. Follow it in the thread.`;
+        const root = await post(work.channel, text);
+        if (root.ok && root.value.ts) await start(work, root.value.ts);
+        else
+          logger.error(
+            { err: root.ok ? undefined : root.error },
+            "could not post the diagnosis root message",
+          );
+      }),
+    ],
+    [
+      "slack:handoff",
+      handler<"slack:handoff">(async (work) => {
+        const conversation = await chat.latestIn(slackChannelKey(work.team, work.channel));
+        if (!conversation) return;
+        await chat.dispatch(conversation, {
+          kind: "handoff",
+          user: work.user,
+          ...(work.to ? { to: work.to } : {}),
+        });
+      }),
+    ],
+    [
+      "slack:click",
+      handler<"slack:click">(
+        async ({ team, channel, threadTs, user, sessionId, action }) => {
+          if (action.kind === "start-from-triage") {
+            if (findHostInputProblem(action.host) !== undefined) return;
+            return start({ team, channel, user, host: action.host, text: "" }, threadTs);
+          }
+          const target = await chat.clickTarget(sessionId, slackConversationKey(team, channel, threadTs));
+          if (target.kind === "stale") {
+            await deliverToSlack(() =>
+              client.chat.postEphemeral({ channel, user, thread_ts: threadTs, text: staleClick }),
+            );
+            return;
+          }
+          await dispatchInThread(team, channel, threadTs, () => chatActionToEvent(action, user));
+        },
+        (work) => work,
+      ),
+    ],
+    [
+      "slack:mention",
+      handler<"slack:mention">(
+        async ({ team, channel, threadTs, user, text }) => {
+          const request = decodeSlashCommand(text.replace(/<@[^>]+>/g, "").trim());
+          if (request.kind === "start" && findHostInputProblem(request.host) === undefined) {
+            const { host, text: symptom } = request;
+            const port = request.port === undefined ? {} : { port: request.port };
+            await start({ team, channel, user, host, text: symptom, ...port }, threadTs);
+          } else if (request.kind === "handoff") {
+            await dispatchInThread(team, channel, threadTs, () => ({
+              kind: "handoff",
+              user,
+              ...(request.to ? { to: request.to } : {}),
+            }));
+          } else {
+            await post(channel, slackHelpText, threadTs);
+          }
+        },
+        (work) => work,
+      ),
+    ],
+    [
+      "slack:triage",
+      handler<"slack:triage">(async ({ channel, ts, offer }) => {
+        await deliverToSlack(() =>
+          client.chat.postMessage({ channel, thread_ts: ts, text: offer.text, blocks: offer.blocks }),
+        );
+      }),
+    ],
+  ]);
+}

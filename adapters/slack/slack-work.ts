@@ -1,0 +1,23 @@
+import type { SlackAction } from "./slack-action.js";
+import type { SlackMessage } from "./slack-message.js";
+
+/**
+ * The work a Slack listener acknowledges and queues in the store, as plain JSON, so any replica can do it
+ * and a restart between the ack and the work loses nothing. Each kind is handled in slack-work-handlers.ts.
+ */
+export interface SlackWork {
+  "slack:command": { team: string; channel: string; user: string; host: string; port?: number; text: string };
+  "slack:handoff": { team: string; channel: string; threadTs?: string; user: string; to?: string };
+  "slack:click": {
+    team: string;
+    channel: string;
+    threadTs: string;
+    user: string;
+    sessionId: string;
+    action: SlackAction;
+  };
+  "slack:mention": { team: string; channel: string; threadTs: string; user: string; text: string };
+  "slack:triage": { channel: string; ts: string; offer: SlackMessage };
+}
+
+export type SlackWorkKind = keyof SlackWork;

@@ -1,0 +1,144 @@
+import type { Logger } from "pino";
+import type { InboundEvent } from "../engine/index.js";
+import type { Flow } from "../flow/flow-schema.js";
+import { createConversationRunner } from "../runtime/conversation-runner.js";
+import { createJobWorker, type JobHandler, type JobWorker } from "../runtime/job-worker.js";
+import type { Send } from "../runtime/outbound.js";
+import { probeJobKind } from "../runtime/probe-job-payload.js";
+import type { RunProbes } from "../runtime/probe-with-progress.js";
+import { replicaId as thisReplica } from "../runtime/this-replica.js";
+import type { StateStore } from "../state/state-store.js";
+import type { ChatPlatform } from "./chat-platform.js";
+import { probeJobHandler, settleInterruptedProbe } from "./probe-job-handler.js";
+
+export interface ChatServiceOptions {
+  flow: Flow;
+  store: StateStore;
+  logger: Logger;
+  runProbes?: RunProbes;
+  replicaId?: string;
+  /** Jobs this replica runs at once, probe runs included (default 8). */
+  concurrency?: number;
+  /** A job's lease (default 15 s): how soon another replica retries the job of one that died. */
+  jobLeaseMs?: number;
+  jobPollMs?: number;
+  lockTtlMs?: number;
+}
+
+/** Deliveries are remembered this long for dedupe: Slack retries within minutes, Discord within seconds. */
+const deliveryTtlMs = 60 * 60 * 1000;
+/** Adapter work that cannot start within this long is given up and the user told. */
+const workDeadlineMs = 10 * 60 * 1000;
+
+export type ClickTarget = { kind: "live"; conversation: string } | { kind: "stale" };
+
+/**
+ * What every chat platform shares, over the one state port: the conversation runner, the durable work queue
+ * (adapter work and probe runs as jobs any replica takes), delivery dedupe, stale-click checks, the latest
+ * diagnosis per channel for handoff, and start-up recovery. Adapters keep decoding, rendering and SDK calls.
+ */
+export function createChatService(options: ChatServiceOptions) {
+  const { flow, store, logger } = options;
+  const replicaId = options.replicaId ?? thisReplica;
+  const platforms = new Map<string, ChatPlatform>();
+  const handlers = new Map<string, JobHandler>();
+  let worker: JobWorker | undefined;
+
+  const runner = createConversationRunner({
+    flow,
+    store,
+    logger,
+    replicaId,
+    onJobsQueued: () => worker?.wake(),
+    ...(options.lockTtlMs === undefined ? {} : { lockTtlMs: options.lockTtlMs }),
+  });
+
+  const senderFor = (conversation: string): Send => {
+    const platform = platforms.get(conversation.slice(0, conversation.indexOf(":")));
+    if (!platform) throw new Error(`no chat platform runs conversation ${conversation}`);
+    return platform.senderFor(conversation);
+  };
+
+  handlers.set(
+    probeJobKind,
+    probeJobHandler({ store, runner, runProbes: options.runProbes, senderFor, logger }),
+  );
+
+  return {
+    store,
+    replicaId,
+    registerPlatform(platform: ChatPlatform): void {
+      platforms.set(platform.name, platform);
+    },
+    /** Registers what a kind of adapter work does; before `start`. */
+    handle(kind: string, handler: JobHandler): void {
+      handlers.set(kind, handler);
+    },
+    /** Queues adapter work in the store (so an ack is never lost to a restart) and starts it here if free. */
+    async enqueue(kind: string, payload: unknown, conversation?: string): Promise<void> {
+      const deadline = Date.now() + workDeadlineMs;
+      await store.enqueueJob({ kind, payload, deadline, ...(conversation ? { conversation } : {}) });
+      worker?.wake();
+    },
+    dispatch(conversation: string, event: InboundEvent): Promise<void> {
+      return runner.dispatch(conversation, event, senderFor(conversation));
+    },
+    senderFor,
+    /** True the first time a delivery key is seen on any replica within the hour. */
+    firstDelivery(key: string): Promise<boolean> {
+      return store.firstSighting(key, deliveryTtlMs);
+    },
+    /**
+     * Where a click goes: the conversation whose current session it belongs to, or stale when that session
+     * was replaced or is unknown. Slack knows the thread from the click; Discord only the session id.
+     */
+    async clickTarget(sessionId: string, conversation?: string): Promise<ClickTarget> {
+      const home = conversation ?? (await store.loadSessionById(sessionId))?.conversation;
+      if (home === undefined) return { kind: "stale" };
+      const current = await store.loadSession(home);
+      return current?.id === sessionId ? { kind: "live", conversation: home } : { kind: "stale" };
+    },
+    rememberLatest(channel: string, conversation: string): Promise<void> {
+      return store.setLatestInChannel(channel, conversation);
+    },
+    latestIn(channel: string): Promise<string | undefined> {
+      return store.latestInChannel(channel);
+    },
+    /**
+     * Settles sessions stuck in `probing` without a job (their run was lost), then starts taking jobs:
+     * a probe job whose holder died comes back through the worker, with one more attempt.
+     */
+    async start(): Promise<void> {
+      for (const session of await store.strandedProbingSessions()) {
+        if (!platforms.has(session.conversation.slice(0, session.conversation.indexOf(":")))) continue;
+        logger.warn({ conversation: session.conversation }, "settling a probe run that was lost");
+        await settleInterruptedProbe(
+          { runner, senderFor },
+          session.conversation,
+          session.id,
+          session.host,
+          "the bot restarted while probing",
+        );
+      }
+      worker = createJobWorker({
+        store,
+        replicaId,
+        handlers,
+        logger,
+        ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
+        ...(options.jobLeaseMs === undefined ? {} : { leaseMs: options.jobLeaseMs }),
+        ...(options.jobPollMs === undefined ? {} : { pollMs: options.jobPollMs }),
+      });
+      worker.start();
+    },
+    /** Takes no new work; waits for running jobs (up to `graceMs`) and hands the rest back. */
+    async stop(graceMs?: number): Promise<void> {
+      await worker?.stop(graceMs);
+    },
+    get runningJobs(): number {
+      return worker?.running ?? 0;
+    },
+  };
+}
+
+export type ChatService = ReturnType<typeof createChatService>;

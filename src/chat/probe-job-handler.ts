@@ -1,0 +1,91 @@
+import type { Logger } from "pino";
+import type { ConversationRunner } from "../runtime/conversation-runner.js";
+import type { GiveUpReason, JobHandler } from "../runtime/job-worker.js";
+import type { Send } from "../runtime/outbound.js";
+import { platformOfConversation } from "../runtime/platform-of-conversation.js";
+import type { ProbeJobPayload } from "../runtime/probe-job-payload.js";
+import { probeWithProgress, type RunProbes } from "../runtime/probe-with-progress.js";
+import type { ClaimedJob } from "../state/job.js";
+import type { StateStore } from "../state/state-store.js";
+
+export interface ProbeJobDeps {
+  store: StateStore;
+  runner: ConversationRunner;
+  runProbes: RunProbes | undefined;
+  senderFor(conversation: string): Send;
+  logger: Logger;
+  clock?: () => Date;
+}
+
+const giveUpWords: Record<GiveUpReason, string> = {
+  interrupted: "the bot restarted while probing, twice",
+  deadline: "it waited too long to start",
+  failed: "it failed unexpectedly",
+};
+
+/**
+ * A queued probe run, taken by whichever replica is free: progress in the thread, an audit record, then
+ * the findings back into the conversation. A second take means the first holder died, and the thread is told.
+ */
+export function probeJobHandler(deps: ProbeJobDeps): JobHandler {
+  const clock = deps.clock ?? (() => new Date());
+  return {
+    async run(job: ClaimedJob) {
+      const probe = job.payload as ProbeJobPayload;
+      const send = deps.senderFor(probe.conversation);
+      const context = { sessionId: probe.sessionId };
+      if (job.attempts > 1) {
+        const text = `The bot restarted while probing ${probe.host}; probing it again.`;
+        await send({ kind: "notice", text }, context);
+      }
+      const startedAt = clock();
+      const audit = { audit: "probe", ...probe, attempt: job.attempts };
+      deps.logger.info(audit, "probe run starting");
+      const result = await probeWithProgress(deps.runProbes, probe, (m) => send(m, context), deps.logger);
+      const findings = result.findings.map((f) => f.id);
+      deps.logger.info({ ...audit, outcome: result.summary, findings }, "probe run finished");
+      await deps.store.appendAudit({
+        at: startedAt.toISOString(),
+        action: "probe",
+        actor: probe.requestedBy,
+        platform: platformOfConversation(probe.conversation),
+        conversation: probe.conversation,
+        target: probe.host,
+        outcome: "finished",
+        details: {
+          port: probe.port,
+          sessionId: probe.sessionId,
+          durationMs: clock().getTime() - startedAt.getTime(),
+          summary: result.summary,
+          findings,
+        },
+      });
+      await deps.runner.dispatch(probe.conversation, { kind: "probes-finished", ...result }, send);
+    },
+    async giveUp(job: ClaimedJob, reason: GiveUpReason) {
+      const probe = job.payload as ProbeJobPayload;
+      await settleInterruptedProbe(
+        deps,
+        probe.conversation,
+        probe.sessionId,
+        probe.host,
+        giveUpWords[reason],
+      );
+    },
+  };
+}
+
+/** A probe run that will not finish: the thread hears why, and the diagnosis goes on without its findings. */
+export async function settleInterruptedProbe(
+  deps: Pick<ProbeJobDeps, "runner" | "senderFor">,
+  conversation: string,
+  sessionId: string,
+  host: string,
+  why: string,
+): Promise<void> {
+  const send = deps.senderFor(conversation);
+  const text = `The check of ${host} was interrupted (${why}) and did not finish. I will go on without it; run \`/rdp-fix ${host}\` again to probe.`;
+  await send({ kind: "notice", text }, { sessionId });
+  const summary = `The probe run was interrupted (${why}); no findings.`;
+  await deps.runner.dispatch(conversation, { kind: "probes-finished", findings: [], summary }, send);
+}

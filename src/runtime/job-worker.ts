@@ -1,0 +1,154 @@
+import type { Logger } from "pino";
+import type { ClaimedJob } from "../state/job.js";
+import type { StateStore } from "../state/state-store.js";
+
+/** Why a job is given up instead of run: its holder died twice, it waited past its deadline, or it threw. */
+export type GiveUpReason = "interrupted" | "deadline" | "failed";
+
+export interface JobHandler {
+  run(job: ClaimedJob): Promise<void>;
+  /** Settles a job that will not run (again): tells the conversation, so nobody waits for ever. */
+  giveUp(job: ClaimedJob, reason: GiveUpReason): Promise<void>;
+}
+
+export interface JobWorkerOptions {
+  store: StateStore;
+  replicaId: string;
+  handlers: ReadonlyMap<string, JobHandler>;
+  logger: Logger;
+  /** Jobs this process runs at once (probe runs included); the rest wait in the store. */
+  concurrency?: number;
+  /** A job's lease: how long after its holder died another replica may take it. Renewed at a third of it. */
+  leaseMs?: number;
+  /** How often an idle worker looks for jobs other replicas queued (its own wake it at once). */
+  pollMs?: number;
+  /** Takes of one job, the first included: 2 = retried once after its holder died. */
+  maxAttempts?: number;
+  clock?: () => number;
+}
+
+/**
+ * Runs the store's jobs on this replica: claims one whenever a slot is free, renews its lease while it
+ * runs, and finishes it. A job whose holder died comes back with one more attempt; past `maxAttempts` or its
+ * deadline it is given up through its handler. `stop` takes no new job, waits for the running ones for a
+ * grace period, and hands the rest back to the store for another replica.
+ */
+export function createJobWorker(options: JobWorkerOptions) {
+  const { store, replicaId, handlers, logger } = options;
+  const concurrency = options.concurrency ?? 8;
+  const leaseMs = options.leaseMs ?? 15_000;
+  const pollMs = options.pollMs ?? 500;
+  const maxAttempts = options.maxAttempts ?? 2;
+  const clock = options.clock ?? Date.now;
+  const kinds = [...handlers.keys()];
+  const running = new Map<string, Promise<void>>();
+  let stopping = false;
+  let claiming = false;
+  let timer: NodeJS.Timeout | undefined;
+
+  const schedule = (delayMs: number) => {
+    if (stopping) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void fill(), delayMs);
+    timer.unref();
+  };
+
+  /** Claims jobs until the slots are full or the store has none; then waits for a wake or the next poll. */
+  const fill = async (): Promise<void> => {
+    if (claiming || stopping) return;
+    claiming = true;
+    try {
+      while (!stopping && running.size < concurrency) {
+        const job = await store.claimJob(replicaId, kinds, leaseMs);
+        if (!job) break;
+        const done = execute(job).finally(() => {
+          running.delete(job.id);
+          void fill();
+        });
+        running.set(job.id, done);
+      }
+    } catch (error) {
+      logger.error({ err: error }, "could not take jobs from the store; trying again shortly");
+    } finally {
+      claiming = false;
+    }
+    schedule(pollMs);
+  };
+
+  const execute = async (job: ClaimedJob): Promise<void> => {
+    const handler = handlers.get(job.kind);
+    if (!handler) return;
+    const log = logger.child({ job: job.id, kind: job.kind, attempts: job.attempts });
+    const renew = setInterval(() => {
+      store.extendJob(job.id, replicaId, leaseMs).then(
+        (held) => held || log.warn("lost the lease on a running job; another replica may take it"),
+        (error: unknown) => log.warn({ err: error }, "could not renew a job lease"),
+      );
+    }, leaseMs / 3);
+    renew.unref();
+    try {
+      const reason: GiveUpReason | undefined =
+        job.attempts > maxAttempts ? "interrupted" : clock() > job.deadline ? "deadline" : undefined;
+      if (reason) {
+        log.warn({ reason }, "giving a job up");
+        await handler.giveUp(job, reason);
+        await store.finishJob(job.id, replicaId, "settled");
+        return;
+      }
+      await handler.run(job);
+      await store.finishJob(job.id, replicaId, "done");
+    } catch (error) {
+      if (stopping && !(await isStillHeld(job))) return;
+      log.error({ err: error }, "job failed; settling it");
+      await settleAfterFailure(job, handler, log);
+    } finally {
+      clearInterval(renew);
+    }
+  };
+
+  const isStillHeld = (job: ClaimedJob) => store.extendJob(job.id, replicaId, leaseMs).catch(() => false);
+
+  const settleAfterFailure = async (job: ClaimedJob, handler: JobHandler, log: Logger) => {
+    try {
+      await handler.giveUp(job, "failed");
+    } catch (error) {
+      log.error({ err: error }, "could not tell the conversation that a job failed");
+    }
+    await store.finishJob(job.id, replicaId, "settled").catch(() => undefined);
+  };
+
+  return {
+    start(): void {
+      stopping = false;
+      void fill();
+    },
+    /** Something was queued: look now instead of at the next poll. */
+    wake(): void {
+      void fill();
+    },
+    get running(): number {
+      return running.size;
+    },
+    /** Takes no new job; waits up to `graceMs` for running ones, then hands the rest back. */
+    async stop(graceMs = 10_000): Promise<void> {
+      stopping = true;
+      clearTimeout(timer);
+      const all = Promise.allSettled([...running.values()]);
+      let graceTimer: NodeJS.Timeout | undefined;
+      const grace = new Promise<"late">((resolve) => {
+        graceTimer = setTimeout(() => resolve("late"), graceMs);
+      });
+      const outcome = await Promise.race([all.then(() => "done" as const), grace]);
+      clearTimeout(graceTimer);
+      if (outcome === "late") {
+        for (const id of running.keys()) await store.releaseJob(id, replicaId).catch(() => undefined);
+        logger.warn(
+          { handedBack: running.size },
+          "stopped with jobs still running; handed back to the store",
+        );
+      }
+    },
+  };
+}
+
+export type JobWorker = ReturnType<typeof createJobWorker>;

@@ -1,0 +1,41 @@
+import type { Logger } from "pino";
+import type { ObservedFinding } from "../engine/index.js";
+import type { ProbeReport, ProbeRequest, ProbeStep } from "../probes/probe-report.js";
+import type { Outbound } from "./outbound.js";
+import { summarizeProbeReport } from "./summarize-probe-report.js";
+
+export type RunProbes = (request: ProbeRequest) => Promise<ProbeReport>;
+
+export interface ProbeRunResult {
+  findings: ObservedFinding[];
+  summary: string;
+}
+
+/**
+ * One probe run as a conversation sees it: progress sent as it comes (best effort), the findings and a
+ * summary at the end. A probe bug never strands the conversation: it goes on with answers only.
+ */
+export async function probeWithProgress(
+  runProbes: RunProbes | undefined,
+  request: { host: string; port: number },
+  send: (message: Outbound) => Promise<void>,
+  logger?: Logger,
+): Promise<ProbeRunResult> {
+  const { host, port } = request;
+  if (!runProbes) {
+    return { findings: [], summary: "Probes are not available here; the ranking uses answers only." };
+  }
+  const onStep = (step: ProbeStep) => {
+    send({ kind: "probe-progress", host, step }).catch((error: unknown) => {
+      logger?.warn({ err: error, host }, "probe progress not delivered");
+    });
+  };
+  try {
+    const report = await runProbes({ host, port, onStep });
+    return { findings: report.findings, summary: summarizeProbeReport(report) };
+  } catch (error) {
+    logger?.error({ err: error, host, port }, "probe run failed");
+    await send({ kind: "notice", text: "The probes failed unexpectedly; I will go on with questions only." });
+    return { findings: [], summary: "The probe run failed; see the bot's log." };
+  }
+}
