@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Lab and namespace tests start real servers; keep the 2-core CI machine from thrashing.
     maxWorkers: 2,
+    // One real PostgreSQL server per run for the state store tests; each test file makes its own database.
+    globalSetup: ["test/support/postgres/global-setup.ts"],
   },
 });

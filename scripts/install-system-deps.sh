@@ -7,6 +7,7 @@ set -eu
 # xrdp, freerdp2-shadow-x11 + winpr-utils (winpr-hash for the NLA SAM file) + xvfb: the real RDP servers.
 # openssl: lab certificates. iproute2, iptables, procps (sysctl): namespaces and network faults.
 # util-linux: setpriv, so lab servers die with the test worker. iputils-*: path checks. nmap, sslscan: benchmark.
+# postgresql: the real server the PostgreSQL state store tests start (its binaries, not the system service).
 PACKAGES="
 xrdp
 freerdp2-shadow-x11
@@ -21,6 +22,7 @@ procps
 util-linux
 nmap
 sslscan
+postgresql
 "
 
 if [ "$(id -u)" -ne 0 ]; then
