@@ -1,0 +1,26 @@
+import { assertNever } from "../engine/index.js";
+import { PostgresStateStore } from "./postgres-state-store.js";
+import { SqliteStateStore } from "./sqlite-state-store.js";
+import type { StateConfig } from "./state-config.js";
+import type { StateStore } from "./state-store.js";
+
+export interface OpenStateStoreOptions {
+  /** Epoch ms for leases, TTLs and job times; tests move it. Default Date.now. */
+  clock?: () => number;
+}
+
+/** Opens the configured store and brings its schema up to date; refuses a database from a newer release. */
+export async function openStateStore(
+  config: StateConfig,
+  options: OpenStateStoreOptions = {},
+): Promise<StateStore> {
+  const clock = options.clock ?? Date.now;
+  switch (config.kind) {
+    case "sqlite":
+      return SqliteStateStore.open(config.path, { clock });
+    case "postgres":
+      return PostgresStateStore.open(config.url, { clock });
+    default:
+      return assertNever(config);
+  }
+}
