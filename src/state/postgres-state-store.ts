@@ -5,6 +5,7 @@ import type { AuditEntry, AuditFilter } from "./audit-entry.js";
 import { describeDatabaseUrl, redactDatabasePassword } from "./describe-database-url.js";
 import type { ClaimedJob, JobOutcome, NewJob } from "./job.js";
 import { migratePostgres } from "./migrate-postgres.js";
+import { type PostgresStatement, postgresStatements } from "./postgres-statements.js";
 import { parseStoredSession } from "./session-schema.js";
 import { StateError } from "./state-error.js";
 import type { FixOutcomeRecord, StateStore, StoreHealth } from "./state-store.js";
@@ -26,10 +27,6 @@ export interface PostgresStateStoreOptions {
 }
 
 type Queryable = pg.Pool | pg.PoolClient;
-
-const currentSession = "FROM conversations c JOIN sessions s ON s.id = c.session_id";
-const openJob = "status IN ('pending', 'running')";
-const jobColumns = "id, kind, payload, session_id, conversation, deadline, attempts, created_at";
 
 /**
  * The state port in PostgreSQL: what replicas share. Every method is one statement or one transaction, so
@@ -82,20 +79,12 @@ export class PostgresStateStore implements StateStore {
   }
 
   async loadSession(conversation: string): Promise<Session | undefined> {
-    const row = await this.#one<{ data: unknown }>(
-      "load-session",
-      `SELECT s.data ${currentSession} WHERE c.conversation = $1`,
-      [conversation],
-    );
+    const row = await this.#one<{ data: unknown }>("loadSession", [conversation]);
     return row === undefined ? undefined : parseStoredSession(row.data, conversation);
   }
 
   async loadSessionById(sessionId: string): Promise<Session | undefined> {
-    const row = await this.#one<{ data: unknown }>(
-      "load-session-by-id",
-      "SELECT data FROM sessions WHERE id = $1",
-      [sessionId],
-    );
+    const row = await this.#one<{ data: unknown }>("loadSessionById", [sessionId]);
     return row === undefined ? undefined : parseStoredSession(row.data, `session ${sessionId}`);
   }
 
@@ -103,136 +92,66 @@ export class PostgresStateStore implements StateStore {
     return this.#transaction(async (client) => {
       const now = this.#now();
       if (expectedVersion === undefined) {
-        // The conversation row is the lock: of two first saves, only one inserts it.
-        const taken = await client.query({
-          name: "take-conversation",
-          text: "INSERT INTO conversations (conversation, session_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-          values: [next.conversation, next.id],
-        });
+        const taken = await query(client, "takeConversation", [next.conversation, next.id]);
         if (taken.rowCount === 0) return false;
       } else {
-        const current = await client.query<{ version: number }>({
-          name: "lock-current-version",
-          text: `SELECT s.version ${currentSession} WHERE c.conversation = $1 FOR UPDATE OF c`,
-          values: [next.conversation],
-        });
+        const current = await query<{ version: number }>(client, "lockCurrentVersion", [next.conversation]);
         if (current.rows[0]?.version !== expectedVersion) return false;
-        await client.query({
-          name: "set-current",
-          text: "UPDATE conversations SET session_id = $2 WHERE conversation = $1",
-          values: [next.conversation, next.id],
-        });
+        await query(client, "setCurrent", [next.conversation, next.id]);
       }
-      await client.query({
-        name: "upsert-session",
-        text: `INSERT INTO sessions (id, conversation, status, version, data, created_at, updated_at)
-          VALUES ($1, $2, $3, $4, $5, $6, $6)
-          ON CONFLICT (id) DO UPDATE SET conversation = excluded.conversation, status = excluded.status,
-            version = excluded.version, data = excluded.data, updated_at = excluded.updated_at`,
-        values: [next.id, next.conversation, next.status, next.version, JSON.stringify(next), now],
-      });
+      const { id, conversation, status, version } = next;
+      await query(client, "upsertSession", [id, conversation, status, version, JSON.stringify(next), now]);
       for (const job of jobs) await this.#enqueue(client, job, now);
       return true;
     });
   }
 
   async strandedProbingSessions(): Promise<Session[]> {
-    const { rows } = await this.#pool.query<{ data: unknown }>(
-      `SELECT s.data ${currentSession} WHERE s.status = 'probing'
-        AND NOT EXISTS (SELECT 1 FROM jobs j WHERE j.session_id = s.id AND j.${openJob})`,
-    );
+    const { rows } = await query<{ data: unknown }>(this.#pool, "stranded", []);
     return rows.map((row) => parseStoredSession(row.data, "a probing session"));
   }
 
   async countSessions(status?: SessionStatus): Promise<number> {
-    const row = await this.#one<{ n: string }>(
-      "count-sessions",
-      `SELECT count(*) AS n ${currentSession} WHERE $1::text IS NULL OR s.status = $1`,
-      [status ?? null],
-    );
-    return Number(row?.n ?? 0);
+    return Number((await this.#one<{ n: string }>("countSessions", [status ?? null]))?.n ?? 0);
   }
 
   async firstSighting(key: string, ttlMs: number): Promise<boolean> {
     const now = this.#now();
-    const row = await this.#one(
-      "first-sighting",
-      `INSERT INTO dedupe (key, expires_at) VALUES ($1, $2)
-        ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE dedupe.expires_at <= $3
-        RETURNING key`,
-      [key, now + ttlMs, now],
-    );
-    return row !== undefined;
+    return (await this.#one("firstSighting", [key, now + ttlMs, now])) !== undefined;
   }
 
   async acquireLease(name: string, holder: string, ttlMs: number): Promise<boolean> {
     const now = this.#now();
-    const row = await this.#one(
-      "acquire-lease",
-      `INSERT INTO leases (name, holder, expires_at) VALUES ($1, $2, $3)
-        ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
-          WHERE leases.holder = excluded.holder OR leases.expires_at <= $4
-        RETURNING name`,
-      [name, holder, now + ttlMs, now],
-    );
-    return row !== undefined;
+    return (await this.#one("acquireLease", [name, holder, now + ttlMs, now])) !== undefined;
   }
 
   async extendLease(name: string, holder: string, ttlMs: number): Promise<boolean> {
     const now = this.#now();
-    return this.#changed(
-      "extend-lease",
-      "UPDATE leases SET expires_at = $3 WHERE name = $1 AND holder = $2 AND expires_at > $4",
-      [name, holder, now + ttlMs, now],
-    );
+    return this.#changed("extendLease", [name, holder, now + ttlMs, now]);
   }
 
   async releaseLease(name: string, holder: string): Promise<void> {
-    await this.#changed("release-lease", "DELETE FROM leases WHERE name = $1 AND holder = $2", [
-      name,
-      holder,
-    ]);
+    await this.#changed("releaseLease", [name, holder]);
   }
 
   async leaseHolder(name: string): Promise<string | undefined> {
-    const row = await this.#one<{ holder: string }>(
-      "lease-holder",
-      "SELECT holder FROM leases WHERE name = $1 AND expires_at > $2",
-      [name, this.#now()],
-    );
-    return row?.holder;
+    return (await this.#one<{ holder: string }>("leaseHolder", [name, this.#now()]))?.holder;
   }
 
   async setLatestInChannel(channel: string, conversation: string): Promise<void> {
-    await this.#changed(
-      "set-latest",
-      `INSERT INTO channel_latest (channel, conversation) VALUES ($1, $2)
-        ON CONFLICT (channel) DO UPDATE SET conversation = excluded.conversation`,
-      [channel, conversation],
-    );
+    await this.#changed("setLatest", [channel, conversation]);
   }
 
   async latestInChannel(channel: string): Promise<string | undefined> {
-    const row = await this.#one<{ conversation: string }>(
-      "latest",
-      "SELECT conversation FROM channel_latest WHERE channel = $1",
-      [channel],
-    );
-    return row?.conversation;
+    return (await this.#one<{ conversation: string }>("latest", [channel]))?.conversation;
   }
 
   async markUndelivered(conversation: string): Promise<void> {
-    await this.#changed(
-      "mark-undelivered",
-      "INSERT INTO undelivered (conversation) VALUES ($1) ON CONFLICT DO NOTHING",
-      [conversation],
-    );
+    await this.#changed("markUndelivered", [conversation]);
   }
 
   async takeUndelivered(conversation: string): Promise<boolean> {
-    return this.#changed("take-undelivered", "DELETE FROM undelivered WHERE conversation = $1", [
-      conversation,
-    ]);
+    return this.#changed("takeUndelivered", [conversation]);
   }
 
   async enqueueJob(job: NewJob): Promise<string> {
@@ -241,112 +160,77 @@ export class PostgresStateStore implements StateStore {
 
   async claimJob(holder: string, kinds: readonly string[], leaseMs: number): Promise<ClaimedJob | undefined> {
     const now = this.#now();
-    // SKIP LOCKED: a job another replica is taking right now is passed over, not waited for or taken twice.
-    const row = await this.#one<JobRow>(
-      "claim-job",
-      `UPDATE jobs SET status = 'running', holder = $1, lease_until = $2, attempts = attempts + 1
-        WHERE seq = (
-          SELECT seq FROM jobs
-          WHERE kind = ANY($3::text[]) AND (status = 'pending' OR (status = 'running' AND lease_until <= $4))
-          ORDER BY created_at, seq LIMIT 1
-          FOR UPDATE SKIP LOCKED)
-        RETURNING ${jobColumns}`,
-      [holder, now + leaseMs, [...kinds], now],
-    );
+    const row = await this.#one<JobRow>("claimJob", [holder, now + leaseMs, [...kinds], now]);
     return row === undefined ? undefined : claimedJobFromRow(row);
   }
 
   async extendJob(id: string, holder: string, leaseMs: number): Promise<boolean> {
     const now = this.#now();
-    return this.#changed(
-      "extend-job",
-      `UPDATE jobs SET lease_until = $3
-        WHERE id = $1 AND status = 'running' AND holder = $2 AND lease_until > $4`,
-      [id, holder, now + leaseMs, now],
-    );
+    return this.#changed("extendJob", [id, holder, now + leaseMs, now]);
   }
 
   async finishJob(id: string, holder: string, outcome: JobOutcome): Promise<void> {
-    await this.#changed(
-      "finish-job",
-      "UPDATE jobs SET status = $3 WHERE id = $1 AND status = 'running' AND holder = $2",
-      [id, holder, outcome],
-    );
+    await this.#changed("finishJob", [id, holder, outcome]);
   }
 
   async releaseJob(id: string, holder: string): Promise<void> {
-    await this.#changed(
-      "release-job",
-      `UPDATE jobs SET status = 'pending', attempts = attempts - 1, holder = NULL, lease_until = 0
-        WHERE id = $1 AND status = 'running' AND holder = $2`,
-      [id, holder],
-    );
+    await this.#changed("releaseJob", [id, holder]);
   }
 
   async countOpenJobs(): Promise<number> {
-    const row = await this.#one<{ n: string }>(
-      "count-open-jobs",
-      `SELECT count(*) AS n FROM jobs WHERE ${openJob}`,
-      [],
-    );
-    return Number(row?.n ?? 0);
+    return Number((await this.#one<{ n: string }>("countOpenJobs", []))?.n ?? 0);
   }
 
   async recordFixOutcome(o: FixOutcomeRecord): Promise<void> {
-    await this.#changed(
-      "record-fix-outcome",
-      `INSERT INTO fix_outcomes (session_id, conversation, flow_id, cause_id, fix_id, solved, actor, at)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [o.sessionId, o.conversation, o.flowId, o.causeId, o.fixId, o.solved, o.by, o.at],
-    );
+    await this.#changed("recordFixOutcome", [
+      o.sessionId,
+      o.conversation,
+      o.flowId,
+      o.causeId,
+      o.fixId,
+      o.solved,
+      o.by,
+      o.at,
+    ]);
   }
 
   async listFixOutcomes(sessionId?: string): Promise<FixOutcomeRecord[]> {
-    const { rows } = await this.#pool.query<FixOutcomeRow>(
-      "SELECT * FROM fix_outcomes WHERE $1::text IS NULL OR session_id = $1 ORDER BY seq",
-      [sessionId ?? null],
-    );
+    const { rows } = await query<FixOutcomeRow>(this.#pool, "listFixOutcomes", [sessionId ?? null]);
     return rows.map(fixOutcomeFromRow);
   }
 
   async appendAudit(e: AuditEntry): Promise<void> {
-    await this.#changed(
-      "append-audit",
-      `INSERT INTO audit (at, action, actor, platform, conversation, target, outcome, details)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        e.at,
-        e.action,
-        e.actor,
-        e.platform,
-        e.conversation ?? null,
-        e.target ?? null,
-        e.outcome,
-        e.details === undefined ? null : JSON.stringify(e.details),
-      ],
-    );
+    const details = e.details === undefined ? null : JSON.stringify(e.details);
+    await this.#changed("appendAudit", [
+      e.at,
+      e.action,
+      e.actor,
+      e.platform,
+      e.conversation ?? null,
+      e.target ?? null,
+      e.outcome,
+      details,
+    ]);
   }
 
   async listAudit(filter: AuditFilter = {}): Promise<AuditEntry[]> {
-    // The newest `limit` matching entries, read backwards and turned round (newest last).
-    const { rows } = await this.#pool.query<AuditRow>(
-      `SELECT at, action, actor, platform, conversation, target, outcome, details FROM audit
-        WHERE ($1::text IS NULL OR at >= $1) AND ($2::text IS NULL OR actor = $2)
-          AND ($3::text IS NULL OR target = $3)
-        ORDER BY seq DESC LIMIT $4::bigint`,
-      [filter.since ?? null, filter.actor ?? null, filter.target ?? null, filter.limit ?? null],
-    );
+    const { since, actor, target, limit } = filter;
+    const { rows } = await query<AuditRow>(this.#pool, "listAudit", [
+      since ?? null,
+      actor ?? null,
+      target ?? null,
+      limit ?? null,
+    ]);
     return rows.reverse().map(auditEntryFromRow);
   }
 
   async pruneAudit(before: string): Promise<number> {
-    const result = await this.#pool.query("DELETE FROM audit WHERE at < $1", [before]);
-    return result.rowCount ?? 0;
+    return (await query(this.#pool, "pruneAudit", [before])).rowCount ?? 0;
   }
 
   async health(): Promise<StoreHealth> {
     try {
-      await this.#pool.query("SELECT 1");
+      await query(this.#pool, "ping", []);
       return { kind: this.kind, ok: true };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
@@ -366,32 +250,26 @@ export class PostgresStateStore implements StateStore {
 
   async #enqueue(db: Queryable, job: NewJob, now: number): Promise<string> {
     const id = randomUUID();
-    await db.query({
-      name: "enqueue-job",
-      text: `INSERT INTO jobs (id, kind, payload, session_id, conversation, status, attempts, holder,
-          lease_until, deadline, created_at)
-        VALUES ($1, $2, $3, $4, $5, 'pending', 0, NULL, 0, $6, $7)`,
-      values: [
-        id,
-        job.kind,
-        JSON.stringify(job.payload ?? null),
-        job.sessionId ?? null,
-        job.conversation ?? null,
-        job.deadline,
-        now,
-      ],
-    });
+    const payload = JSON.stringify(job.payload ?? null);
+    const { kind, sessionId, conversation, deadline } = job;
+    await query(db, "enqueueJob", [
+      id,
+      kind,
+      payload,
+      sessionId ?? null,
+      conversation ?? null,
+      deadline,
+      now,
+    ]);
     return id;
   }
 
-  async #one<Row extends pg.QueryResultRow>(name: string, text: string, values: unknown[]) {
-    const { rows } = await this.#pool.query<Row>({ name, text, values });
-    return rows[0];
+  async #one<Row extends pg.QueryResultRow>(statement: PostgresStatement, values: unknown[]) {
+    return (await query<Row>(this.#pool, statement, values)).rows[0];
   }
 
-  async #changed(name: string, text: string, values: unknown[]): Promise<boolean> {
-    const result = await this.#pool.query({ name, text, values });
-    return (result.rowCount ?? 0) > 0;
+  async #changed(statement: PostgresStatement, values: unknown[]): Promise<boolean> {
+    return ((await query(this.#pool, statement, values)).rowCount ?? 0) > 0;
   }
 
   async #transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -408,4 +286,12 @@ export class PostgresStateStore implements StateStore {
       client.release();
     }
   }
+}
+
+function query<Row extends pg.QueryResultRow = pg.QueryResultRow>(
+  db: Queryable,
+  statement: PostgresStatement,
+  values: unknown[],
+): Promise<pg.QueryResult<Row>> {
+  return db.query<Row>({ name: statement, text: postgresStatements[statement], values });
 }
