@@ -1,7 +1,7 @@
-import { assertNever } from "../engine/index.js";
 import { PostgresStateStore } from "./postgres-state-store.js";
 import { SqliteStateStore } from "./sqlite-state-store.js";
 import type { StateConfig } from "./state-config.js";
+import { StateError } from "./state-error.js";
 import type { StateStore } from "./state-store.js";
 
 export interface OpenStateStoreOptions {
@@ -20,7 +20,13 @@ export async function openStateStore(
       return SqliteStateStore.open(config.path, { clock });
     case "postgres":
       return PostgresStateStore.open(config.url, { clock });
-    default:
-      return assertNever(config);
+    default: {
+      // Exhaustive: a new kind of store stops compiling here. src/state uses the engine for types only.
+      const unknown: never = config;
+      throw new StateError(
+        "STATE_CONFIG_INVALID",
+        `Unknown state store kind ${String((unknown as StateConfig).kind)}.`,
+      );
+    }
   }
 }
