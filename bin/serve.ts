@@ -52,6 +52,8 @@ export async function serve(
     logger,
     runProbes: createProbeRunner({ policy: config.policy, budgetMs: config.probeBudgetMs }),
     jobLeaseMs: timing.jobLeaseMs,
+    // A conversation's lock is renewed while held, so its TTL only says how long a dead holder blocks it.
+    lockTtlMs: timing.jobLeaseMs,
   });
   // Stopping goes in order: no new work from the platforms, then the running jobs, then the store.
   const adapters: Array<() => Promise<void>> = [];
@@ -89,6 +91,7 @@ export async function serve(
       adapters.push(discord.stop);
     }
     await chat.start();
+    logger.info({ store: store.kind, replica: chat.replicaId }, "serving");
   } catch (error) {
     // Whatever started before the failure is stopped, so a failed start leaves no port or socket behind.
     await stop();

@@ -97,6 +97,7 @@ export function createJobWorker(options: JobWorkerOptions) {
       }
       await handler.run(job);
       await store.finishJob(job.id, replicaId, "done");
+      log.debug("job done");
     } catch (error) {
       if (stopping && !(await isStillHeld(job))) return;
       log.error({ err: error }, "job failed; settling it");

@@ -1,10 +1,10 @@
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { type RunningBots, serve } from "../../bin/serve.js";
 import { startFakeDiscord } from "../support/discord/fake-discord.js";
 import { fakeDiscordIds } from "../support/discord/fake-discord-ids.js";
+import { freePort } from "../support/free-port.js";
 import { startFakeSlackApi } from "../support/slack/fake-slack-api.js";
 
 const flowDir = join(import.meta.dirname, "..", "..", "flows");
@@ -13,16 +13,6 @@ const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-/** A free TCP port on loopback (PORT must be 1-65535, so 0 cannot be configured). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (typeof address !== "object" || address === null) throw new Error("no port");
-  return address.port;
-}
 
 const logs: string[] = [];
 const logDestination = new Writable({

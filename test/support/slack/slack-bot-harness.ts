@@ -93,8 +93,37 @@ export async function startSlackBotHarness(
   });
   await chat.start();
   const boltUrl = `http://127.0.0.1:${bot.port}`;
+  return {
+    ...slackTestClient(api, boltUrl),
+    api,
+    rdp,
+    store,
+    chat,
+    logLines,
+    socket,
+    stop: async () => {
+      await bot.stop();
+      await chat.stop(2000);
+      await socket?.close();
+      if (!options.shared) {
+        await rdp.close();
+        await api.close();
+      }
+    },
+  };
+}
+
+/**
+ * What a person and Slack do to a bot at `boltUrl`: signed commands, events and clicks, and waiting for what
+ * the bot posted in the fake Web API. Works for an in-process bot or a bot process the test started.
+ */
+export function slackTestClient(
+  api: Awaited<ReturnType<typeof startFakeSlackApi>>,
+  boltUrl: string,
+  secret: string = signingSecret,
+) {
   const send = (content: Parameters<typeof signSlackRequest>[1], sign: SignOptions = {}) =>
-    postToBolt(boltUrl, "/slack/events", signSlackRequest(signingSecret, content, sign));
+    postToBolt(boltUrl, "/slack/events", signSlackRequest(secret, content, sign));
 
   const buttonsOf = (message: FakeMessage): Button[] =>
     (message.blocks ?? []).flatMap((block) => {
@@ -110,11 +139,6 @@ export async function startSlackBotHarness(
     });
 
   return {
-    api,
-    rdp,
-    store,
-    chat,
-    logLines,
     boltUrl,
     send,
     command: (text: string, sign: SignOptions = {}) =>
@@ -184,18 +208,10 @@ export async function startSlackBotHarness(
           : api.messagesIn(fakeSlackIds.channelId);
         return [...messages].reverse().find(predicate);
       }, timeoutMs),
-    socket,
-    stop: async () => {
-      await bot.stop();
-      await chat.stop(2000);
-      await socket?.close();
-      if (!options.shared) {
-        await rdp.close();
-        await api.close();
-      }
-    },
   };
 }
+
+export type SlackTestClient = ReturnType<typeof slackTestClient>;
 
 interface Select {
   actionId: string;

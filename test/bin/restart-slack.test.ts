@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { findDemoFault } from "../../src/demo/demo-faults.js";
+import { type FakeRdpServer, startFakeRdpServer } from "../../src/demo/fake-rdp-server.js";
+import { freePort } from "../support/free-port.js";
+import { processSigningSecret, slackBotEnv } from "../support/process/slack-bot-env.js";
+import { type BotProcess, startBotProcess } from "../support/process/start-bot-process.js";
+import { type FakeSlackApi, startFakeSlackApi } from "../support/slack/fake-slack-api.js";
+import { showing, slackTestClient, visibleText } from "../support/slack/slack-bot-harness.js";
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function fixture(faultName: string) {
+  const api: FakeSlackApi = await startFakeSlackApi();
+  cleanups.push(api.close);
+  const fault = findDemoFault(faultName);
+  if (!fault) throw new Error(`unknown fault ${faultName}`);
+  const rdp: FakeRdpServer = await startFakeRdpServer({
+    confirm: fault.confirm,
+    afterConfirm: fault.afterConfirm(),
+  });
+  cleanups.push(rdp.close);
+  const dataDir = mkdtempSync(join(tmpdir(), "rdp-fix-restart-"));
+  cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+  const port = await freePort();
+  const env = slackBotEnv({
+    apiUrl: api.slackApiUrl,
+    port,
+    rdpPort: rdp.port,
+    store: { RDP_FIX_DATA_DIR: dataDir },
+  });
+  const start = async (): Promise<BotProcess> => {
+    const bot = await startBotProcess(env);
+    cleanups.push(async () => void (await bot.kill("SIGKILL")));
+    return bot;
+  };
+  const slack = slackTestClient(api, `http://127.0.0.1:${port}`, processSigningSecret);
+  return { api, rdp, start, slack };
+}
+
+const hasFixButtons = (slack: ReturnType<typeof slackTestClient>) => (m: Parameters<typeof visibleText>[0]) =>
+  slack.buttonsOf(m).some((b) => b.label === "This fixed it");
+
+describe("rdp-fix serve across a SIGKILL (Slack, SQLite in RDP_FIX_DATA_DIR)", () => {
+  it("GIVEN the bot offered its consent buttons and was killed THEN a fresh process takes the old click on to the diagnosis", async () => {
+    const { rdp, start, slack } = await fixture("expired-cert");
+    const first = await start();
+    await slack.command(`127.0.0.1 --port ${rdp.port} 0x904 since monday`);
+    const root = await slack.waitForMessage(showing("started a Remote Desktop diagnosis of"));
+    const consent = await slack.waitForMessage(showing("Probe now"), root.ts);
+    // The buttons are up and the command's work is done: the bot idles, waiting for the click, when it dies.
+    await first.waitForLog((line) => line.msg === "job done" && line.kind === "slack:command");
+    expect(await first.kill("SIGKILL")).toEqual({ code: null, signal: "SIGKILL" });
+
+    const second = await start();
+    await slack.click(consent, "Probe now");
+    const card = await slack.waitForMessage(hasFixButtons(slack), root.ts, 20_000);
+    expect(second.logs.some((line) => line.msg === "job done" && line.kind === "slack:command")).toBe(false);
+    expect(visibleText(card)).toMatch(/certificate is expired/i);
+  }, 60_000);
+
+  it("GIVEN the bot was killed while probing THEN the fresh process speaks up in that thread by itself with the result", async () => {
+    // TLS never completes on this endpoint, so the probe run lasts its whole budget: time to kill it.
+    const { rdp, start, slack } = await fixture("tls-stall");
+    const first = await start();
+    await slack.command(`127.0.0.1 --port ${rdp.port}`);
+    const root = await slack.waitForMessage(showing("started a Remote Desktop diagnosis of"));
+    await slack.click(await slack.waitForMessage(showing("Probe now"), root.ts), "Probe now");
+    await first.waitForLog((line) => line.msg === "probe run starting");
+    await first.kill("SIGKILL");
+
+    const second = await start();
+    const retried = await second.waitForLog((line) => line.msg === "probe run starting", 20_000);
+    expect(retried.attempt).toBe(2);
+    await slack.waitForMessage(showing("probing it again"), root.ts, 20_000);
+    const next = await slack.waitForMessage(
+      (m) => hasFixButtons(slack)(m) || showing("Question 1")(m),
+      root.ts,
+      20_000,
+    );
+    expect(visibleText(next)).not.toContain("interrupted");
+  }, 60_000);
+});
