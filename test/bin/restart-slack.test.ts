@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { findDemoFault } from "../../src/demo/demo-faults.js";
 import { type FakeRdpServer, startFakeRdpServer } from "../../src/demo/fake-rdp-server.js";
-import { freePort } from "../support/free-port.js";
+import { unusedLoopbackPort as freePort } from "../support/unused-loopback-port.js";
 import { processSigningSecret, slackBotEnv } from "../support/process/slack-bot-env.js";
 import { type BotProcess, startBotProcess } from "../support/process/start-bot-process.js";
 import { type FakeSlackApi, startFakeSlackApi } from "../support/slack/fake-slack-api.js";

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { type RunningBots, serve } from "../../bin/serve.js";
 import { startFakeDiscord } from "../support/discord/fake-discord.js";
 import { fakeDiscordIds } from "../support/discord/fake-discord-ids.js";
-import { freePort } from "../support/free-port.js";
+import { unusedLoopbackPort as freePort } from "../support/unused-loopback-port.js";
 import { startFakeSlackApi } from "../support/slack/fake-slack-api.js";
 
 const flowDir = join(import.meta.dirname, "..", "..", "flows");
