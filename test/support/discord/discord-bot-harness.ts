@@ -69,6 +69,28 @@ export async function startDiscordBotHarness(
   });
   await chat.start();
 
+  return {
+    ...discordTestClient(fake),
+    fake,
+    rdp,
+    store,
+    chat,
+    logLines,
+    bot,
+    stop: async () => {
+      await bot.stop();
+      await chat.stop(2000);
+      await rdp.close();
+      await fake.close();
+    },
+  };
+}
+
+/**
+ * What a person and Discord do to the bot through the fake: slash commands, clicks and picks as gateway
+ * dispatches, and waiting for what the bot posted. Works for an in-process bot or a bot process.
+ */
+export function discordTestClient(fake: FakeDiscord) {
   const componentsOf = (message: FakeDiscordMessage): Component[] =>
     message.components.flatMap((row) =>
       ((row as { components?: Array<Record<string, unknown>> }).components ?? []).map((c) => ({
@@ -85,12 +107,6 @@ export async function startDiscordBotHarness(
     fake.messagesIn(fakeDiscordIds.channelId).concat(fake.threads.flatMap((t) => fake.messagesIn(t.id)));
 
   return {
-    fake,
-    rdp,
-    store,
-    chat,
-    logLines,
-    bot,
     componentsOf,
     botMessages,
     command: (commandOptions: Record<string, string | number>, name = "rdp-fix") =>
@@ -143,12 +159,6 @@ export async function startDiscordBotHarness(
     /** Waits for a bot message anywhere (channel or thread) that satisfies the predicate, newest first. */
     waitForMessage: (predicate: (m: FakeDiscordMessage) => boolean, timeoutMs = 8000) =>
       fake.waitFor(() => [...botMessages()].reverse().find(predicate), timeoutMs),
-    stop: async () => {
-      await bot.stop();
-      await chat.stop(2000);
-      await rdp.close();
-      await fake.close();
-    },
   };
 }
 
