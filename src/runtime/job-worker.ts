@@ -44,6 +44,8 @@ export function createJobWorker(options: JobWorkerOptions) {
   const running = new Map<string, Promise<void>>();
   let stopping = false;
   let claiming = false;
+  /** A wake that came while a claim was in flight: that claim may have looked before the job was queued. */
+  let wokenWhileClaiming = false;
   let timer: NodeJS.Timeout | undefined;
 
   const schedule = (delayMs: number) => {
@@ -55,12 +57,18 @@ export function createJobWorker(options: JobWorkerOptions) {
 
   /** Claims jobs until the slots are full or the store has none; then waits for a wake or the next poll. */
   const fill = async (): Promise<void> => {
-    if (claiming || stopping) return;
+    if (stopping) return;
+    if (claiming) {
+      wokenWhileClaiming = true;
+      return;
+    }
     claiming = true;
     try {
       while (!stopping && running.size < concurrency) {
+        wokenWhileClaiming = false;
         const job = await store.claimJob(replicaId, kinds, leaseMs);
-        if (!job) break;
+        if (!job && !wokenWhileClaiming) break;
+        if (!job) continue;
         const done = execute(job).finally(() => {
           running.delete(job.id);
           void fill();
