@@ -151,4 +151,53 @@ describe("conversation runner", () => {
     expect(text.preview.length).toBeLessThanOrEqual(81);
     expect(JSON.stringify(h.logs)).not.toContain("xoxb-1234-5678-abcdefghijkl");
   });
+
+  it("GIVEN a session saved on an older flow version whose answers still exist THEN it goes on under the new version, with a notice first", async () => {
+    const h = harness();
+    await h.store.saveSession(olderSession("always"), undefined);
+    await h.runner.dispatch("c1", { kind: "results-now", user: "alice" }, h.send);
+    expect(h.sent[0]).toEqual({
+      kind: "notice",
+      text: `This diagnosis was started with version 0 of the diagnosis flow; it goes on with version ${flow.version}.`,
+    });
+    expect(h.sent.at(-1)?.kind).toBe("diagnosis");
+    expect(await h.store.loadSession("c1")).toMatchObject({ flowVersion: flow.version, status: "diagnosed" });
+  });
+
+  it("GIVEN a session saved on an older flow version with an answer that no longer exists THEN it is closed with the notice", async () => {
+    const h = harness();
+    await h.store.saveSession(olderSession("last-tuesday"), undefined);
+    await h.runner.dispatch("c1", { kind: "results-now", user: "alice" }, h.send);
+    const notice = h.sent[0];
+    expect(notice?.kind).toBe("notice");
+    expect(notice?.kind === "notice" && notice.text).toContain("since-when=last-tuesday");
+    expect(h.sent.map((m) => m.kind)).not.toContain("diagnosis");
+    expect((await h.store.loadSession("c1"))?.status).toBe("cancelled");
+  });
 });
+
+/** A session of conversation c1 started on version 0 of the minimal flow, one answer given. */
+function olderSession(answerId: string): Session {
+  const at = "2026-11-21T09:00:00.000Z";
+  return {
+    id: "s-old",
+    flowId: flow.id,
+    flowVersion: 0,
+    conversation: "c1",
+    host: "host42",
+    port: 3389,
+    symptom: "",
+    startedBy: "alice",
+    status: "asking",
+    probing: false,
+    answers: [{ questionId: "since-when", answerId, by: "alice", at }],
+    skippedQuestions: [],
+    findings: [],
+    feedback: [],
+    handoffs: [],
+    shownCauses: 3,
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
