@@ -4,11 +4,12 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { findDemoFault } from "../../src/demo/demo-faults.js";
 import { type FakeRdpServer, startFakeRdpServer } from "../../src/demo/fake-rdp-server.js";
-import { unusedLoopbackPort as freePort } from "../support/unused-loopback-port.js";
+import { SqliteStateStore } from "../../src/state/sqlite-state-store.js";
 import { processSigningSecret, slackBotEnv } from "../support/process/slack-bot-env.js";
 import { type BotProcess, startBotProcess } from "../support/process/start-bot-process.js";
 import { type FakeSlackApi, startFakeSlackApi } from "../support/slack/fake-slack-api.js";
 import { showing, slackTestClient, visibleText } from "../support/slack/slack-bot-harness.js";
+import { unusedLoopbackPort as freePort } from "../support/unused-loopback-port.js";
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -40,7 +41,7 @@ async function fixture(faultName: string) {
     return bot;
   };
   const slack = slackTestClient(api, `http://127.0.0.1:${port}`, processSigningSecret);
-  return { api, rdp, start, slack };
+  return { api, rdp, start, slack, dataDir };
 }
 
 const hasFixButtons = (slack: ReturnType<typeof slackTestClient>) => (m: Parameters<typeof visibleText>[0]) =>
@@ -84,5 +85,24 @@ describe("rdp-fix serve across a SIGKILL (Slack, SQLite in RDP_FIX_DATA_DIR)", (
       20_000,
     );
     expect(visibleText(next)).not.toContain("interrupted");
+  }, 60_000);
+
+  it("GIVEN SIGTERM while a probe run is going THEN the bot finishes it, tells the thread, closes the store and exits 0", async () => {
+    const { rdp, start, slack, dataDir } = await fixture("tls-stall");
+    const bot = await start();
+    await slack.command(`127.0.0.1 --port ${rdp.port}`);
+    const root = await slack.waitForMessage(showing("started a Remote Desktop diagnosis of"));
+    await slack.click(await slack.waitForMessage(showing("Probe now"), root.ts), "Probe now");
+    await bot.waitForLog((line) => line.msg === "probe run starting");
+    expect(await bot.kill("SIGTERM")).toEqual({ code: 0, signal: null });
+
+    await slack.waitForMessage((m) => hasFixButtons(slack)(m) || showing("Question 1")(m), root.ts, 1000);
+    const store = await SqliteStateStore.open(join(dataDir, "rdp-fix.sqlite"));
+    try {
+      expect(await store.countOpenJobs()).toBe(0);
+      expect(await store.countSessions("probing")).toBe(0);
+    } finally {
+      await store.close();
+    }
   }, 60_000);
 });

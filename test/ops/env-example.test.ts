@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/runtime/config-error.js";
 import { configVariablesSchema } from "../../src/runtime/config-schema.js";
 import { loadConfig } from "../../src/runtime/load-config.js";
+import { replicaTimingVariables } from "../../src/runtime/replica-timing.js";
 import { stateVariables } from "../../src/state/state-config.js";
 
 const text = readFileSync(join(import.meta.dirname, "..", "..", ".env.example"), "utf8");
@@ -13,7 +14,12 @@ const policyVariables = ["RDP_FIX_ALLOWED_CIDRS", "RDP_FIX_ALLOWED_HOSTS", "RDP_
 describe(".env.example", () => {
   it("GIVEN every variable loadConfig and the state store read THEN .env.example documents it, set or commented out", () => {
     const documented = new Set(text.split("\n").flatMap((line) => assignment.exec(line.trim())?.[1] ?? []));
-    const read = [...Object.keys(configVariablesSchema.out.shape), ...policyVariables, ...stateVariables];
+    const read = [
+      ...Object.keys(configVariablesSchema.out.shape),
+      ...policyVariables,
+      ...stateVariables,
+      ...replicaTimingVariables,
+    ];
     expect(read.filter((name) => !documented.has(name))).toEqual([]);
     expect([...documented].filter((name) => !read.includes(name))).toEqual([]);
   });
