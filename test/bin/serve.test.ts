@@ -1,11 +1,13 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { type RunningBots, serve } from "../../bin/serve.js";
 import { startFakeDiscord } from "../support/discord/fake-discord.js";
 import { fakeDiscordIds } from "../support/discord/fake-discord-ids.js";
-import { unusedLoopbackPort as freePort } from "../support/unused-loopback-port.js";
 import { startFakeSlackApi } from "../support/slack/fake-slack-api.js";
+import { unusedLoopbackPort as freePort } from "../support/unused-loopback-port.js";
 
 const flowDir = join(import.meta.dirname, "..", "..", "flows");
 const cleanups: Array<() => Promise<void>> = [];
@@ -22,8 +24,11 @@ const logDestination = new Writable({
   },
 });
 
+/** serve() with its state in a fresh data directory, never the working directory's ./data. */
 async function start(env: NodeJS.ProcessEnv): Promise<RunningBots> {
-  const bots = await serve(env, flowDir, { logDestination });
+  const dataDir = mkdtempSync(join(tmpdir(), "rdp-fix-serve-"));
+  cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+  const bots = await serve({ RDP_FIX_DATA_DIR: dataDir, ...env }, flowDir, { logDestination });
   cleanups.push(bots.stop);
   return bots;
 }
@@ -40,7 +45,9 @@ describe("rdp-fix serve (the composition root)", () => {
       PORT: String(port),
     });
     expect(discord.gateway.identifies).toHaveLength(1);
-    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ ok: true, store: { kind: "sqlite", ok: true } });
   });
 
   it("GIVEN Slack and Discord configured THEN both run in one process and /healthz is Slack's", async () => {
@@ -60,7 +67,19 @@ describe("rdp-fix serve (the composition root)", () => {
     });
     expect(slack.callsTo("auth.test").length).toBeGreaterThan(0);
     expect(discord.gateway.identifies).toHaveLength(1);
-    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(await health.json()).toEqual({ ok: true, store: { kind: "sqlite", ok: true } });
     expect(logs.join("")).not.toContain("xoxb-1-2-serve");
+  });
+
+  it("GIVEN DATABASE_URL that is not PostgreSQL THEN serve refuses to start, naming the variable but not its value", async () => {
+    const error = await start({
+      DISCORD_TOKEN: "fake.token.value",
+      DISCORD_APPLICATION_ID: fakeDiscordIds.applicationId,
+      DATABASE_URL: "mysql://root:hunter2@db/rdpfix",
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "STATE_CONFIG_INVALID" });
+    expect(String((error as Error).message)).toContain("DATABASE_URL");
+    expect(String((error as Error).message)).not.toContain("hunter2");
   });
 });

@@ -3,11 +3,19 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execa } from "execa";
 import { describe, expect, it } from "vitest";
+import { SqliteStateStore } from "../../../src/state/sqlite-state-store.js";
 
 const root = join(import.meta.dirname, "..", "..", "..");
+/** Each run keeps its state here, never in the working directory's ./data. */
+const dataDir = await mkdtemp(join(tmpdir(), "rdp-fix-cli-"));
 /** The real entry point, as `npm run rdp-fix` runs it: a separate process with real pipes. */
 const rdpFix = (args: string[]) =>
-  execa("node", ["--import", "tsx", "bin/cli.ts", ...args], { cwd: root, reject: false, stdin: "ignore" });
+  execa("node", ["--import", "tsx", "bin/cli.ts", ...args], {
+    cwd: root,
+    reject: false,
+    stdin: "ignore",
+    env: { RDP_FIX_DATA_DIR: dataDir },
+  });
 
 describe("rdp-fix as a process", () => {
   it("GIVEN diagnose --no-probe --json THEN it prints the diagnosis JSON with the named evidence", async () => {
@@ -56,4 +64,20 @@ describe("rdp-fix as a process", () => {
     expect(result.stderr).toContain("missing <host>: rdp-fix diagnose <host>");
     expect(result.stderr).toContain('Run "rdp-fix help diagnose" for usage.');
   });
+
+  it("GIVEN a diagnosis in the terminal THEN its session is kept in the SQLite file in RDP_FIX_DATA_DIR", async () => {
+    const before = await sessionsIn(dataDir);
+    const result = await rdpFix(["diagnose", "host42", "--no-probe", "--json"]);
+    expect(result.exitCode).toBe(0);
+    expect(await sessionsIn(dataDir)).toBe(before + 1);
+  });
 });
+
+async function sessionsIn(dir: string): Promise<number> {
+  const store = await SqliteStateStore.open(join(dir, "rdp-fix.sqlite"));
+  try {
+    return (await store.countSessions("diagnosed")) + (await store.countSessions("asking"));
+  } finally {
+    await store.close();
+  }
+}
