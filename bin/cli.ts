@@ -37,8 +37,16 @@ const code = await runCli(
     registerDiscordCommands: (guildId) => registerDiscordFromEnv(process.env, guildId),
     stopRequested: () =>
       new Promise<void>((resolve) => {
-        process.once("SIGINT", () => resolve());
-        process.once("SIGTERM", () => resolve());
+        // The listeners stay: execa's exit hook (probe runs spawn ping) re-raises a signal nobody else
+        // listens to, which would kill the bot mid-shutdown. A second signal stops it at once.
+        let asked = false;
+        const onSignal = (signal: NodeJS.Signals) => {
+          if (asked) process.exit(signal === "SIGINT" ? 130 : 143);
+          asked = true;
+          resolve();
+        };
+        process.on("SIGINT", onSignal);
+        process.on("SIGTERM", onSignal);
       }),
   },
 );

@@ -19,6 +19,8 @@ export async function runServe(io: CliIo, deps: CliDependencies): Promise<number
     io.stderr("rdp-fix serve: no chat adapters in this build.");
     return 1;
   }
+  // Listen for the signal before starting: a SIGTERM during start-up must stop the bot, not kill it.
+  const stopRequested = deps.stopRequested();
   let bots: { stop(): Promise<void> };
   try {
     bots = await deps.serve();
@@ -27,7 +29,7 @@ export async function runServe(io: CliIo, deps: CliDependencies): Promise<number
     io.stderr(`rdp-fix serve: ${error instanceof Error ? error.message : String(error)}`);
     return badSetupCodes.has(String(code)) ? 2 : 1;
   }
-  await deps.stopRequested();
+  await stopRequested;
   await bots.stop();
   return 0;
 }

@@ -94,6 +94,7 @@ describe("rdp-fix serve across a SIGKILL (Slack, SQLite in RDP_FIX_DATA_DIR)", (
     const root = await slack.waitForMessage(showing("started a Remote Desktop diagnosis of"));
     await slack.click(await slack.waitForMessage(showing("Probe now"), root.ts), "Probe now");
     await bot.waitForLog((line) => line.msg === "probe run starting");
+    // The probe run is under way (ping spawned): the signal must still lead to a clean stop.
     expect(await bot.kill("SIGTERM")).toEqual({ code: 0, signal: null });
 
     await slack.waitForMessage((m) => hasFixButtons(slack)(m) || showing("Question 1")(m), root.ts, 1000);
