@@ -4,7 +4,7 @@ import type { AuditEntry, AuditFilter } from "./audit-entry.js";
 import { auditMatches } from "./audit-matches.js";
 import type { ClaimedJob, JobOutcome, JobStatus, NewJob } from "./job.js";
 import { parseStoredSession } from "./session-schema.js";
-import type { FixOutcomeRecord, StateStore, StoreHealth } from "./state-store.js";
+import type { FixOutcomeRecord, RateSlot, StateStore, StoreHealth } from "./state-store.js";
 
 interface JobRow extends ClaimedJob {
   status: JobStatus;
@@ -32,6 +32,7 @@ export class MemoryStateStore implements StateStore {
   readonly #jobs: JobRow[] = [];
   readonly #outcomes: FixOutcomeRecord[] = [];
   readonly #audit: AuditEntry[] = [];
+  readonly #rateUses = new Map<string, number[]>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -170,8 +171,19 @@ export class MemoryStateStore implements StateStore {
     job.leaseUntil = 0;
   }
 
-  async countOpenJobs(): Promise<number> {
-    return this.#jobs.filter((j) => j.status === "pending" || j.status === "running").length;
+  async countOpenJobs(kind?: string): Promise<number> {
+    return this.#jobs.filter(
+      (j) => (j.status === "pending" || j.status === "running") && (kind === undefined || j.kind === kind),
+    ).length;
+  }
+
+  async takeRateSlot(key: string, limit: number, windowMs: number): Promise<RateSlot> {
+    const now = this.now();
+    const uses = (this.#rateUses.get(key) ?? []).filter((at) => at > now - windowMs);
+    this.#rateUses.set(key, uses);
+    if (uses.length >= limit) return { taken: false, retryAt: (uses[0] ?? now) + windowMs };
+    uses.push(now);
+    return { taken: true };
   }
 
   async recordFixOutcome(outcome: FixOutcomeRecord): Promise<void> {

@@ -72,4 +72,12 @@ export const postgresMigrations: readonly SchemaMigration[] = [
       CREATE INDEX fix_outcomes_session ON fix_outcomes (session_id);
     `,
   },
+  {
+    version: 3,
+    description: "rate limits: one row per counted use, in a sliding window",
+    sql: `
+      CREATE TABLE rate_uses (key TEXT NOT NULL, at BIGINT NOT NULL);
+      CREATE INDEX rate_uses_key_at ON rate_uses (key, at);
+    `,
+  },
 ];

@@ -8,7 +8,7 @@ import { migratePostgres } from "./migrate-postgres.js";
 import { type PostgresStatement, postgresStatements } from "./postgres-statements.js";
 import { parseStoredSession } from "./session-schema.js";
 import { StateError } from "./state-error.js";
-import type { FixOutcomeRecord, StateStore, StoreHealth } from "./state-store.js";
+import type { FixOutcomeRecord, RateSlot, StateStore, StoreHealth } from "./state-store.js";
 import {
   type AuditRow,
   auditEntryFromRow,
@@ -177,8 +177,22 @@ export class PostgresStateStore implements StateStore {
     await this.#changed("releaseJob", [id, holder]);
   }
 
-  async countOpenJobs(): Promise<number> {
-    return Number((await this.#one<{ n: string }>("countOpenJobs", []))?.n ?? 0);
+  async countOpenJobs(kind?: string): Promise<number> {
+    return Number((await this.#one<{ n: string }>("countOpenJobs", [kind ?? null]))?.n ?? 0);
+  }
+
+  async takeRateSlot(key: string, limit: number, windowMs: number): Promise<RateSlot> {
+    return this.#transaction(async (client) => {
+      const now = this.#now();
+      await query(client, "lockRateKey", [key]);
+      await query(client, "forgetOldRateUses", [key, now - windowMs]);
+      const window = (await query<{ uses: string; oldest: string | null }>(client, "rateWindow", [key]))
+        .rows[0];
+      if (Number(window?.uses ?? 0) >= limit)
+        return { taken: false, retryAt: Number(window?.oldest ?? now) + windowMs };
+      await query(client, "countRateUse", [key, now]);
+      return { taken: true };
+    });
   }
 
   async recordFixOutcome(o: FixOutcomeRecord): Promise<void> {

@@ -60,7 +60,12 @@ export const postgresStatements = {
   releaseJob: `
     UPDATE jobs SET status = 'pending', attempts = attempts - 1, holder = NULL, lease_until = 0
     WHERE id = $1 AND status = 'running' AND holder = $2`,
-  countOpenJobs: `SELECT count(*) AS n FROM jobs WHERE ${openJob}`,
+  countOpenJobs: `SELECT count(*) AS n FROM jobs WHERE ${openJob} AND ($1::text IS NULL OR kind = $1)`,
+  // One key's uses are counted under a transaction-scoped advisory lock, so replicas never both take the last slot.
+  lockRateKey: "SELECT pg_advisory_xact_lock(hashtext($1))",
+  forgetOldRateUses: "DELETE FROM rate_uses WHERE key = $1 AND at <= $2",
+  rateWindow: "SELECT count(*) AS uses, min(at) AS oldest FROM rate_uses WHERE key = $1",
+  countRateUse: "INSERT INTO rate_uses (key, at) VALUES ($1, $2)",
   recordFixOutcome: `
     INSERT INTO fix_outcomes (session_id, conversation, flow_id, cause_id, fix_id, solved, actor, at)
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,

@@ -9,7 +9,7 @@ import { migrateSqlite } from "./migrate-sqlite.js";
 import { parseStoredSession } from "./session-schema.js";
 import { prepareSqliteStatements, type SqliteStatements } from "./sqlite-statements.js";
 import { StateError } from "./state-error.js";
-import type { FixOutcomeRecord, StateStore, StoreHealth } from "./state-store.js";
+import type { FixOutcomeRecord, RateSlot, StateStore, StoreHealth } from "./state-store.js";
 import {
   type AuditRow,
   auditEntryFromRow,
@@ -40,6 +40,7 @@ export class SqliteStateStore implements StateStore {
   readonly #sql: SqliteStatements;
   readonly #now: () => number;
   readonly #saveTransaction: Database.Transaction<SaveSession>;
+  readonly #rateTransaction: Database.Transaction<(key: string, limit: number, windowMs: number) => RateSlot>;
   #sightings = 0;
 
   /** Opens (creating it and its directory when missing) and migrates the file at `path`. */
@@ -77,6 +78,9 @@ export class SqliteStateStore implements StateStore {
     // Run immediate: the write lock is taken before the version is read, so no other process slips between.
     this.#saveTransaction = db.transaction<SaveSession>((next, expected, jobs) =>
       this.#save(next, expected, jobs),
+    );
+    this.#rateTransaction = db.transaction((key: string, limit: number, windowMs: number) =>
+      this.#takeRateSlot(key, limit, windowMs),
     );
   }
 
@@ -182,8 +186,21 @@ export class SqliteStateStore implements StateStore {
     this.#sql.releaseJob.run(id, holder);
   }
 
-  async countOpenJobs(): Promise<number> {
-    return this.#sql.countOpenJobs.get() as number;
+  async countOpenJobs(kind?: string): Promise<number> {
+    return this.#sql.countOpenJobs.get({ kind: kind ?? null }) as number;
+  }
+
+  async takeRateSlot(key: string, limit: number, windowMs: number): Promise<RateSlot> {
+    return this.#rateTransaction.immediate(key, limit, windowMs);
+  }
+
+  #takeRateSlot(key: string, limit: number, windowMs: number): RateSlot {
+    const now = this.#now();
+    this.#sql.forgetOldRateUses.run({ key, since: now - windowMs });
+    const window = this.#sql.rateWindow.get({ key }) as { uses: number; oldest: number | null };
+    if (window.uses >= limit) return { taken: false, retryAt: (window.oldest ?? now) + windowMs };
+    this.#sql.countRateUse.run({ key, now });
+    return { taken: true };
   }
 
   async recordFixOutcome(outcome: FixOutcomeRecord): Promise<void> {

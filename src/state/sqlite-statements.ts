@@ -64,7 +64,12 @@ export function prepareSqliteStatements(db: Database.Database) {
     releaseJob: p(`
       UPDATE jobs SET status = 'pending', attempts = attempts - 1, holder = NULL, lease_until = 0
       WHERE id = ? AND status = 'running' AND holder = ?`),
-    countOpenJobs: p(`SELECT count(*) FROM jobs WHERE ${openJob}`).pluck(),
+    countOpenJobs: p(
+      `SELECT count(*) FROM jobs WHERE ${openJob} AND (@kind IS NULL OR kind = @kind)`,
+    ).pluck(),
+    forgetOldRateUses: p("DELETE FROM rate_uses WHERE key = @key AND at <= @since"),
+    rateWindow: p("SELECT count(*) AS uses, min(at) AS oldest FROM rate_uses WHERE key = @key"),
+    countRateUse: p("INSERT INTO rate_uses (key, at) VALUES (@key, @now)"),
     recordFixOutcome: p(`
       INSERT INTO fix_outcomes (session_id, conversation, flow_id, cause_id, fix_id, solved, actor, at)
       VALUES (@sessionId, @conversation, @flowId, @causeId, @fixId, @solved, @by, @at)`),

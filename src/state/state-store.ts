@@ -11,6 +11,8 @@ export interface StoreHealth {
   problem?: string;
 }
 
+export type RateSlot = { taken: true } | { taken: false; retryAt: number };
+
 export interface FixOutcomeRecord {
   sessionId: string;
   conversation: string;
@@ -87,8 +89,15 @@ export interface StateStore {
   finishJob(id: string, holder: string, outcome: JobOutcome): Promise<void>;
   /** Hands a running job back untouched (a clean shutdown): pending again, this take not counted. */
   releaseJob(id: string, holder: string): Promise<void>;
-  /** Jobs not yet done or settled (tests, health, shutdown). */
-  countOpenJobs(): Promise<number>;
+  /** Jobs not yet done or settled, of one kind or all (the concurrent-probe limit, tests, shutdown). */
+  countOpenJobs(kind?: string): Promise<number>;
+
+  /**
+   * Counts one use of `key` if fewer than `limit` uses were counted in the last `windowMs` (a sliding
+   * window), atomically across replicas. When the window is full nothing is counted, and `retryAt` (epoch
+   * ms) says when the oldest use leaves it.
+   */
+  takeRateSlot(key: string, limit: number, windowMs: number): Promise<RateSlot>;
 
   recordFixOutcome(outcome: FixOutcomeRecord): Promise<void>;
   listFixOutcomes(sessionId?: string): Promise<FixOutcomeRecord[]>;

@@ -28,6 +28,13 @@ export function describeSharedDatabaseContract(
       expect(await one.extendLease("probe-runner", "replica-1", 10_000)).toBe(false);
     });
 
+    it("GIVEN uses counted through both THEN one limit holds for the pair (a rate limit across replicas)", async () => {
+      const uses = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? one : two).takeRateSlot("user:U1", 3, 60_000)),
+      );
+      expect(uses.filter((u) => u.taken)).toHaveLength(3);
+    });
+
     it("GIVEN a session saved through one THEN the other loads it and its stale save is refused", async () => {
       const v1 = session("C1:1.1");
       await one.saveSession(v1, undefined);

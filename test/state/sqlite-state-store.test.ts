@@ -81,7 +81,7 @@ describe("sqlite state store file", () => {
     expect(versions(path)).toEqual([1]);
 
     const store = SqliteStateStore.open(path, { clock: testClock().read });
-    expect(versions(path)).toEqual([1, 2]);
+    expect(versions(path)).toEqual([1, 2, 3]);
     expect(await store.loadSession("C1:1.1")).toEqual(stored);
     expect((await store.strandedProbingSessions()).map((s) => s.id)).toEqual([stored.id]);
     expect(await store.leaseHolder("probe-runner")).toBe("old-replica");
@@ -106,7 +106,7 @@ describe("sqlite state store file", () => {
       expect.objectContaining({
         name: "StateError",
         code: "STATE_MIGRATION_FAILED",
-        message: expect.stringMatching(/schema version 99.*only up to 2.*newer rdp-fix/),
+        message: expect.stringMatching(/schema version 99.*only up to 3.*newer rdp-fix/),
       }),
     );
   });
@@ -115,15 +115,15 @@ describe("sqlite state store file", () => {
     const db = new Database(join(dir, "broken.sqlite"));
     const broken = [
       ...sqliteMigrations,
-      { version: 3, description: "broken", sql: "CREATE TABLE audit (x)" },
+      { version: 4, description: "broken", sql: "CREATE TABLE audit (x)" },
     ];
     expect(() => migrateSqlite(db, Date.now, broken)).toThrow(
       expect.objectContaining({
         code: "STATE_MIGRATION_FAILED",
-        message: expect.stringContaining("Migration 3"),
+        message: expect.stringContaining("Migration 4"),
       }),
     );
-    expect(db.prepare("SELECT max(version) FROM schema_migrations").pluck().get()).toBe(2);
+    expect(db.prepare("SELECT max(version) FROM schema_migrations").pluck().get()).toBe(3);
     db.close();
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { StateStore, StoreKind } from "../../src/state/state-store.js";
 import { describeCoordinationContract } from "./coordination-contract.js";
 import { describeJobContract } from "./job-contract.js";
+import { describeRateContract } from "./rate-contract.js";
 import { describeRecordsContract } from "./records-contract.js";
 import { describeSessionContract } from "./session-contract.js";
 import { describeSharedDatabaseContract } from "./shared-database-contract.js";
@@ -44,6 +45,7 @@ export function describeStateStoreContract(kind: StoreKind, subject: StoreSubjec
     describeCoordinationContract(subject);
     describeJobContract(subject);
     describeRecordsContract(kind, subject);
+    describeRateContract(subject);
     if (subject.openTwo) describeSharedDatabaseContract(subject.openTwo);
   });
 
