@@ -1,4 +1,5 @@
 import { assertNever } from "../../src/engine/index.js";
+import { parseProbeTarget } from "../../src/runtime/parse-probe-target.js";
 import type { DiscordAction } from "./discord-action.js";
 import { discordLimits } from "./discord-limits.js";
 import { hashFlowId, resolveFlowIdSegment } from "./flow-id-segment.js";
@@ -100,7 +101,6 @@ function actionArgs(action: SessionAction, hashed: boolean): string[] {
 
 export type DecodedDiscordAction = { action: DiscordAction; sessionId: string } | { error: string };
 
-const hostPattern = /^[^\s<>&@`"']{1,253}$/;
 const byVerb = new Map<string, DiscordAction["kind"]>(
   Object.entries(verbs).map(([kind, verb]) => [verb, kind as DiscordAction["kind"]]),
 );
@@ -120,10 +120,11 @@ export function decodeDiscordAction(
   const [head, verb, session = "", ...args] = customId.split(":");
   if (head !== prefix || verb === undefined) return { error: `not an rdp-fix action: ${preview(customId)}` };
   if (verb === verbs["start-from-triage"]) {
-    const host = customId.slice(`${prefix}:${verb}:`.length);
-    return hostPattern.test(host)
-      ? { action: { kind: "start-from-triage", host }, sessionId: "" }
-      : { error: "the triage button carries no usable host" };
+    // The host was read when the offer was made, but a click can be forged: read it as a typed one.
+    const target = parseProbeTarget({ host: customId.slice(`${prefix}:${verb}:`.length) });
+    return target.ok
+      ? { action: { kind: "start-from-triage", host: target.host }, sessionId: "" }
+      : { error: `the triage button carries no usable host: ${target.problem}` };
   }
   const sessionId = decodeSessionSegment(session);
   if (sessionId === undefined) return { error: "the click carries no session id" };

@@ -1,6 +1,7 @@
+import { parseProbeTarget } from "../../src/runtime/parse-probe-target.js";
+import { escapeDiscordMarkdown } from "./escape-discord-markdown.js";
 import {
   maxDetailsLength,
-  maxHostLength,
   rdpFixCommandName,
   rdpFixHandoffCommandName,
 } from "./rdp-fix-command-definition.js";
@@ -19,7 +20,7 @@ export interface DiscordCommandInput {
  *   /rdp-fix host:host42 details:0x904 since monday port:3390   start; details are the symptom
  *   /rdp-fix-handoff to:@bob                                    hand the diagnosis here to a person
  * Discord checks the option types and lengths in its client, but a payload can be forged, so every value is
- * checked again; `to` becomes the user id (a snowflake), which the renderers show as a mention.
+ * checked again (host and port by parseProbeTarget, as at every other entry point); `to` becomes the user id (a snowflake), which the renderers show as a mention.
  */
 export type DiscordCommandRequest =
   | { kind: "start"; host: string; port?: number; text: string }
@@ -50,32 +51,27 @@ export function decodeDiscordCommand(command: DiscordCommandInput): DiscordComma
   }
 
   const host = value("host", 3);
-  const problem = hostProblem(host);
-  if (problem !== undefined) return { kind: "invalid", message: problem };
+  if (typeof host !== "string" || host.trim() === "")
+    return { kind: "invalid", message: "Name the host: `/rdp-fix host:host42`." };
   const details = value("details", 3) ?? "";
+  // An option of the wrong type is present but unreadable: null, which the target parser refuses.
+  const port = options.has("port") ? { port: value("port", 4) ?? null } : {};
+  const target = parseProbeTarget({ host: host.trim(), ...port });
+  if (!target.ok)
+    return {
+      kind: "invalid",
+      message: `I cannot use that ${target.field}: ${escapeDiscordMarkdown(target.problem)}.`,
+    };
   if (typeof details !== "string" || details.length > maxDetailsLength)
     return { kind: "invalid", message: `Keep the details under ${maxDetailsLength} characters.` };
-  const start = { kind: "start" as const, host: String(host).trim(), text: details.trim() };
-  if (!options.has("port")) return start;
-  const port = value("port", 4);
-  if (typeof port !== "number" || !Number.isInteger(port) || port < 1 || port > 65535)
-    return { kind: "invalid", message: "The port must be a whole number from 1 to 65535." };
-  return { ...start, port };
+  const start = { kind: "start" as const, host: target.host, text: details.trim() };
+  return target.port === undefined ? start : { ...start, port: target.port };
 }
 
 const knownOptions = new Map<string, readonly string[]>([
   [rdpFixCommandName, ["host", "details", "port"]],
   [rdpFixHandoffCommandName, ["to"]],
 ]);
-
-function hostProblem(host: unknown): string | undefined {
-  if (typeof host !== "string" || host.trim() === "") return "Name the host: `/rdp-fix host:host42`.";
-  const trimmed = host.trim();
-  if (trimmed.length > maxHostLength) return `That host name is longer than ${maxHostLength} characters.`;
-  if (trimmed.startsWith("-") || /[\s<>&"'`@\\]|[\p{Cc}]/u.test(trimmed))
-    return `\`${clean(trimmed)}\` is not a host name or address.`;
-  return undefined;
-}
 
 /** Shown inside inline code in the reply: nothing that could end the code span or ping anyone. */
 function clean(text: string): string {

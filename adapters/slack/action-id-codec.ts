@@ -1,4 +1,5 @@
 import { assertNever } from "../../src/engine/index.js";
+import { parseProbeTarget } from "../../src/runtime/parse-probe-target.js";
 import type { EncodedSlackAction, SlackAction } from "./slack-action.js";
 
 /**
@@ -14,7 +15,6 @@ const prefix = "rdpfix";
 const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Session ids are opaque (UUIDs today); whatever they are, they must fit a block_id and have no spaces. */
 const sessionIdPattern = /^[\x21-\x7e]{1,255}$/;
-const hostPattern = /^[^\s<>&]{1,253}$/;
 
 export type DecodedSlackAction = { action: SlackAction; sessionId: string } | { error: string };
 
@@ -65,8 +65,10 @@ export function decodeSlackAction(
   if (head !== prefix || verb === undefined) return { error: `not an rdp-fix action: ${preview(actionId)}` };
   if (verb === "start-from-triage") {
     if (args.length > 0) return malformed(actionId);
-    if (!hostPattern.test(value)) return { error: "the triage button carries no usable host" };
-    return { action: { kind: "start-from-triage", host: value }, sessionId: "" };
+    // The host was read when the offer was made, but a click can be forged: read it as a typed one.
+    const target = parseProbeTarget({ host: value });
+    if (!target.ok) return { error: `the triage button carries no usable host: ${target.problem}` };
+    return { action: { kind: "start-from-triage", host: target.host }, sessionId: "" };
   }
   if (!sessionIdPattern.test(value)) return { error: "the click carries no session id" };
   const action = decodeAction(verb, args, selectedValue);

@@ -1,10 +1,14 @@
+import { parseProbeTarget } from "../../src/runtime/parse-probe-target.js";
+import { escapeMrkdwn } from "./escape-mrkdwn.js";
+
 /**
  * What someone asked for with `/rdp-fix <text>`:
  *   /rdp-fix host42 0x904 since monday       start; the rest is the symptom
  *   /rdp-fix host42 -p 3390 0x904            start on another port (`--port 3390` works too)
  *   /rdp-fix handoff @oncall                 hand the diagnosis in this thread to a person or user group
  *   /rdp-fix  |  /rdp-fix help               help
- * `host:port` is not read as a port (an IPv6 literal is full of colons); host validation says so. Slack sends
+ * `host:port` is not read as a port (an IPv6 literal is full of colons); host validation says so. Host and port
+ * are read by parseProbeTarget, as at every other entry point. Slack sends
  * the text with &, <, > escaped, and mentions and links as `<@U123|bob>`, `<http://host42|host42>`.
  */
 export type SlashCommandRequest =
@@ -14,7 +18,6 @@ export type SlashCommandRequest =
   | { kind: "invalid"; message: string };
 
 const helpWords = new Set(["help", "-h", "--help", "?"]);
-const maxHostLength = 253;
 const userMention = /^<@([UW][A-Z0-9]{2,20})(?:\|[^<>]*)?>$/;
 const groupMention = /^<!subteam\^([A-Z0-9]{2,20})(?:\|[^<>]*)?>$/;
 const plainName = /^@?[\p{L}\p{N}._-]{1,80}$/u;
@@ -29,17 +32,20 @@ export function decodeSlashCommand(text: string): SlashCommandRequest {
 
   const match = /^(\S+)(?:\s+(-p|--port)(?:\s+(\S+))?)?(?:\s+([\s\S]*))?$/u.exec(trimmed);
   const host = unwrapLink(match?.[1] ?? first);
-  const problem = hostProblem(host);
-  if (problem) return { kind: "invalid", message: problem };
+  if (host.startsWith("-"))
+    return { kind: "invalid", message: "Start with the host: `/rdp-fix host42 -p 3390 what you see`." };
+  const hasPort = match?.[2] !== undefined;
+  const target = parseProbeTarget(hasPort ? { host, port: match?.[3] ?? "" } : { host });
+  if (!target.ok) return { kind: "invalid", message: targetMessage(target.field, target.problem) };
   const symptom = plainText(match?.[4] ?? "");
-  if (match?.[2] === undefined) return { kind: "start", host, text: symptom };
-  const port = Number(match[3]);
-  if (!/^\d{1,5}$/.test(match[3] ?? "") || port < 1 || port > 65535)
-    return {
-      kind: "invalid",
-      message: "The port must be a number from 1 to 65535, e.g. `/rdp-fix host42 -p 3390`.",
-    };
-  return { kind: "start", host, port, text: symptom };
+  const port = target.port === undefined ? {} : { port: target.port };
+  return { kind: "start", host, ...port, text: symptom };
+}
+
+/** The same words as every other entry point, escaped so a typed `<!channel>` stays text. */
+function targetMessage(field: "host" | "port", problem: string): string {
+  const hint = field === "port" ? " E.g. `/rdp-fix host42 -p 3390`." : "";
+  return `I cannot use that ${field}: ${escapeMrkdwn(problem)}.${hint}`;
 }
 
 function decodeHandoff(words: string[]): SlashCommandRequest {
@@ -62,14 +68,6 @@ function unwrapLink(token: string): string {
   const link = /^<https?:\/\/([^<>|]*?)\/?(?:\|([^<>]*))?>$/.exec(token);
   if (!link) return token;
   return link[2] ?? link[1] ?? token;
-}
-
-function hostProblem(host: string): string | undefined {
-  if (host.startsWith("-")) return "Start with the host: `/rdp-fix host42 -p 3390 what you see`.";
-  if (host.length > maxHostLength) return `That host name is longer than ${maxHostLength} characters.`;
-  if (/[<>&"'`]|[\p{Cc}]/u.test(host))
-    return `\`${host.replace(/[`<>&]/g, "")}\` is not a host name or address.`;
-  return undefined;
 }
 
 /** Slack markup as the words it shows: `<@U1|bob>` -> @bob, `<#C1|it>` -> #it, `<http://x|x>` -> x, `&lt;` -> <. */

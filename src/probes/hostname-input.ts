@@ -9,6 +9,7 @@ export type HostnameInput =
   | { kind: "invalid"; reason: string };
 
 const maxNameLength = 253;
+const longName = `the host name is longer than ${maxNameLength} characters`;
 /**
  * RFC 1123 labels, plus `_`: Windows and Active Directory DNS accept machine names such as `PC_042`,
  * getaddrinfo resolves them, and no shell ever sees the name, so refusing them would only refuse users.
@@ -35,7 +36,7 @@ export function parseHostnameInput(text: string): HostnameInput {
 
 function obviousProblem(text: string): string | undefined {
   if (text === "") return "the host name is empty";
-  if (text.length > maxNameLength + 1) return `the host name is longer than ${maxNameLength} characters`;
+  if (text.length > maxNameLength + 1) return longName;
   if (/\s/.test(text)) return "the host name contains white space";
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return "give only the host name, not a URL";
   if (text.includes("@")) return "give only the host name, without user@";
@@ -45,9 +46,8 @@ function obviousProblem(text: string): string | undefined {
 
 function parseName(text: string): HostnameInput {
   const name = (text.endsWith(".") ? text.slice(0, -1) : text).toLowerCase();
-  if (name === "" || name.length > maxNameLength) {
-    return { kind: "invalid", reason: `"${text}" is not a valid host name` };
-  }
+  if (name.length > maxNameLength) return { kind: "invalid", reason: longName };
+  if (name === "") return { kind: "invalid", reason: `"${text}" is not a valid host name` };
   if ([...name].some((char) => char.charCodeAt(0) > 0x7f)) {
     return { kind: "invalid", reason: "write an international name in its ASCII form (xn--...)" };
   }
