@@ -9,6 +9,7 @@ Usage:
   rdp-fix flows check [dir]
   rdp-fix serve
   rdp-fix discord register [--guild ID]
+  rdp-fix audit [--since 24h] [--user ID] [--host H] [--json]
   rdp-fix help <command>   rdp-fix --version
 
 Exit codes: 0 success, 1 operational failure, 2 bad usage or input.
@@ -46,6 +47,19 @@ Registers the /rdp-fix and /rdp-fix-handoff slash commands for the application i
 with the bot token in DISCORD_TOKEN. With --guild the commands appear in that server at once (good for
 trying it out); without it they are global and can take a while to show up. Running it again is harmless:
 it replaces the commands with the same ones.`,
+  audit: `rdp-fix audit [--since 24h] [--user ID] [--host H] [--json]
+
+Lists the audit trail that the bot and the terminal write to the state store (the same store as serve:
+SQLite in RDP_FIX_DATA_DIR, or PostgreSQL with DATABASE_URL): every probe that was allowed, refused or
+finished, who asked, from where, and why a refusal happened. Oldest first. Exits 1 when the store cannot
+be opened.
+
+Options:
+      --since WHEN           a duration before now (30m, 24h, 7d) or an ISO time (2024-05-01T08:00Z);
+                             default 24h
+      --user ID              only what this user asked for (their chat user id)
+      --host H               only this target, as it was typed
+      --json                 print one JSON array of the entries instead of a table`,
   serve: `rdp-fix serve
 
 Runs the chat adapters configured in the environment (Slack and/or Discord). See README.md.`,

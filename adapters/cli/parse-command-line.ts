@@ -1,4 +1,6 @@
 import { parseArgs } from "node:util";
+import { parseProbeTarget } from "../../src/runtime/parse-probe-target.js";
+import { type AuditCommand, parseAuditArgs } from "./parse-audit-args.js";
 
 export type CliCommand =
   | { kind: "help"; topic?: HelpTopic }
@@ -17,9 +19,10 @@ export type CliCommand =
   | { kind: "flows-check"; dir?: string }
   | { kind: "demo"; fault?: string; json: boolean }
   | { kind: "serve" }
-  | { kind: "discord-register"; guildId?: string };
+  | { kind: "discord-register"; guildId?: string }
+  | AuditCommand;
 
-export type HelpTopic = "diagnose" | "probe" | "flows" | "demo" | "serve" | "discord";
+export type HelpTopic = "diagnose" | "probe" | "flows" | "demo" | "serve" | "discord" | "audit";
 
 export type ParsedCommandLine =
   | { ok: true; command: CliCommand }
@@ -37,7 +40,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   if (!topic)
     return {
       ok: false,
-      message: `unknown command "${name}"; commands: diagnose, probe, flows check, demo, serve, discord register`,
+      message: `unknown command "${name}"; commands: diagnose, probe, flows check, demo, serve, discord register, audit`,
     };
   if (rest.includes("--help") || rest.includes("-h")) return { ok: true, command: { kind: "help", topic } };
   try {
@@ -63,10 +66,8 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
           symptom: { type: "string", short: "s" },
         },
       });
-      const host = onePositional(positionals, "diagnose", "<host>");
-      if (!host.ok) return host;
-      const port = parsePort(values.port);
-      if (!port.ok) return port;
+      const target = parseTarget(positionals, values.port, topic);
+      if (!target.ok) return target;
       const answers: Array<{ questionId: string; answerId: string }> = [];
       for (const raw of values.answer ?? []) {
         const match = /^([a-z0-9-]+)=([a-z0-9-]+)$/.exec(raw);
@@ -83,8 +84,7 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
         ok: true,
         command: {
           kind: "diagnose",
-          host: host.value,
-          ...(port.value === undefined ? {} : { port: port.value }),
+          ...target.value,
           answers,
           probe: values["no-probe"] !== true,
           yes: values.yes === true,
@@ -99,15 +99,9 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
         allowPositionals: true,
         options: { port: { type: "string", short: "p" }, json: { type: "boolean" } },
       });
-      const host = onePositional(positionals, "probe", "<host>");
-      if (!host.ok) return host;
-      const port = parsePort(values.port);
-      if (!port.ok) return port;
-      const portPart = port.value === undefined ? {} : { port: port.value };
-      return {
-        ok: true,
-        command: { kind: "probe", host: host.value, ...portPart, json: values.json === true },
-      };
+      const target = parseTarget(positionals, values.port, topic);
+      if (!target.ok) return target;
+      return { ok: true, command: { kind: "probe", ...target.value, json: values.json === true } };
     }
     case "flows": {
       const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
@@ -167,6 +161,10 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
             : { kind: "discord-register", guildId: values.guild },
       };
     }
+    case "audit": {
+      const audit = parseAuditArgs(args);
+      return audit.ok ? { ok: true, command: audit.command } : { ok: false, topic, message: audit.message };
+    }
     case "serve": {
       parseArgs({ args, allowPositionals: false, options: {} });
       return { ok: true, command: { kind: "serve" } };
@@ -175,7 +173,7 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
 }
 
 function asTopic(name: string | undefined): HelpTopic | undefined {
-  const topics: readonly HelpTopic[] = ["diagnose", "probe", "flows", "demo", "serve", "discord"];
+  const topics: readonly HelpTopic[] = ["diagnose", "probe", "flows", "demo", "serve", "discord", "audit"];
   return topics.find((topic) => topic === name);
 }
 
@@ -187,11 +185,15 @@ function onePositional(positionals: string[], topic: HelpTopic, what: string) {
   return { ok: true as const, value: positionals[0] ?? "" };
 }
 
-function parsePort(raw: string | undefined) {
-  if (raw === undefined) return { ok: true as const, value: undefined };
-  const port = /^\d{1,5}$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!(port >= 1 && port <= 65535)) {
-    return { ok: false as const, message: `--port "${raw}" must be a whole number from 1 to 65535` };
+/** The host and port through parseProbeTarget, the reading every chat entry point shares. */
+function parseTarget(positionals: string[], port: string | undefined, topic: "diagnose" | "probe") {
+  const host = onePositional(positionals, topic, "<host>");
+  if (!host.ok) return host;
+  const target = parseProbeTarget(port === undefined ? { host: host.value } : { host: host.value, port });
+  if (target.ok) {
+    const portPart = target.port === undefined ? {} : { port: target.port };
+    return { ok: true as const, value: { host: target.host, ...portPart } };
   }
-  return { ok: true as const, value: port };
+  const what = target.field === "host" ? `bad host "${host.value}"` : `--port "${port}"`;
+  return { ok: false as const, topic, message: `${what}: ${target.problem}` };
 }

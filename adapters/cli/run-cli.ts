@@ -5,6 +5,7 @@ import type { CliDependencies } from "./cli-dependencies.js";
 import type { CliIo } from "./cli-io.js";
 import { helpText } from "./help-text.js";
 import { parseCommandLine } from "./parse-command-line.js";
+import { runAudit } from "./run-audit.js";
 import { runDemo } from "./run-demo.js";
 
 import { runDiagnose } from "./run-diagnose.js";
@@ -60,6 +61,8 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDepend
       return runServe(io, deps);
     case "discord-register":
       return runDiscordRegister(command.guildId, io, deps);
+    case "audit":
+      return runAudit(command, io, deps.openStore);
   }
 }
 

@@ -27,7 +27,7 @@ describe("rdp-fix command line", () => {
   it("GIVEN a bad port THEN it exits 2 naming the argument", async () => {
     const term = scriptedTerminal();
     expect(await runCli(["diagnose", "host42", "--port", "99999"], term.io, deps)).toBe(2);
-    expect(term.stderr).toContain('--port "99999" must be a whole number from 1 to 65535');
+    expect(term.stderr).toContain('--port "99999": the port must be a whole number from 1 to 65535');
   });
 
   it("GIVEN an unknown option THEN it exits 2 naming it", async () => {
