@@ -6,7 +6,7 @@ const headings = ["TIME", "OUTCOME", "WHO", "PLATFORM", "TARGET", "REASON / DURA
 export function renderAuditTable(entries: readonly AuditEntry[]): string {
   if (entries.length === 0) return "No audit entries match.";
   const rows = entries.map((entry) => [
-    entry.at.replace("T", " ").replace(/\.\d+Z$/, "Z"),
+    shortTime(entry.at),
     entry.action === "probe" ? entry.outcome : `${entry.action} ${entry.outcome}`,
     entry.actor,
     entry.platform,
@@ -36,12 +36,14 @@ function note(entry: AuditEntry): string {
   const details = entry.details ?? {};
   const parts: string[] = [];
   if (typeof details.reason === "string") parts.push(details.reason);
-  if (typeof details.retryAt === "string") parts.push(`retry at ${details.retryAt}`);
+  if (typeof details.retryAt === "string") parts.push(`retry at ${shortTime(details.retryAt)}`);
   if (typeof details.durationMs === "number") parts.push(`${(details.durationMs / 1000).toFixed(1)} s`);
   if (typeof details.summary === "string") parts.push(details.summary);
   if (Array.isArray(details.addresses) && parts.length === 0) parts.push(details.addresses.join(", "));
   return parts.join(", ");
 }
+
+const shortTime = (iso: string) => iso.replace("T", " ").replace(/\.\d+Z$/, "Z");
 
 /** Entries hold what users typed: no control or bidi character reaches the terminal. */
 function inert(text: string): string {
