@@ -4,8 +4,12 @@ import { startSlackBot } from "../adapters/slack/slack-app.js";
 import { createChatService } from "../src/chat/chat-service.js";
 import { loadDefaultFlow } from "../src/flow/load-default-flow.js";
 import { createProbeRunner } from "../src/probes/run-probes.js";
+import { ConfigError } from "../src/runtime/config-error.js";
 import { createLogger } from "../src/runtime/create-logger.js";
+import { keepAuditFor } from "../src/runtime/keep-audit-for.js";
 import { loadConfig } from "../src/runtime/load-config.js";
+import { probeControlFromEnv } from "../src/runtime/probe-control-config.js";
+import { createTargetCheck } from "../src/runtime/probe-target-check.js";
 import { replicaTimingFromEnv } from "../src/runtime/replica-timing.js";
 import { startHealthServer } from "../src/runtime/start-health-server.js";
 import { openStateStore } from "../src/state/open-state-store.js";
@@ -36,6 +40,7 @@ export async function serve(
   const config = loadConfig(env);
   const stateConfig = stateConfigFromEnv(env);
   const timing = replicaTimingFromEnv(env);
+  const probeControl = probeControlFromEnv(env);
   const logger = createLogger({
     level: config.logLevel,
     ...(options.logDestination ? { destination: options.logDestination } : {}),
@@ -51,6 +56,8 @@ export async function serve(
     store,
     logger,
     runProbes: createProbeRunner({ policy: config.policy, budgetMs: config.probeBudgetMs }),
+    probeControl,
+    checkTarget: createTargetCheck(config.policy),
     jobLeaseMs: timing.jobLeaseMs,
     // A conversation's lock is renewed while held, so its TTL only says how long a dead holder blocks it.
     lockTtlMs: timing.jobLeaseMs,
@@ -58,7 +65,9 @@ export async function serve(
   // Stopping goes in order: no new work from the platforms, then the running jobs, then the store.
   const adapters: Array<() => Promise<void>> = [];
   let health: { stop(): Promise<void> } | undefined;
+  let retention: { stop(): void } | undefined;
   const stop = async () => {
+    retention?.stop();
     await Promise.allSettled(adapters.splice(0).map((s) => s()));
     await chat.stop(options.stopGraceMs);
     await store.close();
@@ -91,6 +100,7 @@ export async function serve(
       adapters.push(discord.stop);
     }
     await chat.start();
+    retention = keepAuditFor(store, probeControl.auditDays, logger);
     logger.info({ store: store.kind, replica: chat.replicaId }, "serving");
   } catch (error) {
     // Whatever started before the failure is stopped, so a failed start leaves no port or socket behind.
@@ -104,12 +114,7 @@ export async function serve(
 export async function registerDiscordFromEnv(env: NodeJS.ProcessEnv, guildId?: string): Promise<string[]> {
   const config = loadConfig(env);
   if (!config.discord) {
-    throw Object.assign(
-      new Error("DISCORD_TOKEN and DISCORD_APPLICATION_ID must be set to register commands."),
-      {
-        code: "CONFIG_INVALID",
-      },
-    );
+    throw ConfigError.invalid(["DISCORD_TOKEN and DISCORD_APPLICATION_ID must be set to register commands."]);
   }
   return registerDiscordCommands(config.discord, guildId);
 }

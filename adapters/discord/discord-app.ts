@@ -126,6 +126,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
       webhook: webhookOf(interaction),
       channelId: interaction.channelId,
       user: interaction.user.id,
+      roles: memberRoles(interaction),
       request,
     });
   };
@@ -148,6 +149,10 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
       channelId: decoded.channel,
       messageId: interaction.message.id,
       user: decoded.user,
+      roles: memberRoles(interaction),
+      homeChannelId: interaction.channel?.isThread()
+        ? (interaction.channel.parentId ?? decoded.channel)
+        : decoded.channel,
       sessionId: decoded.sessionId,
       action: decoded.action,
     });
@@ -245,6 +250,15 @@ async function loginWithFallback(config: DiscordConfig, triage: boolean, logger:
     );
     return { client: await login(false), triageActive: false };
   }
+}
+
+/** The role ids of the member behind an interaction: a cached GuildMember, or the raw payload's list. */
+function memberRoles(interaction: { member: unknown }): string[] {
+  const member = interaction.member as { roles?: unknown } | null;
+  const roles = member?.roles;
+  if (Array.isArray(roles)) return roles.filter((role): role is string => typeof role === "string");
+  const cache = (roles as { cache?: Map<string, unknown> } | undefined)?.cache;
+  return cache ? [...cache.keys()] : [];
 }
 
 /** The JSON the REST API takes; discord.js spells allowed mentions differently from the wire. */

@@ -34,13 +34,14 @@ export function discordWorkHandlers(deps: DiscordWorkDeps): Map<DiscordWorkKind,
     channelId: string,
     rootId: string,
     start: { host: string; port?: number; text: string; user: string },
-    startedFrom: string,
+    roles: readonly string[],
   ) => {
     const threadId = await threadOrChannel(channelId, rootId, `RDP ${start.host}`);
     const conversation = discordConversationKey(threadId, rootId);
-    for (const channel of new Set([startedFrom, threadId]))
+    for (const channel of new Set([channelId, threadId]))
       await chat.rememberLatest(discordChannelKey(channel), conversation);
-    await chat.dispatch(conversation, { kind: "start", ...start, conversation, probing: true });
+    const actor = { user: start.user, platform: "discord" as const, channel: channelId, roles };
+    await chat.dispatch(conversation, { kind: "start", ...start, conversation, probing: true }, actor);
   };
 
   const handler = <K extends DiscordWorkKind>(
@@ -60,7 +61,7 @@ export function discordWorkHandlers(deps: DiscordWorkDeps): Map<DiscordWorkKind,
     [
       "discord:command",
       handler<"discord:command">(
-        async ({ webhook, channelId, user, request }) => {
+        async ({ webhook, channelId, user, roles, request }) => {
           if (request.kind === "invalid") return void (await api.editOriginal(webhook, request.message));
           if (request.kind === "handoff") {
             const conversation = await chat.latestIn(discordChannelKey(channelId));
@@ -76,12 +77,7 @@ export function discordWorkHandlers(deps: DiscordWorkDeps): Map<DiscordWorkKind,
           const content = `<@${user}> started a Remote Desktop diagnosis of \`${request.host}\`.`;
           const rootId = await api.editOriginal(webhook, content);
           const port = request.port === undefined ? {} : { port: request.port };
-          await startIn(
-            channelId,
-            rootId,
-            { host: request.host, text: request.text, user, ...port },
-            channelId,
-          );
+          await startIn(channelId, rootId, { host: request.host, text: request.text, user, ...port }, roles);
         },
         (work) => api.editOriginal(work.webhook, sorry).then(() => undefined),
       ),
@@ -89,14 +85,15 @@ export function discordWorkHandlers(deps: DiscordWorkDeps): Map<DiscordWorkKind,
     [
       "discord:click",
       handler<"discord:click">(
-        async ({ webhook, channelId, messageId, user, sessionId, action }) => {
+        async ({ webhook, channelId, messageId, user, roles, homeChannelId, sessionId, action }) => {
+          const actor = { user, platform: "discord" as const, channel: homeChannelId, roles };
           if (action.kind === "start-from-triage") {
             if (findHostInputProblem(action.host) !== undefined) return;
             // The offer sits in its own thread (or the channel): the diagnosis runs right there.
             const conversation = discordConversationKey(channelId, messageId);
             await chat.rememberLatest(discordChannelKey(channelId), conversation);
             const start = { host: action.host, text: "", user, conversation, probing: true };
-            return chat.dispatch(conversation, { kind: "start", ...start });
+            return chat.dispatch(conversation, { kind: "start", ...start }, actor);
           }
           const target = await chat.clickTarget(sessionId);
           if (target.kind === "stale") {
@@ -105,7 +102,7 @@ export function discordWorkHandlers(deps: DiscordWorkDeps): Map<DiscordWorkKind,
               .catch((error: unknown) => logger.warn({ err: error }, "stale-click note not sent"));
             return;
           }
-          await chat.dispatch(target.conversation, chatActionToEvent(action, user));
+          await chat.dispatch(target.conversation, chatActionToEvent(action, user), actor);
         },
         (work) => api.followUpEphemeral(work.webhook, sorry),
       ),

@@ -17,6 +17,8 @@ export interface DiscordWork {
     webhook: InteractionWebhook;
     channelId: string;
     user: string;
+    /** The member's role ids, for "who may probe". */
+    roles: string[];
     request: DiscordCommandRequest;
   };
   "discord:click": {
@@ -24,6 +26,9 @@ export interface DiscordWork {
     channelId: string;
     messageId: string;
     user: string;
+    roles: string[];
+    /** The channel a thread hangs off (what a probe channel list names); the channel itself otherwise. */
+    homeChannelId: string;
     sessionId: string;
     action: DiscordAction;
   };

@@ -14,6 +14,7 @@ import { slackHelpText } from "./slack-help-text.js";
 import { slackThreadSender } from "./slack-thread-sender.js";
 import type { SlackWork, SlackWorkKind } from "./slack-work.js";
 import { slackWorkHandlers } from "./slack-work-handlers.js";
+import { usergroupMembers } from "./usergroup-members.js";
 
 export interface SlackBotOptions {
   config: SlackConfig;
@@ -71,6 +72,9 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
 
   chat.registerPlatform({
     name: "slack",
+    groupMembers: usergroupMembers(app.client, (error, usergroup) =>
+      logger.warn({ err: error, usergroup }, "Slack would not list a probe user group; nobody gets in by it"),
+    ),
     senderFor: (conversation) => {
       const thread = parseSlackConversationKey(conversation);
       if (!thread) throw new Error(`not a Slack conversation: ${conversation}`);

@@ -24,22 +24,24 @@ const staleClick =
 export function slackWorkHandlers(deps: SlackWorkDeps): Map<SlackWorkKind, JobHandler> {
   const { chat, client, logger } = deps;
 
+  /** Steps the thread's conversation with what `user` did there; probing goes through the gate as them. */
   const dispatchInThread = async (
     team: string,
     channel: string,
     threadTs: string,
+    user: string,
     event: (conversation: string) => InboundEvent,
   ) => {
     const conversation = slackConversationKey(team, channel, threadTs);
     await chat.rememberLatest(slackChannelKey(team, channel), conversation);
-    await chat.dispatch(conversation, event(conversation));
+    await chat.dispatch(conversation, event(conversation), { user, platform: "slack", channel });
   };
 
   const start = (
     work: { team: string; channel: string; user: string; host: string; port?: number; text: string },
     threadTs: string,
   ) =>
-    dispatchInThread(work.team, work.channel, threadTs, (conversation) => ({
+    dispatchInThread(work.team, work.channel, threadTs, work.user, (conversation) => ({
       kind: "start",
       host: work.host,
       ...(work.port === undefined ? {} : { port: work.port }),
@@ -113,7 +115,7 @@ export function slackWorkHandlers(deps: SlackWorkDeps): Map<SlackWorkKind, JobHa
             );
             return;
           }
-          await dispatchInThread(team, channel, threadTs, () => chatActionToEvent(action, user));
+          await dispatchInThread(team, channel, threadTs, user, () => chatActionToEvent(action, user));
         },
         (work) => work,
       ),
@@ -128,7 +130,7 @@ export function slackWorkHandlers(deps: SlackWorkDeps): Map<SlackWorkKind, JobHa
             const port = request.port === undefined ? {} : { port: request.port };
             await start({ team, channel, user, host, text: symptom, ...port }, threadTs);
           } else if (request.kind === "handoff") {
-            await dispatchInThread(team, channel, threadTs, () => ({
+            await dispatchInThread(team, channel, threadTs, user, () => ({
               kind: "handoff",
               user,
               ...(request.to ? { to: request.to } : {}),

@@ -8,4 +8,6 @@ export interface ChatPlatform {
   /** Conversation keys of this platform start with `${name}:`. */
   name: "slack" | "discord";
   senderFor(conversation: string): Send;
+  /** Slack: the members of a user group, for "who may probe" (cached briefly by the adapter). */
+  groupMembers?(group: string): Promise<readonly string[]>;
 }

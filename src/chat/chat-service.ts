@@ -1,14 +1,17 @@
 import type { Logger } from "pino";
-import type { InboundEvent } from "../engine/index.js";
+import { defaultRdpPort, type InboundEvent } from "../engine/index.js";
 import type { Flow } from "../flow/flow-schema.js";
 import { createConversationRunner } from "../runtime/conversation-runner.js";
 import { createJobWorker, type JobHandler, type JobWorker } from "../runtime/job-worker.js";
 import type { Send } from "../runtime/outbound.js";
+import { defaultProbeControl, type ProbeControl } from "../runtime/probe-control-config.js";
 import { probeJobKind } from "../runtime/probe-job-payload.js";
+import type { TargetCheck } from "../runtime/probe-target-check.js";
 import type { RunProbes } from "../runtime/probe-with-progress.js";
 import { replicaId as thisReplica } from "../runtime/this-replica.js";
 import type { StateStore } from "../state/state-store.js";
 import type { ChatPlatform } from "./chat-platform.js";
+import { createProbeGate, type ProbeActor } from "./probe-gate.js";
 import { probeJobHandler, settleInterruptedProbe } from "./probe-job-handler.js";
 
 export interface ChatServiceOptions {
@@ -23,6 +26,10 @@ export interface ChatServiceOptions {
   jobLeaseMs?: number;
   jobPollMs?: number;
   lockTtlMs?: number;
+  /** Who may probe and how often (defaults: anyone, 10/10m per user, 20/10m per target, 8 at once). */
+  probeControl?: ProbeControl;
+  /** The probe policy, checked before anyone is asked for consent. */
+  checkTarget?: TargetCheck;
 }
 
 /** Deliveries are remembered this long for dedupe: Slack retries within minutes, Discord within seconds. */
@@ -59,6 +66,42 @@ export function createChatService(options: ChatServiceOptions) {
     return platform.senderFor(conversation);
   };
 
+  const gate = createProbeGate({
+    store,
+    control: options.probeControl ?? defaultProbeControl,
+    ...(options.checkTarget ? { checkTarget: options.checkTarget } : {}),
+    slackGroupMembers: async (group) => (await platforms.get("slack")?.groupMembers?.(group)) ?? [],
+  });
+
+  /**
+   * The gate before the engine: a start that may not probe goes on without the consent prompt (the thread
+   * is told why); a Probe now that the gate refuses is not applied (the thread is told which limit, and
+   * the consent buttons stay for later or for someone else).
+   */
+  const screened = async (
+    conversation: string,
+    event: InboundEvent,
+    actor: ProbeActor,
+    send: Send,
+  ): Promise<InboundEvent | undefined> => {
+    if (event.kind === "start" && event.probing) {
+      const target = { host: event.host, port: event.port ?? defaultRdpPort, conversation };
+      const verdict = await gate.beforeConsent(actor, target);
+      if (verdict.ok) return event;
+      await send({ kind: "notice", text: verdict.message }, {});
+      return { ...event, probing: false };
+    }
+    if (event.kind === "consent" && event.allow) {
+      const session = await store.loadSession(conversation);
+      if (session?.status !== "awaiting-consent") return event;
+      const verdict = await gate.beforeRun(actor, { host: session.host, port: session.port, conversation });
+      if (verdict.ok) return event;
+      await send({ kind: "notice", text: verdict.message }, { sessionId: session.id });
+      return undefined;
+    }
+    return event;
+  };
+
   handlers.set(
     probeJobKind,
     probeJobHandler({ store, runner, runProbes: options.runProbes, senderFor, logger }),
@@ -80,8 +123,11 @@ export function createChatService(options: ChatServiceOptions) {
       await store.enqueueJob({ kind, payload, deadline, ...(conversation ? { conversation } : {}) });
       worker?.wake();
     },
-    dispatch(conversation: string, event: InboundEvent): Promise<void> {
-      return runner.dispatch(conversation, event, senderFor(conversation));
+    /** Steps a conversation with an event; with the person behind it, probing goes through the gate. */
+    async dispatch(conversation: string, event: InboundEvent, actor?: ProbeActor): Promise<void> {
+      const send = senderFor(conversation);
+      const allowed = actor ? await screened(conversation, event, actor, send) : event;
+      if (allowed) await runner.dispatch(conversation, allowed, send);
     },
     senderFor,
     /** True the first time a delivery key is seen on any replica within the hour. */

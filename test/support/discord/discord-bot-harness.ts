@@ -5,6 +5,8 @@ import { findDemoFault } from "../../../src/demo/demo-faults.js";
 import { startFakeRdpServer } from "../../../src/demo/fake-rdp-server.js";
 import { createProbePolicy } from "../../../src/probes/probe-policy.js";
 import { createProbeRunner } from "../../../src/probes/run-probes.js";
+import type { ProbeControl } from "../../../src/runtime/probe-control-config.js";
+import { createTargetCheck } from "../../../src/runtime/probe-target-check.js";
 import { MemoryStateStore } from "../../../src/state/memory-state-store.js";
 import type { StateStore } from "../../../src/state/state-store.js";
 import { shippedFlow } from "../engine-conversation.js";
@@ -34,6 +36,8 @@ export async function startDiscordBotHarness(
     /** The state store (memory by default); replicas in one test share one. */
     store?: StateStore;
     replicaId?: string;
+    /** Who may probe and how often (the defaults otherwise). */
+    probeControl?: ProbeControl;
     gatewayLease?: { ttlMs?: number; everyMs?: number };
   } = {},
 ) {
@@ -56,6 +60,8 @@ export async function startDiscordBotHarness(
     runProbes: createProbeRunner({ policy, budgetMs: 4000 }),
     logger,
     jobPollMs: 50,
+    checkTarget: createTargetCheck(policy),
+    ...(options.probeControl ? { probeControl: options.probeControl } : {}),
     ...(options.replicaId ? { replicaId: options.replicaId } : {}),
   });
   const bot: RunningDiscordBot = await startDiscordBot({
@@ -109,9 +115,17 @@ export function discordTestClient(fake: FakeDiscord) {
   return {
     componentsOf,
     botMessages,
-    command: (commandOptions: Record<string, string | number>, name = "rdp-fix") =>
-      fake.dispatch("INTERACTION_CREATE", slashCommandPayload({ name, options: commandOptions })),
-    click: (message: FakeDiscordMessage, label: string, user?: { id: string; username: string }) => {
+    command: (commandOptions: Record<string, string | number>, name = "rdp-fix", roles?: string[]) =>
+      fake.dispatch(
+        "INTERACTION_CREATE",
+        slashCommandPayload({ name, options: commandOptions, ...(roles ? { roles } : {}) }),
+      ),
+    click: (
+      message: FakeDiscordMessage,
+      label: string,
+      user?: { id: string; username: string },
+      roles?: string[],
+    ) => {
       const button = componentsOf(message).find((c) => c.type === 2 && c.label === label);
       if (!button)
         throw new Error(
@@ -137,6 +151,7 @@ export function discordTestClient(fake: FakeDiscord) {
           message: fake.apiMessage(message.id),
           channelId: message.channelId,
           ...who,
+          ...(roles ? { roles } : {}),
         }),
       );
     },

@@ -26,6 +26,8 @@ import { nextSnowflake, timestampOfSnowflake } from "./next-snowflake.js";
 export interface InteractionPayloadOptions {
   user?: APIUser;
   channelId?: string;
+  /** The member's role ids (none by default). */
+  roles?: string[];
 }
 
 /**
@@ -90,6 +92,7 @@ export function stringSelectPayload(
 function interactionBase({
   user = personUser(),
   channelId = fakeDiscordIds.channelId,
+  roles = [],
 }: InteractionPayloadOptions) {
   const id = nextSnowflake();
   return {
@@ -114,7 +117,7 @@ function interactionBase({
       parent_id: null,
       permissions: ownerPermissions,
     },
-    member: { ...guildMember(user), user, permissions: ownerPermissions },
+    member: { ...guildMember(user), roles, user, permissions: ownerPermissions },
     app_permissions: botPermissions,
     locale: Locale.EnglishUS,
     guild_locale: Locale.EnglishUS,

@@ -5,6 +5,8 @@ export interface ApiMethodContext {
   store: FakeMessageStore;
   /** A fresh Socket Mode URL, or undefined when no fake Socket Mode server is attached. */
   socketModeUrl: () => string | undefined;
+  /** User groups by id (S...), with their members, as the test seeded them. */
+  usergroups: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface ApiAnswer {
@@ -22,7 +24,7 @@ export function answerApiMethod(
   method: string,
   body: Record<string, unknown>,
   token: string | undefined,
-  { store, socketModeUrl }: ApiMethodContext,
+  { store, socketModeUrl, usergroups }: ApiMethodContext,
 ): ApiAnswer {
   if (token === undefined || token === "") return fail("not_authed");
   // App-level tokens only open sockets; bot tokens cannot (catches a mixed-up token in the bot's config).
@@ -31,6 +33,11 @@ export function answerApiMethod(
   const channel = str(body.channel);
   const content = { text: str(body.text), blocks: Array.isArray(body.blocks) ? body.blocks : undefined };
   switch (method) {
+    case "usergroups.users.list": {
+      // Slack answers no_such_subteam for an unknown group; listing needs the usergroups:read scope.
+      const members = usergroups.get(str(body.usergroup) ?? "");
+      return members ? ok({ users: [...members] }) : fail("no_such_subteam");
+    }
     case "auth.test":
       return ok({
         url: `https://${fakeSlackIds.teamDomain}.slack.com/`,

@@ -47,6 +47,8 @@ export interface FakeSlackApi {
   responseUrl(target?: ResponseUrlTarget): string;
   failNext(method: string, fault: FakeApiFault, times?: number): void;
   attachSocketMode(server: { connectionUrl(): string }): void;
+  /** A user group (S...) and its members, answered by usergroups.users.list. */
+  seedUsergroup(id: string, members: readonly string[]): void;
   /** Resolves with the first truthy `probe()` result, re-checked after every recorded call or response. */
   waitFor<T>(probe: () => T | undefined | null | false, timeoutMs?: number): Promise<T>;
   waitForCall(
@@ -66,6 +68,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: FakeApiCall[] = [];
   const delays = new Set<NodeJS.Timeout>();
   let socketMode: { connectionUrl(): string } | undefined;
+  const usergroups = new Map<string, readonly string[]>();
   const delay = (ms: number) =>
     new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
@@ -89,7 +92,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     } else {
       const token = callerToken(req.headers.authorization, body);
       const socketModeUrl = () => socketMode?.connectionUrl();
-      reply = injected ?? answerApiMethod(name, body, token, { store, socketModeUrl });
+      reply = injected ?? answerApiMethod(name, body, token, { store, socketModeUrl, usergroups });
       const { headers } = req;
       calls.push({
         method: name,
@@ -135,6 +138,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       ),
     responseUrl: (target = {}) => `${baseUrl}/response/${responseUrls.issue(target)}`,
     failNext: (method, fault, times) => faults.failNext(method, fault, times),
+    seedUsergroup: (id, members) => void usergroups.set(id, members),
     attachSocketMode: (socketServer) => {
       socketMode = socketServer;
     },

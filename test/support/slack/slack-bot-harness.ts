@@ -5,6 +5,8 @@ import { findDemoFault } from "../../../src/demo/demo-faults.js";
 import { type FakeRdpServer, startFakeRdpServer } from "../../../src/demo/fake-rdp-server.js";
 import { createProbePolicy } from "../../../src/probes/probe-policy.js";
 import { createProbeRunner } from "../../../src/probes/run-probes.js";
+import type { ProbeControl } from "../../../src/runtime/probe-control-config.js";
+import { createTargetCheck } from "../../../src/runtime/probe-target-check.js";
 import { MemoryStateStore } from "../../../src/state/memory-state-store.js";
 import type { StateStore } from "../../../src/state/state-store.js";
 import { shippedFlow } from "../engine-conversation.js";
@@ -49,6 +51,8 @@ export async function startSlackBotHarness(
     /** Another replica's Slack Web API and RDP endpoint, so both replicas talk to the same fakes. */
     shared?: { api: Awaited<ReturnType<typeof startFakeSlackApi>>; rdp: FakeRdpServer };
     replicaId?: string;
+    /** Who may probe and how often (the defaults otherwise). */
+    probeControl?: ProbeControl;
   } = {},
 ) {
   const api = options.shared?.api ?? (await startFakeSlackApi());
@@ -77,6 +81,8 @@ export async function startSlackBotHarness(
     runProbes: createProbeRunner({ policy, budgetMs: 4000 }),
     logger,
     jobPollMs: 50,
+    checkTarget: createTargetCheck(policy),
+    ...(options.probeControl ? { probeControl: options.probeControl } : {}),
     ...(options.replicaId ? { replicaId: options.replicaId } : {}),
   });
   const bot: RunningSlackBot = await startSlackBot({
@@ -141,11 +147,12 @@ export function slackTestClient(
   return {
     boltUrl,
     send,
-    command: (text: string, sign: SignOptions = {}) =>
+    /** `/rdp-fix <text>` as `userId` (the fake workspace's user by default). */
+    command: (text: string, sign: SignOptions = {}, userId: string = fakeSlackIds.userId) =>
       send(
         {
           kind: "slash-command",
-          fields: slashCommandBody({ text, responseUrl: api.responseUrl({ userId: fakeSlackIds.userId }) }),
+          fields: slashCommandBody({ text, userId, responseUrl: api.responseUrl({ userId }) }),
         },
         sign,
       ),
