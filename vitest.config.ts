@@ -9,5 +9,7 @@ export default defineConfig({
     maxWorkers: 2,
     // One real PostgreSQL server per run for the state store tests; each test file makes its own database.
     globalSetup: ["test/support/postgres/global-setup.ts"],
+    // Every test worker refuses connections and lookups beyond loopback.
+    setupFiles: ["test/support/refuse-network.setup.ts"],
   },
 });
