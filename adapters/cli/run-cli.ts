@@ -1,3 +1,4 @@
+import { type ErrorExitStatus, exitStatusForError } from "../../src/errors/exit-status-for-error.js";
 import type { RunProbes } from "../../src/runtime/conversation-runner.js";
 import { findHostInputProblem } from "../../src/runtime/validate-target-input.js";
 import { withStateStore } from "../../src/runtime/with-state-store.js";
@@ -42,7 +43,7 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDepend
       const probes = wantsProbes(command)
         ? buildProbes(deps, io)
         : { ok: true as const, runProbes: undefined };
-      if (!probes.ok) return 2;
+      if (!probes.ok) return probes.exitStatus;
       if (command.kind === "diagnose")
         return withStateStore(deps.openStore, io.stderr, async (store) =>
           runDiagnose(command, io, await deps.loadFlow(), store, probes.runProbes),
@@ -73,11 +74,11 @@ function wantsProbes(command: { kind: "diagnose"; probe: boolean } | { kind: "pr
 function buildProbes(
   deps: CliDependencies,
   io: CliIo,
-): { ok: true; runProbes: RunProbes | undefined } | { ok: false } {
+): { ok: true; runProbes: RunProbes | undefined } | { ok: false; exitStatus: ErrorExitStatus } {
   try {
     return { ok: true, runProbes: deps.createRunProbes?.() };
   } catch (error) {
     io.stderr(`rdp-fix: ${error instanceof Error ? error.message : String(error)}`);
-    return { ok: false };
+    return { ok: false, exitStatus: exitStatusForError(error) };
   }
 }

@@ -1,14 +1,6 @@
+import { exitStatusForError } from "../../src/errors/exit-status-for-error.js";
 import type { CliDependencies } from "./cli-dependencies.js";
 import type { CliIo } from "./cli-io.js";
-
-/** Errors that mean the configuration must change (exit 2), as opposed to something failing (exit 1). */
-const badSetupCodes = new Set([
-  "CONFIG_INVALID",
-  "CONFIG_NO_PLATFORM",
-  "PROBE_POLICY_INVALID",
-  "STATE_CONFIG_INVALID",
-  "STATE_MIGRATION_FAILED",
-]);
 
 /**
  * `rdp-fix serve`: runs the chat adapters until SIGINT/SIGTERM. A configuration problem is bad input
@@ -25,9 +17,8 @@ export async function runServe(io: CliIo, deps: CliDependencies): Promise<number
   try {
     bots = await deps.serve();
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
     io.stderr(`rdp-fix serve: ${error instanceof Error ? error.message : String(error)}`);
-    return badSetupCodes.has(String(code)) ? 2 : 1;
+    return exitStatusForError(error);
   }
   await stopRequested;
   await bots.stop();

@@ -1,4 +1,8 @@
+import { CodedError } from "../errors/coded-error.js";
+
 export type ConfigErrorCode = "CONFIG_INVALID" | "CONFIG_NO_PLATFORM";
+
+const invalidAdvice = "Fix these variables and restart (.env.example describes every one).";
 
 const noPlatformAdvice =
   "No chat platform is configured, so there is nothing to serve. For Slack set SLACK_BOT_TOKEN with " +
@@ -11,26 +15,25 @@ const noPlatformAdvice =
  * put there, never its value, so the error is safe to log and to print. Nothing that holds values (such as
  * a ZodError) may become its `cause`.
  */
-export class ConfigError extends Error {
+export class ConfigError extends CodedError<ConfigErrorCode> {
   private constructor(
-    readonly code: ConfigErrorCode,
+    code: ConfigErrorCode,
     readonly problems: readonly string[],
     message: string,
-    options?: ErrorOptions,
+    options: ErrorOptions & { advice: string },
   ) {
-    super(message, options);
-    this.name = "ConfigError";
+    super(code, message, options);
   }
 
   /** Every problem at once, so one restart fixes them all. */
   static invalid(problems: readonly string[], options?: ErrorOptions): ConfigError {
-    const message =
-      `The configuration in the environment is invalid:\n- ${problems.join("\n- ")}\n` +
-      "Fix these variables and restart (.env.example describes every one).";
-    return new ConfigError("CONFIG_INVALID", problems, message, options);
+    const message = `The configuration in the environment is invalid:\n- ${problems.join("\n- ")}\n${invalidAdvice}`;
+    return new ConfigError("CONFIG_INVALID", problems, message, { ...options, advice: invalidAdvice });
   }
 
   static noPlatform(): ConfigError {
-    return new ConfigError("CONFIG_NO_PLATFORM", [noPlatformAdvice], noPlatformAdvice);
+    return new ConfigError("CONFIG_NO_PLATFORM", [noPlatformAdvice], noPlatformAdvice, {
+      advice: noPlatformAdvice,
+    });
   }
 }

@@ -1,0 +1,13 @@
+/**
+ * Every `code` a CodedError can carry. They are a contract: logs are searched for them, scripts branch on
+ * them and the CLI's exit status comes from them (exit-status-for-error.ts), so never rename one.
+ */
+export type ErrorCode =
+  | "CONFIG_INVALID"
+  | "CONFIG_NO_PLATFORM"
+  | "PROBE_POLICY_INVALID"
+  | "STATE_SESSION_INVALID"
+  | "STATE_UNAVAILABLE"
+  | "STATE_CONFIG_INVALID"
+  | "STATE_MIGRATION_FAILED"
+  | "STATE_LOCK_TIMEOUT";
