@@ -8,6 +8,8 @@ export const fakeDiscordIds = {
   botUserId: "1300000000000000001",
   botUsername: "rdp-fix",
   guildId: "1300000000000000100",
+  /** A role the fake guild has besides @everyone, for "who may probe" tests. */
+  proberRoleId: "1300000000000000777",
   guildName: "IT Help Desk",
   channelId: "1300000000000000200",
   channelName: "it-help",
