@@ -4,20 +4,24 @@ import {
   type RankedCause,
   stopReasonText,
 } from "../../src/engine/index.js";
+import { safeDisplayText as safe } from "../../src/runtime/safe-display-text.js";
 import { renderFixText } from "./render-fix-text.js";
 import type { TerminalStyle } from "./terminal-style.js";
 
-/** The diagnosis as a terminal report: ranked causes, the evidence behind each, and copyable fixes. */
+/**
+ * The diagnosis as a terminal report: ranked causes, the evidence behind each, and copyable fixes. The host,
+ * the findings and the evidence labels (a finding's detail quotes the server) go through `safe`.
+ */
 export function renderDiagnosisText(diagnosis: DiagnosisReply, style: TerminalStyle): string {
   const lines = [
-    style.bold(`Diagnosis for ${diagnosis.host} port ${diagnosis.port}`) +
+    style.bold(`Diagnosis for ${safe(diagnosis.host)} port ${diagnosis.port}`) +
       style.dim(` (${stopReasonText[diagnosis.reason]})`),
   ];
   if (diagnosis.findings.length > 0) {
     lines.push("", style.bold("What the probes saw:"));
     for (const f of diagnosis.findings) {
-      const where = f.address ? style.dim(` [${f.address}]`) : "";
-      lines.push(`  • ${f.id}${where}: ${f.detail ?? f.explanation}`);
+      const where = f.address ? style.dim(` [${safe(f.address)}]`) : "";
+      lines.push(`  • ${safe(f.id)}${where}: ${safe(f.detail ?? f.explanation)}`);
     }
   }
   for (const cause of diagnosis.causes.slice(0, diagnosis.shown))
@@ -54,8 +58,8 @@ function renderCause(cause: RankedCause, style: TerminalStyle): string[] {
 function formatEvidence(item: EvidenceItem, style: TerminalStyle): string {
   const bits = `${item.bits > 0 ? "+" : ""}${item.bits} bits`;
   return item.bits > 0
-    ? `${style.good("+")} ${item.label} ${style.dim(`(${bits})`)}`
-    : `${style.bad("−")} ${item.label} ${style.dim(`(${bits})`)}`;
+    ? `${style.good("+")} ${safe(item.label)} ${style.dim(`(${bits})`)}`
+    : `${style.bad("−")} ${safe(item.label)} ${style.dim(`(${bits})`)}`;
 }
 
 export function percent(confidence: number): string {

@@ -1,25 +1,34 @@
 import type { HandoffReply } from "../../src/engine/index.js";
+import { safeDisplayText as safe } from "../../src/runtime/safe-display-text.js";
 import { percent } from "./render-diagnosis-text.js";
 import { renderFixText } from "./render-fix-text.js";
 import type { TerminalStyle } from "./terminal-style.js";
 
-/** The on-call handoff: the whole state of the diagnosis, readable by someone who saw none of it. */
+/**
+ * The on-call handoff: the whole state of the diagnosis, readable by someone who saw none of it. People,
+ * host, symptom, probe summary and findings go through `safe`; the flow's questions, causes and fixes are
+ * trusted.
+ */
 export function renderHandoffText(handoff: HandoffReply, style: TerminalStyle): string {
-  const to = handoff.to ? ` to ${handoff.to}` : "";
+  const to = handoff.to ? ` to ${safe(handoff.to)}` : "";
   const lines = [
-    style.bold(`Handoff${to} from ${handoff.from}: ${handoff.host} port ${handoff.port} (${handoff.status})`),
-    `Symptom: ${handoff.symptom || "(none given)"}`,
+    style.bold(
+      `Handoff${to} from ${safe(handoff.from)}: ${safe(handoff.host)} port ${handoff.port} (${handoff.status})`,
+    ),
+    `Symptom: ${safe(handoff.symptom) || "(none given)"}`,
   ];
   if (handoff.answers.length > 0) {
     lines.push("", style.bold("Answers:"));
     for (const a of handoff.answers)
-      lines.push(`  • ${a.questionText} ${a.answerLabel} ${style.dim(`(${a.by}, ${a.at})`)}`);
+      lines.push(`  • ${a.questionText} ${a.answerLabel} ${style.dim(`(${safe(a.by)}, ${safe(a.at)})`)}`);
   }
-  if (handoff.probeSummary) lines.push("", handoff.probeSummary);
+  if (handoff.probeSummary) lines.push("", safe(handoff.probeSummary));
   if (handoff.findings.length > 0) {
     lines.push("", style.bold("Probe evidence:"));
     for (const f of handoff.findings)
-      lines.push(`  • ${f.at} ${f.id}${f.address ? ` [${f.address}]` : ""}: ${f.detail ?? f.explanation}`);
+      lines.push(
+        `  • ${safe(f.at)} ${safe(f.id)}${f.address ? ` [${safe(f.address)}]` : ""}: ${safe(f.detail ?? f.explanation)}`,
+      );
   }
   lines.push("", style.bold("Ranking:"));
   for (const c of handoff.ranking.slice(0, 5)) {
@@ -30,7 +39,7 @@ export function renderHandoffText(handoff: HandoffReply, style: TerminalStyle): 
   if (handoff.triedFixes.length > 0) {
     lines.push("", style.bold("Fixes tried:"));
     for (const t of handoff.triedFixes)
-      lines.push(`  • ${t.fixTitle}: ${t.outcome} ${style.dim(`(${t.by}, ${t.at})`)}`);
+      lines.push(`  • ${t.fixTitle}: ${t.outcome} ${style.dim(`(${safe(t.by)}, ${safe(t.at)})`)}`);
   }
   if (handoff.next)
     lines.push("", style.bold("Try next:"), ...renderFixText(handoff.next.fix, "a", "  ", style));

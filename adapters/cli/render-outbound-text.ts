@@ -1,22 +1,27 @@
 import { assertNever } from "../../src/engine/index.js";
 import type { Outbound } from "../../src/runtime/outbound.js";
+import { safeDisplayText as safe } from "../../src/runtime/safe-display-text.js";
 import { renderDiagnosisText } from "./render-diagnosis-text.js";
 import { renderHandoffText } from "./render-handoff-text.js";
 import type { TerminalStyle } from "./terminal-style.js";
 
-/** Every message kind as terminal text; the switch is exhaustive so a new kind cannot be forgotten. */
+/**
+ * Every message kind as terminal text; the switch is exhaustive so a new kind cannot be forgotten. What a
+ * server or a user wrote (hosts, names, probe summaries, engine sentences that quote them) goes through
+ * `safe` before it is styled; the flow's own questions and answers are trusted.
+ */
 export function renderOutboundText(message: Outbound, style: TerminalStyle): string {
   switch (message.kind) {
     case "text":
-      return message.text;
+      return safe(message.text);
     case "notice":
-      return style.dim(message.text);
+      return style.dim(safe(message.text));
     case "consent":
       return [
         style.bold(
-          `May I probe ${message.host} port ${message.port}? This sends a few connections from this machine:`,
+          `May I probe ${safe(message.host)} port ${message.port}? This sends a few connections from this machine:`,
         ),
-        ...message.probes.map((p) => `  • ${p}`),
+        ...message.probes.map((p) => `  • ${safe(p)}`),
       ].join("\n");
     case "question": {
       const header = style.bold(
@@ -30,12 +35,12 @@ export function renderOutboundText(message: Outbound, style: TerminalStyle): str
       return renderDiagnosisText(message, style);
     case "solved":
       return style.good(
-        `Solved: "${message.fixTitle}" fixed ${message.causeTitle} (recorded for ${message.by}).`,
+        `Solved: "${message.fixTitle}" fixed ${message.causeTitle} (recorded for ${safe(message.by)}).`,
       );
     case "handoff":
       return renderHandoffText(message, style);
     case "cancelled":
-      return style.dim(`Diagnosis cancelled by ${message.by}.`);
+      return style.dim(`Diagnosis cancelled by ${safe(message.by)}.`);
     case "probe-progress": {
       const mark =
         message.step.status === "ok"
@@ -43,8 +48,8 @@ export function renderOutboundText(message: Outbound, style: TerminalStyle): str
           : message.step.status === "failed"
             ? style.bad("✗")
             : "·";
-      const where = message.step.address ? style.dim(` [${message.step.address}]`) : "";
-      return `  ${mark} ${message.step.step}${where}: ${message.step.summary}`;
+      const where = message.step.address ? style.dim(` [${safe(message.step.address)}]`) : "";
+      return `  ${mark} ${message.step.step}${where}: ${safe(message.step.summary)}`;
     }
     default:
       return assertNever(message);

@@ -1,13 +1,17 @@
+import { safeDisplayText } from "../../src/runtime/safe-display-text.js";
+
 /**
  * Makes user, probe and flow text inert in Discord markdown: a hostile certificate CN, host name or answer
  * shows as the characters it is, never as bold, a masked link, a spoiler, a mention, a role or channel ping,
  * or a heading. Discord reads a backslash before any punctuation as "this character, literally", which also
  * breaks `<@id>`, `<@&id>`, `<#id>` and `<t:...>`. `@everyone` and `@here` are not markup but server-side
- * pings, so a zero-width space splits them instead (as discord.js's cleanContent does).
+ * pings, so a zero-width space splits them instead (as discord.js's cleanContent does). Control characters,
+ * escape sequences and bidi controls are stripped first and line breaks become spaces, so a hostile name can
+ * neither reorder what a reader sees nor start a line (or a heading) of its own.
  */
 export function escapeDiscordMarkdown(text: string): string {
   return neutralizeMassMentions(
-    text
+    safeDisplayText(text)
       .replace(/[\\*_~`|<>[\]]/g, "\\$&")
       // Headings (`#`, `-#`), list bullets and numbered lists only count at the start of a line.
       .replace(/^(\s*)([#+-])/gm, "$1\\$2")
@@ -20,7 +24,7 @@ export function escapeDiscordMarkdown(text: string): string {
  * code spans stay code (Discord parses nothing inside them), everything around them is escaped.
  */
 export function escapeDiscordProse(text: string): string {
-  return text
+  return safeDisplayText(text)
     .split(/(`[^`\n]+`)/)
     .map((part, i) => (i % 2 === 1 ? neutralizeMassMentions(part) : escapeDiscordMarkdown(part)))
     .join("");

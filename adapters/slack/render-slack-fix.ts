@@ -1,5 +1,5 @@
 import type { RankedCause } from "../../src/engine/index.js";
-import { escapeMrkdwn } from "./escape-mrkdwn.js";
+import { escapeMrkdwn, escapeMrkdwnLines } from "./escape-mrkdwn.js";
 import { truncateMrkdwn } from "./truncate-mrkdwn.js";
 
 type Fix = RankedCause["fixes"][number];
@@ -53,7 +53,7 @@ function renderStep(step: Step, label: string, withCommand: boolean): string {
 
 /** A command in a code block, copyable as is; a console path inline, unless it would break the inline code. */
 export function formatCommand(command: string, shell: Step["shell"]): string {
-  const escaped = escapeMrkdwn(command);
+  const escaped = escapeMrkdwnLines(command);
   if (shell === "gui" && !/[`\n]/.test(command)) return `\`${escaped}\``;
   // A fence inside the command would end the block early; a zero-width space keeps it visibly the same.
   return `\`\`\`\n${escaped.replaceAll("```", "``\u200b`")}\n\`\`\``;

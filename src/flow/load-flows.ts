@@ -1,8 +1,11 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { FlowProblem } from "./flow-problem.js";
 import type { Flow } from "./flow-schema.js";
 import { parseFlow } from "./parse-flow.js";
+
+/** A flow is a few hundred KB at most (the shipped one is 80 KB); a bigger file is a mistake or an attack. */
+export const maxFlowFileBytes = 1024 * 1024;
 
 export interface LoadFlowsResult {
   flows: Flow[];
@@ -38,6 +41,12 @@ export async function loadFlows(dir: string): Promise<LoadFlowsResult> {
     const path = join(dir, name);
     const shown = relative(process.cwd(), path) || path;
     files.push(shown);
+    // Checked before reading: a 30 MB file would take gigabytes as a string, a YAML tree and a JS value.
+    const tooBig = await sizeProblem(path, shown);
+    if (tooBig) {
+      problems.push(tooBig);
+      continue;
+    }
     const result = parseFlow(await readFile(path, "utf8"), shown);
     if (result.ok) flows.push(result.flow);
     else problems.push(...result.problems);
@@ -54,4 +63,16 @@ export async function loadFlows(dir: string): Promise<LoadFlowsResult> {
     ids.set(flow.id, files[i] ?? dir);
   });
   return { flows, problems, files };
+}
+
+async function sizeProblem(path: string, shown: string): Promise<FlowProblem | undefined> {
+  const info = await stat(path);
+  if (!info.isFile()) return { file: shown, path: "", message: "not a regular file; not read" };
+  if (info.size <= maxFlowFileBytes) return undefined;
+  const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  return {
+    file: shown,
+    path: "",
+    message: `the file is ${mib(info.size)}, over the ${mib(maxFlowFileBytes)} limit for a flow file (maxFlowFileBytes); not read`,
+  };
 }

@@ -1,7 +1,13 @@
-import { isNode, LineCounter, parseDocument } from "yaml";
+import { type Document, isNode, LineCounter, parseDocument, visit } from "yaml";
 import { checkFlowReferences } from "./check-flow-references.js";
 import { type FlowProblem, formatPath } from "./flow-problem.js";
 import { type Flow, flowSchema } from "./flow-schema.js";
+
+/**
+ * yaml's own guard against an alias bomb ("billion laughs": anchors of anchors, 9 levels deep, expand to a
+ * billion nodes): converting refuses once aliases would add more than this many nodes. Flows need none.
+ */
+export const maxAliasCount = 100;
 
 export type ParseFlowResult = { ok: true; flow: Flow } | { ok: false; problems: FlowProblem[] };
 
@@ -35,7 +41,17 @@ export function parseFlow(source: string, file: string): ParseFlowResult {
     };
   }
 
-  const parsed = flowSchema.safeParse(doc.toJS());
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount });
+  } catch (error) {
+    // yaml throws a ReferenceError for too many aliases; anything else is a bug and stays thrown.
+    if (!(error instanceof ReferenceError)) throw error;
+    const message = `YAML: the aliases expand to more than maxAliasCount (${maxAliasCount}) nodes, as an alias bomb does; the flow was not loaded (${error.message})`;
+    return { ok: false, problems: [{ file, path: "", ...firstAlias(doc, lineCounter), message }] };
+  }
+
+  const parsed = flowSchema.safeParse(data);
   if (!parsed.success) {
     return {
       ok: false,
@@ -55,4 +71,18 @@ export function parseFlow(source: string, file: string): ParseFlowResult {
     message,
   }));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, flow: parsed.data };
+}
+
+/** Where the first alias is, so the problem points into the file. */
+function firstAlias(doc: Document, lineCounter: LineCounter): { line?: number; column?: number } {
+  let at: { line?: number; column?: number } = {};
+  visit(doc, {
+    Alias(_, node) {
+      if (!node.range) return;
+      const { line, col } = lineCounter.linePos(node.range[0]);
+      at = { line, column: col };
+      return visit.BREAK;
+    },
+  });
+  return at;
 }

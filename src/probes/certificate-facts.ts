@@ -100,12 +100,45 @@ function subjectAltNames(cert: forge.pki.Certificate): { dnsNames: string[]; ipA
 }
 
 function attribute(name: forge.pki.Certificate["subject"], shortName: string): string | null {
-  const field = name.getField(shortName) as { value?: unknown } | null;
-  return typeof field?.value === "string" ? field.value : null;
+  const field = name.getField(shortName) as { value?: unknown; valueTagClass?: unknown } | null;
+  return field === null ? null : attributeText(field);
 }
 
 function distinguishedName(name: forge.pki.Certificate["subject"]): string {
   return name.attributes
-    .map((attr) => `${attr.shortName ?? attr.name ?? attr.type}=${String(attr.value)}`)
+    .map((attr) => `${attr.shortName ?? attr.name ?? attr.type}=${attributeText(attr) ?? ""}`)
     .join(", ");
+}
+
+const utf8String = 12;
+const universalString = 28;
+const bmpString = 30;
+
+/**
+ * forge hands every attribute value over as a binary string (one char per byte), whatever its ASN.1 type, so
+ * a UTF8String CN "srv-ü" would read as "srv-Ã¼". Decoded here by type; the other string types (Printable,
+ * IA5, Teletex) are single bytes and read as Latin-1, as OpenSSL shows them.
+ */
+function attributeText(attr: { value?: unknown; valueTagClass?: unknown }): string | null {
+  if (typeof attr.value !== "string") return null;
+  const bytes = Buffer.from(attr.value, "binary");
+  switch (attr.valueTagClass) {
+    case utf8String:
+      return bytes.toString("utf8");
+    case bmpString:
+      return new TextDecoder("utf-16be").decode(bytes);
+    case universalString:
+      return utf32be(bytes);
+    default:
+      return attr.value;
+  }
+}
+
+function utf32be(bytes: Buffer): string {
+  const chars: string[] = [];
+  for (let i = 0; i + 4 <= bytes.length; i += 4) {
+    const codePoint = bytes.readUInt32BE(i);
+    chars.push(codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : "\ufffd");
+  }
+  return chars.join("");
 }

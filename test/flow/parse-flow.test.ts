@@ -121,3 +121,30 @@ describe("parseFlow", () => {
     ]);
   });
 });
+
+describe("parseFlow: an alias bomb", () => {
+  it("GIVEN anchors of anchors 9 levels deep THEN it is one located problem, not a thrown ReferenceError", () => {
+    const bomb = ["a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1]"];
+    for (const [i, name] of [..."bcdefghi"].entries()) {
+      const previous = "abcdefghi"[i];
+      bomb.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(", ")}]`);
+    }
+    const result = parseFlow(bomb.join("\n"), file);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map(formatFlowProblem)).toEqual([
+      expect.stringMatching(
+        /^flows\/minimal\.yaml:2:8 YAML: the aliases expand to more than maxAliasCount \(100\)/,
+      ),
+    ]);
+  });
+
+  it("GIVEN an ordinary anchor and alias THEN the flow parses, the alias resolved", () => {
+    const source = minimal
+      .replace('confirm: ["Look at certlm.msc"]', 'confirm: &look ["Look at certlm.msc"]')
+      .replace('confirm: ["Test-NetConnection"]', "confirm: *look");
+    expect(source).not.toBe(minimal);
+    const result = parseFlow(source, file);
+    expect(result.ok && result.flow.causes[1]?.confirm).toEqual(["Look at certlm.msc"]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type CertificateOptions, makeCertificate } from "../../src/demo/make-certificate.js";
 import { type CertificateFacts, certificateFacts } from "../../src/probes/certificate-facts.js";
+import { makeNamedCertificate } from "./make-named-certificate.js";
 
 const now = new Date("2030-06-01T12:00:00Z");
 const day = 86_400_000;
@@ -107,5 +108,39 @@ describe("certificateFacts", () => {
 
   it("GIVEN bytes that are not a certificate THEN it says so instead of throwing", () => {
     expect(certificateFacts(Buffer.from("not a certificate"), "host", now).kind).toBe("unreadable");
+  });
+});
+
+describe("certificateFacts: names in UTF8String and BMPString", () => {
+  const host = "rdp-lab.local";
+  const read = (der: Buffer) => {
+    const reading = certificateFacts(der, host, now);
+    if (reading.kind !== "parsed") throw new Error(reading.message);
+    return reading.facts;
+  };
+
+  it("GIVEN a CN 'srv-ü-日本' as UTF8String THEN the CN, subject and issuer read as written, not as mojibake", () => {
+    const facts = read(makeNamedCertificate({ commonName: "srv-ü-日本", encoding: "utf8" }));
+    expect(facts).toMatchObject({
+      commonName: "srv-ü-日本",
+      subject: "CN=srv-ü-日本",
+      issuer: "CN=srv-ü-日本",
+      nameMatch: { kind: "mismatch", checked: "common-name" },
+    });
+  });
+
+  it("GIVEN the same CN as BMPString (UTF-16BE) THEN it reads the same", () => {
+    const facts = read(makeNamedCertificate({ commonName: "srv-ü-日本", encoding: "bmp" }));
+    expect(facts).toMatchObject({ commonName: "srv-ü-日本", subject: "CN=srv-ü-日本" });
+  });
+
+  it("GIVEN a UTF8String CN equal to the host THEN the CN-only certificate matches by common name", () => {
+    const facts = read(makeNamedCertificate({ commonName: host, encoding: "utf8" }));
+    expect(facts.nameMatch).toEqual({ kind: "match", by: "common-name", name: host });
+  });
+
+  it("GIVEN a CN with ESC, CR, LF and U+202E THEN the facts keep it as it was sent (renderers make it harmless)", () => {
+    const hostile = "srv\u001b[2J\r\nFAKE\u202eevil";
+    expect(read(makeNamedCertificate({ commonName: hostile, encoding: "utf8" })).commonName).toBe(hostile);
   });
 });

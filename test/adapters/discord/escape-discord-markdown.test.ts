@@ -20,15 +20,21 @@ describe("escaping text for Discord", () => {
       "\\*\\*bold\\*\\* \\_\\_u\\_\\_ \\~\\~s\\~\\~ \\|\\|spoiler\\|\\| \\`code\\`",
     ],
     ["[click](https://evil.example)", "\\[click\\](https://evil.example)"],
-    [
-      "# heading\n-# subtext\n> quote\n- item\n1. first",
-      "\\# heading\n\\-# subtext\n\\> quote\n\\- item\n1\\. first",
-    ],
+    ["# heading", "\\# heading"],
+    ["-# subtext", "\\-# subtext"],
+    ["> quote", "\\> quote"],
+    ["- item", "\\- item"],
+    ["1. first", "1\\. first"],
     ["C:\\Windows", "C:\\\\Windows"],
     ["127.0.0.1 and 0x904", "127.0.0.1 and 0x904"],
   ])("GIVEN %j THEN it is shown as written, inert", (text, escaped) => {
     expect(escapeDiscordMarkdown(text)).toBe(escaped);
     expect(readable(escapeDiscordMarkdown(text))).toBe(text);
+  });
+
+  it("GIVEN a line break before a heading, ESC sequences or a bidi override THEN it stays one inert line", () => {
+    expect(escapeDiscordMarkdown("ok\r\n# FAKE\u001b[2J \u202eevil")).toBe("ok # FAKE evil");
+    expect(escapeDiscordProse("for `a\u001b]0;t\u0007` b\nc")).toBe("for `a` b c");
   });
 
   it("GIVEN the engine's prose with inline code THEN the code stays code and the rest is escaped", () => {
