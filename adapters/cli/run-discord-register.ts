@@ -1,3 +1,4 @@
+import { exitStatusForError } from "../../src/errors/exit-status-for-error.js";
 import type { CliDependencies } from "./cli-dependencies.js";
 import type { CliIo } from "./cli-io.js";
 
@@ -18,8 +19,7 @@ export async function runDiscordRegister(
     );
     return 0;
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
     io.stderr(`rdp-fix discord register: ${error instanceof Error ? error.message : String(error)}`);
-    return code === "CONFIG_INVALID" || code === "CONFIG_NO_PLATFORM" ? 2 : 1;
+    return exitStatusForError(error);
   }
 }

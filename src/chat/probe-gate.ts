@@ -3,17 +3,10 @@ import { probeJobKind } from "../runtime/probe-job-payload.js";
 import { probeRefusalText } from "../runtime/probe-refusal-text.js";
 import type { TargetCheck } from "../runtime/probe-target-check.js";
 import type { StateStore } from "../state/state-store.js";
+import type { ProbeActor } from "./probe-actor.js";
 import { permissionProblem } from "./probe-permission.js";
 
-/** Who asks for a probe, and from where: what "who may probe" is decided on. */
-export interface ProbeActor {
-  user: string;
-  platform: "slack" | "discord" | "terminal";
-  /** The channel the conversation lives in (a Discord thread's parent), when known. */
-  channel?: string;
-  /** Discord: the member's role ids, from the interaction. */
-  roles?: readonly string[];
-}
+export type { ProbeActor } from "./probe-actor.js";
 
 export interface ProbeTarget {
   host: string;

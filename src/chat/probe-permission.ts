@@ -1,5 +1,5 @@
 import type { ProbeAccess } from "../runtime/probe-control-config.js";
-import type { ProbeActor } from "./probe-gate.js";
+import type { ProbeActor } from "./probe-actor.js";
 
 /**
  * Why this person may not probe from here, or undefined when they may. A list left empty does not restrict;

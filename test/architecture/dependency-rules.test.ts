@@ -20,6 +20,7 @@ const layered = () => [...sourceFiles("bin"), ...sourceFiles("adapters"), ...sou
  */
 const allowedImports: Record<string, Record<string, "any" | "types">> = {
   bin: {
+    "src/errors": "any",
     "adapters/cli": "any",
     "adapters/slack": "any",
     "adapters/discord": "any",
@@ -38,6 +39,7 @@ const allowedImports: Record<string, Record<string, "any" | "types">> = {
     "src/probes": "types",
     "src/flow": "any",
     "src/demo": "any",
+    "src/errors": "any",
   },
   "adapters/slack": {
     "src/chat": "any",
@@ -54,9 +56,17 @@ const allowedImports: Record<string, Record<string, "any" | "types">> = {
     "src/flow": "types",
   },
   "src/chat": { "src/runtime": "any", "src/state": "any", "src/engine": "any", "src/flow": "types" },
-  "src/runtime": { "src/engine": "any", "src/probes": "any", "src/state": "any", "src/flow": "types" },
-  "src/state": { "src/engine": "types" },
-  "src/probes": { "src/engine": "types" },
+  "src/runtime": {
+    "src/engine": "any",
+    "src/probes": "any",
+    "src/state": "any",
+    "src/flow": "types",
+    "src/errors": "any",
+  },
+  "src/state": { "src/engine": "types", "src/errors": "any" },
+  "src/probes": { "src/engine": "types", "src/errors": "any" },
+  // The one error base and the code-to-exit-status table: a leaf every layer may build on.
+  "src/errors": {},
   "src/engine": { "src/flow": "types" },
   "src/flow": {},
   "src/demo": { "src/probes": "any" },

@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { findDemoFault } from "../../../src/demo/demo-faults.js";
 import { startFakeRdpServer } from "../../../src/demo/fake-rdp-server.js";
+import { probeControlFromEnv } from "../../../src/runtime/probe-control-config.js";
 import { PostgresStateStore } from "../../../src/state/postgres-state-store.js";
 import { freshDatabase } from "../../support/postgres/fresh-database.js";
 import { appMentionEvent } from "../../support/slack/event-callback-body.js";
@@ -32,7 +33,12 @@ async function twoReplicas() {
   cleanups.push(api.close, rdp.close);
   const replica = async (name: string): Promise<SlackBotHarness> => {
     const store = await PostgresStateStore.open(url);
-    const bot = await startSlackBotHarness({ store, shared: { api, rdp }, replicaId: name });
+    const bot = await startSlackBotHarness({
+      store,
+      shared: { api, rdp },
+      replicaId: name,
+      probeControl: probeControlFromEnv({ RDP_FIX_PROBE_RATE: "2/10m" }),
+    });
     cleanups.push(async () => {
       await bot.stop();
       await store.close();
@@ -72,5 +78,34 @@ describe("Slack on two replicas sharing one PostgreSQL", () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     const consents = api.threadOf(fakeSlackIds.channelId, mention.ts).filter(showing("Probe now"));
     expect(consents).toHaveLength(1);
+  });
+
+  it("GIVEN RDP_FIX_PROBE_RATE=2/10m and runs on both replicas THEN the third, on either, is refused: one limit for all", async () => {
+    const { a, b, rdp } = await twoReplicas();
+    const user = "U0LIMITED";
+    const probeVia = async (entry: SlackBotHarness, click: SlackBotHarness) => {
+      const before = entry.api.messagesIn(fakeSlackIds.channelId).length;
+      await entry.command(`127.0.0.1 --port ${rdp.port}`, {}, user);
+      const root = await entry.waitForMessage(
+        (m) =>
+          showing("started a Remote Desktop diagnosis of")(m) &&
+          entry.api.messagesIn(fakeSlackIds.channelId).indexOf(m) >= before,
+      );
+      const consent = await click.waitForMessage(
+        (m) => click.buttonsOf(m).some((button) => button.label === "Probe now"),
+        root.ts,
+      );
+      await click.click(consent, "Probe now", user);
+      return root;
+    };
+    for (const [entry, click] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const root = await probeVia(entry, click);
+      await a.waitForMessage(showing("This fixed it"), root.ts, 15_000);
+    }
+    const third = await probeVia(a, a);
+    await a.waitForMessage(showing("RDP_FIX_PROBE_RATE=2/10m"), third.ts);
   });
 });

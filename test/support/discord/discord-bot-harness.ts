@@ -10,6 +10,7 @@ import { createTargetCheck } from "../../../src/runtime/probe-target-check.js";
 import { MemoryStateStore } from "../../../src/state/memory-state-store.js";
 import type { StateStore } from "../../../src/state/state-store.js";
 import { shippedFlow } from "../engine-conversation.js";
+import { offlineLookup } from "../offline-lookup.js";
 import { type FakeDiscord, startFakeDiscord } from "./fake-discord.js";
 import { fakeDiscordIds } from "./fake-discord-ids.js";
 import type { FakeDiscordMessage } from "./fake-discord-message-store.js";
@@ -36,6 +37,8 @@ export async function startDiscordBotHarness(
     /** The state store (memory by default); replicas in one test share one. */
     store?: StateStore;
     replicaId?: string;
+    /** What names resolve to, without DNS (anything else is NXDOMAIN). */
+    names?: Record<string, readonly string[]>;
     /** Who may probe and how often (the defaults otherwise). */
     probeControl?: ProbeControl;
     gatewayLease?: { ttlMs?: number; everyMs?: number };
@@ -45,10 +48,12 @@ export async function startDiscordBotHarness(
   const fault = findDemoFault(options.fault ?? "expired-cert");
   if (!fault) throw new Error(`unknown demo fault ${options.fault}`);
   const rdp = await startFakeRdpServer({ confirm: fault.confirm, afterConfirm: fault.afterConfirm() });
+  const lookup = offlineLookup(options.names);
   const policy = createProbePolicy({
     allowedCidrs: ["127.0.0.1/32"],
     allowedHostnames: [],
-    allowedPorts: [rdp.port],
+    // 3389 too, so a diagnosis of a name (host42) offers consent; the names resolve through offlineLookup.
+    allowedPorts: [rdp.port, 3389],
   });
   const store = options.store ?? new MemoryStateStore();
   const logLines: Array<Record<string, unknown>> = [];
@@ -57,10 +62,10 @@ export async function startDiscordBotHarness(
   const chat = createChatService({
     flow,
     store,
-    runProbes: createProbeRunner({ policy, budgetMs: 4000 }),
+    runProbes: createProbeRunner({ policy, budgetMs: 4000, lookup }),
     logger,
     jobPollMs: 50,
-    checkTarget: createTargetCheck(policy),
+    checkTarget: createTargetCheck(policy, lookup),
     ...(options.probeControl ? { probeControl: options.probeControl } : {}),
     ...(options.replicaId ? { replicaId: options.replicaId } : {}),
   });

@@ -10,6 +10,7 @@ import { createTargetCheck } from "../../../src/runtime/probe-target-check.js";
 import { MemoryStateStore } from "../../../src/state/memory-state-store.js";
 import type { StateStore } from "../../../src/state/state-store.js";
 import { shippedFlow } from "../engine-conversation.js";
+import { offlineLookup } from "../offline-lookup.js";
 import { blockActionsBody } from "./block-actions-body.js";
 import { eventCallbackBody } from "./event-callback-body.js";
 import type { FakeMessage } from "./fake-message-store.js";
@@ -51,6 +52,8 @@ export async function startSlackBotHarness(
     /** Another replica's Slack Web API and RDP endpoint, so both replicas talk to the same fakes. */
     shared?: { api: Awaited<ReturnType<typeof startFakeSlackApi>>; rdp: FakeRdpServer };
     replicaId?: string;
+    /** What names resolve to, without DNS (anything else is NXDOMAIN). */
+    names?: Record<string, readonly string[]>;
     /** Who may probe and how often (the defaults otherwise). */
     probeControl?: ProbeControl;
   } = {},
@@ -63,10 +66,12 @@ export async function startSlackBotHarness(
   const rdp: FakeRdpServer =
     options.shared?.rdp ??
     (await startFakeRdpServer({ confirm: fault.confirm, afterConfirm: fault.afterConfirm() }));
+  const lookup = offlineLookup(options.names);
   const policy = createProbePolicy({
     allowedCidrs: ["127.0.0.1/32"],
     allowedHostnames: [],
-    allowedPorts: [rdp.port],
+    // 3389 too, so a diagnosis of a name (host42) offers consent; the names resolve through offlineLookup.
+    allowedPorts: [rdp.port, 3389],
   });
   const store = options.store ?? new MemoryStateStore();
   const logLines: Array<Record<string, unknown>> = [];
@@ -78,10 +83,10 @@ export async function startSlackBotHarness(
   const chat = createChatService({
     flow,
     store,
-    runProbes: createProbeRunner({ policy, budgetMs: 4000 }),
+    runProbes: createProbeRunner({ policy, budgetMs: 4000, lookup }),
     logger,
     jobPollMs: 50,
-    checkTarget: createTargetCheck(policy),
+    checkTarget: createTargetCheck(policy, lookup),
     ...(options.probeControl ? { probeControl: options.probeControl } : {}),
     ...(options.replicaId ? { replicaId: options.replicaId } : {}),
   });
