@@ -7,6 +7,7 @@ import { defaultFlowDir } from "../src/flow/default-flow-dir.js";
 import { loadDefaultFlow } from "../src/flow/load-default-flow.js";
 import { createProbeRunner } from "../src/probes/run-probes.js";
 import { probePolicyFromEnv } from "../src/runtime/probe-policy-from-env.js";
+import { createTargetCheck } from "../src/runtime/probe-target-check.js";
 import { openStateStore } from "../src/state/open-state-store.js";
 import { stateConfigFromEnv } from "../src/state/state-config.js";
 import { registerDiscordFromEnv, serve } from "./serve.js";
@@ -32,6 +33,7 @@ const code = await runCli(
     defaultFlowDir: flowDir,
     loadFlow: () => loadDefaultFlow(flowDir),
     createRunProbes: () => createProbeRunner({ policy: probePolicyFromEnv(process.env) }),
+    createTargetCheck: () => createTargetCheck(probePolicyFromEnv(process.env)),
     openStore: () => openStateStore(stateConfigFromEnv(process.env)),
     serve: () => serve(process.env, flowDir),
     registerDiscordCommands: (guildId) => registerDiscordFromEnv(process.env, guildId),

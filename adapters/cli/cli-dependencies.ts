@@ -1,5 +1,6 @@
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { RunProbes } from "../../src/runtime/conversation-runner.js";
+import type { TargetCheck } from "../../src/runtime/probe-target-check.js";
 import type { StateStore } from "../../src/state/state-store.js";
 
 /** What the composition root provides; commands ask for what they need, so `--help` loads nothing. */
@@ -9,6 +10,8 @@ export interface CliDependencies {
   loadFlow(): Promise<Flow>;
   /** Builds the probe pipeline from configuration; throws a coded error when the configuration is bad. */
   createRunProbes?: () => RunProbes;
+  /** The probe policy as a check before consent (same configuration as the probes). */
+  createTargetCheck?: () => TargetCheck;
   /**
    * Opens the configured state store (SQLite in RDP_FIX_DATA_DIR by default), where the terminal's fix
    * outcomes and audit records join the bot's. Without it (tests) the terminal keeps them in memory.

@@ -46,7 +46,14 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDepend
       if (!probes.ok) return probes.exitStatus;
       if (command.kind === "diagnose")
         return withStateStore(deps.openStore, io.stderr, async (store) =>
-          runDiagnose(command, io, await deps.loadFlow(), store, probes.runProbes),
+          runDiagnose(
+            command,
+            io,
+            await deps.loadFlow(),
+            store,
+            probes.runProbes,
+            probes.runProbes ? deps.createTargetCheck?.() : undefined,
+          ),
         );
       if (!probes.runProbes) {
         io.stderr("rdp-fix probe: probes are not available in this build.");

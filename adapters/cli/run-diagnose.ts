@@ -1,8 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { findAnswerProblem, type InboundEvent } from "../../src/engine/index.js";
+import { defaultRdpPort, findAnswerProblem, type InboundEvent } from "../../src/engine/index.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import { createConversationRunner, type RunProbes } from "../../src/runtime/conversation-runner.js";
 import type { Outbound } from "../../src/runtime/outbound.js";
+import { probeRefusalText } from "../../src/runtime/probe-refusal-text.js";
+import type { TargetCheck } from "../../src/runtime/probe-target-check.js";
+import { safeDisplayText } from "../../src/runtime/safe-display-text.js";
 import type { StateStore } from "../../src/state/state-store.js";
 import type { CliIo } from "./cli-io.js";
 import { diagnosisJson } from "./diagnosis-json.js";
@@ -32,6 +35,7 @@ export async function runDiagnose(
   flow: Flow,
   store: StateStore,
   runProbes?: RunProbes,
+  checkTarget?: TargetCheck,
 ): Promise<number> {
   for (const { questionId, answerId } of command.answers) {
     const problem = findAnswerProblem(flow, questionId, answerId);
@@ -42,11 +46,28 @@ export async function runDiagnose(
   }
   const interactive = io.readLine !== undefined && !command.json;
   const style = io.colour && interactive ? colourStyle : plainStyle;
-  const wantsProbes = command.probe && runProbes !== undefined;
+  let wantsProbes = command.probe && runProbes !== undefined;
   if (wantsProbes && !interactive && !command.yes) {
     io.stderr(
       "rdp-fix diagnose: not probing, because nobody is here to consent; pass --yes to probe or --no-probe.",
     );
+  }
+  // The policy speaks before anyone is asked for consent: a target it refuses is never offered.
+  if (wantsProbes && (interactive || command.yes) && checkTarget) {
+    const verdict = await checkTarget(command.host, command.port ?? defaultRdpPort);
+    if (verdict.kind === "denied") {
+      io.stderr(`rdp-fix diagnose: ${safeDisplayText(probeRefusalText(verdict.code, verdict.reason))}`);
+      await store.appendAudit({
+        at: new Date().toISOString(),
+        action: "probe",
+        actor: user,
+        platform: "terminal",
+        target: command.host,
+        outcome: "refused",
+        details: { port: command.port ?? defaultRdpPort, reason: "policy", stage: "before-consent" },
+      });
+      wantsProbes = false;
+    }
   }
 
   let last: Outbound | undefined;
