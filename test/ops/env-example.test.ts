@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/runtime/config-error.js";
 import { configVariablesSchema } from "../../src/runtime/config-schema.js";
 import { loadConfig } from "../../src/runtime/load-config.js";
+import { probeControlVariables } from "../../src/runtime/probe-control-config.js";
 import { replicaTimingVariables } from "../../src/runtime/replica-timing.js";
 import { stateVariables } from "../../src/state/state-config.js";
 
@@ -19,6 +20,7 @@ describe(".env.example", () => {
       ...policyVariables,
       ...stateVariables,
       ...replicaTimingVariables,
+      ...probeControlVariables,
     ];
     expect(read.filter((name) => !documented.has(name))).toEqual([]);
     expect([...documented].filter((name) => !read.includes(name))).toEqual([]);

@@ -26,7 +26,15 @@ const endpoint = "https://YOUR-HOST/slack/events";
 describe("slack-app-manifest.yml", () => {
   it("GIVEN the bot scopes THEN they are exactly what the bot uses, nothing more", () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(
-      ["app_mentions:read", "channels:history", "chat:write", "commands", "groups:history"].sort(),
+      [
+        "app_mentions:read",
+        "channels:history",
+        "chat:write",
+        "commands",
+        "groups:history",
+        // Only read for RDP_FIX_PROBE_SLACK_USERGROUPS (usergroups.users.list in usergroup-members.ts).
+        "usergroups:read",
+      ].sort(),
     );
     expect(manifest.oauth_config.scopes.user).toBeUndefined();
   });
