@@ -3,6 +3,7 @@ import { type RunningSlackBot, startSlackBot } from "../../../adapters/slack/sla
 import { createChatService } from "../../../src/chat/chat-service.js";
 import { findDemoFault } from "../../../src/demo/demo-faults.js";
 import { type FakeRdpServer, startFakeRdpServer } from "../../../src/demo/fake-rdp-server.js";
+import type { DnsLookup } from "../../../src/probes/dns-resolve.js";
 import { createProbePolicy } from "../../../src/probes/probe-policy.js";
 import { createProbeRunner } from "../../../src/probes/run-probes.js";
 import type { ProbeControl } from "../../../src/runtime/probe-control-config.js";
@@ -54,6 +55,8 @@ export async function startSlackBotHarness(
     replicaId?: string;
     /** What names resolve to, without DNS (anything else is NXDOMAIN). */
     names?: Record<string, readonly string[]>;
+    /** Or the whole resolver seam, e.g. one whose answer changes between lookups. */
+    lookup?: DnsLookup;
     /** Who may probe and how often (the defaults otherwise). */
     probeControl?: ProbeControl;
   } = {},
@@ -66,7 +69,7 @@ export async function startSlackBotHarness(
   const rdp: FakeRdpServer =
     options.shared?.rdp ??
     (await startFakeRdpServer({ confirm: fault.confirm, afterConfirm: fault.afterConfirm() }));
-  const lookup = offlineLookup(options.names);
+  const lookup = options.lookup ?? offlineLookup(options.names);
   const policy = createProbePolicy({
     allowedCidrs: ["127.0.0.1/32"],
     allowedHostnames: [],
