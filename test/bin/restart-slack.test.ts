@@ -16,7 +16,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function fixture(faultName: string) {
+async function fixture(faultName: string, extraEnv: Record<string, string> = {}) {
   const api: FakeSlackApi = await startFakeSlackApi();
   cleanups.push(api.close);
   const fault = findDemoFault(faultName);
@@ -29,12 +29,15 @@ async function fixture(faultName: string) {
   const dataDir = mkdtempSync(join(tmpdir(), "rdp-fix-restart-"));
   cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
   const port = await freePort();
-  const env = slackBotEnv({
-    apiUrl: api.slackApiUrl,
-    port,
-    rdpPort: rdp.port,
-    store: { RDP_FIX_DATA_DIR: dataDir },
-  });
+  const env = {
+    ...slackBotEnv({
+      apiUrl: api.slackApiUrl,
+      port,
+      rdpPort: rdp.port,
+      store: { RDP_FIX_DATA_DIR: dataDir },
+    }),
+    ...extraEnv,
+  };
   const start = async (): Promise<BotProcess> => {
     const bot = await startBotProcess(env);
     cleanups.push(async () => void (await bot.kill("SIGKILL")));
@@ -105,5 +108,28 @@ describe("rdp-fix serve across a SIGKILL (Slack, SQLite in RDP_FIX_DATA_DIR)", (
     } finally {
       await store.close();
     }
+  }, 60_000);
+
+  it("GIVEN RDP_FIX_PROBE_RATE=1/10m and a run before a restart THEN the fresh process refuses the next one: limits live in the store", async () => {
+    const { rdp, start, slack } = await fixture("expired-cert", { RDP_FIX_PROBE_RATE: "1/10m" });
+    const first = await start();
+    await slack.command(`127.0.0.1 --port ${rdp.port}`);
+    const root = await slack.waitForMessage(showing("started a Remote Desktop diagnosis of"));
+    await slack.click(await slack.waitForMessage(showing("Probe now"), root.ts), "Probe now");
+    await slack.waitForMessage(hasFixButtons(slack), root.ts, 15_000);
+    await first.kill("SIGKILL");
+
+    await start();
+    await slack.command(`127.0.0.1 --port ${rdp.port}`);
+    const second = await slack.waitForMessage(
+      (m) => showing("started a Remote Desktop diagnosis of")(m) && m.ts !== root.ts,
+    );
+    const consent = await slack.waitForMessage(
+      (m) => slack.buttonsOf(m).some((b) => b.label === "Probe now"),
+      second.ts,
+    );
+    await slack.click(consent, "Probe now");
+    const refusal = await slack.waitForMessage(showing("RDP_FIX_PROBE_RATE=1/10m"), second.ts);
+    expect(visibleText(refusal)).toContain("You can probe again at");
   }, 60_000);
 });
