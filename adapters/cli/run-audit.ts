@@ -4,6 +4,7 @@ import type { CliIo } from "./cli-io.js";
 import type { AuditCommand } from "./parse-audit-args.js";
 import { sinceTime } from "./parse-since.js";
 import { renderAuditTable } from "./render-audit-table.js";
+import { terminalSafeJson } from "./terminal-safe-json.js";
 
 /**
  * Prints the audit trail of the store `serve` writes to. Unlike a diagnosis, which falls back to memory, a
@@ -34,7 +35,7 @@ export async function runAudit(
       ...(command.host === undefined ? {} : { target: command.host }),
     });
     const oldestFirst = entries.toSorted((a: AuditEntry, b: AuditEntry) => a.at.localeCompare(b.at));
-    io.stdout(command.json ? JSON.stringify(oldestFirst, null, 2) : renderAuditTable(oldestFirst));
+    io.stdout(command.json ? terminalSafeJson(oldestFirst) : renderAuditTable(oldestFirst));
     return 0;
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);

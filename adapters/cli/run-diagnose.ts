@@ -11,6 +11,7 @@ import type { CliIo } from "./cli-io.js";
 import { diagnosisJson } from "./diagnosis-json.js";
 import { readUserChoice } from "./read-user-choice.js";
 import { renderOutboundText } from "./render-outbound-text.js";
+import { terminalSafeJson } from "./terminal-safe-json.js";
 import { colourStyle, plainStyle } from "./terminal-style.js";
 
 type DiagnoseCommand = {
@@ -118,7 +119,7 @@ export async function runDiagnose(
         continue;
       }
       if (current.kind !== "diagnosis") return 1;
-      if (command.json) io.stdout(JSON.stringify(diagnosisJson(current), null, 2));
+      if (command.json) io.stdout(terminalSafeJson(diagnosisJson(current)));
       return 0;
     }
     const event = await readUserChoice(current, io, user);

@@ -1,7 +1,9 @@
 import type { ProbeReport } from "../../src/probes/probe-report.js";
 import type { RunProbes } from "../../src/runtime/conversation-runner.js";
+import { safeDisplayText } from "../../src/runtime/safe-display-text.js";
 import type { CliIo } from "./cli-io.js";
 import { renderOutboundText } from "./render-outbound-text.js";
+import { terminalSafeJson } from "./terminal-safe-json.js";
 import { colourStyle, plainStyle } from "./terminal-style.js";
 
 /**
@@ -22,20 +24,20 @@ export async function runProbe(
         io.stdout(renderOutboundText({ kind: "probe-progress", host: command.host, step }, style));
     },
   });
-  if (command.json) io.stdout(JSON.stringify(report, null, 2));
+  if (command.json) io.stdout(terminalSafeJson(report));
   else {
+    const safe = safeDisplayText;
     io.stdout("");
-    io.stdout(style.bold(`Findings for ${report.host} port ${report.port} (${report.durationMs} ms):`));
+    io.stdout(style.bold(`Findings for ${safe(report.host)} port ${report.port} (${report.durationMs} ms):`));
     if (report.findings.length === 0) io.stdout("  (none)");
     for (const f of report.findings)
-      io.stdout(`  • ${f.id}${f.address ? ` [${f.address}]` : ""}: ${f.detail ?? ""}`);
+      io.stdout(`  • ${safe(f.id)}${f.address ? ` [${safe(f.address)}]` : ""}: ${safe(f.detail ?? "")}`);
   }
   const denied = report.steps.some((s) => s.status === "denied");
   const probed = report.steps.some((s) => s.status !== "denied");
   if (denied && !probed) {
-    io.stderr(
-      `rdp-fix probe: ${command.host} is not allowed by the probe policy (RDP_FIX_ALLOWED_CIDRS, RDP_FIX_ALLOWED_HOSTS).`,
-    );
+    const why = report.steps.find((s) => s.status === "denied")?.summary ?? "refused by the probe policy";
+    io.stderr(`rdp-fix probe: ${safeDisplayText(why)}`);
     return 2;
   }
   return 0;

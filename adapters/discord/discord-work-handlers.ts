@@ -6,6 +6,7 @@ import { findHostInputProblem } from "../../src/runtime/validate-target-input.js
 import { discordChannelKey, discordConversationKey } from "./discord-conversation-key.js";
 import type { DiscordRestApi } from "./discord-rest-api.js";
 import type { DiscordWork, DiscordWorkKind } from "./discord-work.js";
+import { escapeDiscordMarkdown } from "./escape-discord-markdown.js";
 
 export interface DiscordWorkDeps {
   chat: ChatService;
@@ -73,7 +74,11 @@ export function discordWorkHandlers(deps: DiscordWorkDeps): Map<DiscordWorkKind,
             return chat.dispatch(conversation, { kind: "handoff", user, ...to });
           }
           const problem = findHostInputProblem(request.host);
-          if (problem) return void (await api.editOriginal(webhook, `I cannot use that host: ${problem}.`));
+          if (problem)
+            return void (await api.editOriginal(
+              webhook,
+              `I cannot use that host: ${escapeDiscordMarkdown(problem)}.`,
+            ));
           const content = `<@${user}> started a Remote Desktop diagnosis of \`${request.host}\`.`;
           const rootId = await api.editOriginal(webhook, content);
           const port = request.port === undefined ? {} : { port: request.port };

@@ -14,6 +14,9 @@ export const exitStatusByCode = {
   STATE_UNAVAILABLE: 1,
   STATE_SESSION_INVALID: 1,
   STATE_LOCK_TIMEOUT: 1,
+  // The shipped or configured flow files are broken or gone: fix them, then start again.
+  FLOW_INVALID: 2,
+  FLOW_MISSING: 2,
 } as const satisfies Record<ErrorCode, ErrorExitStatus>;
 
 /**

@@ -1,3 +1,4 @@
+import { FlowError } from "./flow-error.js";
 import { formatFlowProblem } from "./flow-problem.js";
 import type { Flow } from "./flow-schema.js";
 import { loadFlows } from "./load-flows.js";
@@ -8,12 +9,9 @@ export const defaultFlowId = "rdp-connection";
 export async function loadDefaultFlow(dir: string): Promise<Flow> {
   const { flows, problems } = await loadFlows(dir);
   if (problems.length > 0) {
-    throw Object.assign(new Error(`invalid flow files:\n${problems.map(formatFlowProblem).join("\n")}`), {
-      code: "FLOW_INVALID",
-    });
+    throw new FlowError("FLOW_INVALID", `invalid flow files:\n${problems.map(formatFlowProblem).join("\n")}`);
   }
   const flow = flows.find((f) => f.id === defaultFlowId);
-  if (!flow)
-    throw Object.assign(new Error(`no flow with id "${defaultFlowId}" in ${dir}`), { code: "FLOW_MISSING" });
+  if (!flow) throw new FlowError("FLOW_MISSING", `no flow with id "${defaultFlowId}" in ${dir}`);
   return flow;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { exitStatusByCode, exitStatusForError } from "../../src/errors/exit-status-for-error.js";
+import { FlowError } from "../../src/flow/flow-error.js";
 import { ProbePolicyConfigError } from "../../src/probes/probe-policy-error.js";
 import { ConfigError } from "../../src/runtime/config-error.js";
 import { StateError } from "../../src/state/state-error.js";
@@ -18,6 +19,8 @@ describe("exitStatusForError", () => {
     ["STATE_UNAVAILABLE", new StateError("STATE_UNAVAILABLE", "Cannot connect."), 1],
     ["STATE_SESSION_INVALID", new StateError("STATE_SESSION_INVALID", "Not a session."), 1],
     ["STATE_LOCK_TIMEOUT", new StateError("STATE_LOCK_TIMEOUT", "Held too long."), 1],
+    ["FLOW_INVALID", new FlowError("FLOW_INVALID", "invalid flow files"), 2],
+    ["FLOW_MISSING", new FlowError("FLOW_MISSING", "no flow"), 2],
   ] as const)("GIVEN %s THEN the exit status is %#: %s", (code, error, status) => {
     expect(error.code).toBe(code);
     expect(exitStatusForError(error)).toBe(status);
@@ -28,6 +31,8 @@ describe("exitStatusForError", () => {
     expect(Object.keys(exitStatusByCode).sort()).toEqual([
       "CONFIG_INVALID",
       "CONFIG_NO_PLATFORM",
+      "FLOW_INVALID",
+      "FLOW_MISSING",
       "PROBE_POLICY_INVALID",
       "STATE_CONFIG_INVALID",
       "STATE_LOCK_TIMEOUT",
