@@ -8,6 +8,7 @@ import { ConfigError } from "../src/runtime/config-error.js";
 import { createLogger } from "../src/runtime/create-logger.js";
 import { keepAuditFor } from "../src/runtime/keep-audit-for.js";
 import { loadConfig } from "../src/runtime/load-config.js";
+import { createMetricsRegistry } from "../src/runtime/metrics-registry.js";
 import { probeControlFromEnv } from "../src/runtime/probe-control-config.js";
 import { createTargetCheck } from "../src/runtime/probe-target-check.js";
 import { replicaTimingFromEnv } from "../src/runtime/replica-timing.js";
@@ -30,7 +31,8 @@ export interface ServeOptions {
 /**
  * Composition root of `rdp-fix serve`: configuration from the environment (validated once, every problem
  * named), one flow, the state store (SQLite by default, PostgreSQL with DATABASE_URL), one chat layer with
- * its durable work queue shared by every chat adapter configured, and GET /healthz on PORT.
+ * its durable work queue shared by every chat adapter configured, and GET /healthz and /metrics on PORT
+ * (one metrics registry for the process).
  */
 export async function serve(
   env: NodeJS.ProcessEnv,
@@ -45,6 +47,7 @@ export async function serve(
     level: config.logLevel,
     ...(options.logDestination ? { destination: options.logDestination } : {}),
   });
+  const { metrics, registry } = createMetricsRegistry({ processMetrics: true });
   const flow = await loadDefaultFlow(flowDir);
   const store = await openStateStore(stateConfig);
   logger.info(
@@ -61,6 +64,7 @@ export async function serve(
     jobLeaseMs: timing.jobLeaseMs,
     // A conversation's lock is renewed while held, so its TTL only says how long a dead holder blocks it.
     lockTtlMs: timing.jobLeaseMs,
+    metrics,
   });
   // Stopping goes in order: no new work from the platforms, then the running jobs, then the store.
   const adapters: Array<() => Promise<void>> = [];
@@ -82,11 +86,13 @@ export async function serve(
         chat,
         triageChannels: config.triage.slackChannels,
         logger: logger.child({ platform: "slack" }),
+        metrics,
+        metricsRegistry: registry,
       });
       adapters.push(slack.stop);
     } else {
-      // Slack's receiver serves /healthz; without it, a small server of our own does.
-      health = await startHealthServer(config.healthPort, "0.0.0.0", () => store.health());
+      // Slack's receiver serves /healthz and /metrics; without it, a small server of our own does.
+      health = await startHealthServer(config.healthPort, "0.0.0.0", () => store.health(), registry);
     }
     if (config.discord) {
       const discord = await startDiscordBot({
@@ -96,6 +102,7 @@ export async function serve(
         triage: { enabled: config.triage.discordEnabled, channels: config.triage.discordChannels },
         logger: logger.child({ platform: "discord" }),
         gatewayLease: { ttlMs: timing.gatewayLeaseMs, everyMs: Math.max(500, timing.gatewayLeaseMs / 3) },
+        metrics,
       });
       adapters.push(discord.stop);
     }

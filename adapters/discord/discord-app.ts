@@ -8,6 +8,7 @@ import {
   GatewayIntentBits,
   type Message,
   REST,
+  RESTEvents,
   Routes,
   type StringSelectMenuInteraction,
 } from "discord.js";
@@ -17,6 +18,7 @@ import { type HeldLease, holdLease } from "../../src/chat/hold-lease.js";
 import { detectRdpFailure } from "../../src/engine/index.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { DiscordConfig } from "../../src/runtime/config-schema.js";
+import type { Metrics } from "../../src/runtime/metrics.js";
 import { findHostInputProblem } from "../../src/runtime/validate-target-input.js";
 import { decodeDiscordCommand } from "./decode-discord-command.js";
 import { decodeDiscordComponent } from "./decode-discord-component.js";
@@ -40,6 +42,8 @@ export interface DiscordBotOptions {
   progressIntervalMs?: number;
   /** The gateway lease: one replica holds Discord's gateway; another takes over when it dies. */
   gatewayLease?: { ttlMs?: number; everyMs?: number };
+  /** Counts ack latency, REST errors and rate-limit waits. */
+  metrics?: Metrics;
 }
 
 export interface RunningDiscordBot {
@@ -61,35 +65,56 @@ const gatewayLeaseName = "discord-gateway";
  * token for everything after, so a slow investigation outlives the 15-minute interaction token.
  */
 export async function startDiscordBot(options: DiscordBotOptions): Promise<RunningDiscordBot> {
-  const { config, flow, chat, logger } = options;
+  const { config, flow, chat, logger, metrics } = options;
   const knownIds = knownFlowIds(flow);
   const rest = new REST({ version: "10", ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(
     config.token,
   );
+  // discord.js waits out a rate limit and sends the request again: each wait is a retry.
+  if (metrics) rest.on(RESTEvents.RateLimited, () => metrics.chatApiRetry("discord"));
+  /** A REST call whose failure (after discord.js's own retries) is counted, then thrown on as before. */
+  const counted = async <T>(call: Promise<T>): Promise<T> => {
+    try {
+      return await call;
+    } catch (error) {
+      metrics?.chatApiError("discord");
+      throw error;
+    }
+  };
   const api: DiscordRestApi = {
     post: async (channelId, message) =>
-      ((await rest.post(Routes.channelMessages(channelId), { body: restBody(message) })) as APIMessage).id,
+      (
+        (await counted(
+          rest.post(Routes.channelMessages(channelId), { body: restBody(message) }),
+        )) as APIMessage
+      ).id,
     edit: async (channelId, messageId, message) => {
-      await rest.patch(Routes.channelMessage(channelId, messageId), { body: restBody(message) });
+      await counted(rest.patch(Routes.channelMessage(channelId, messageId), { body: restBody(message) }));
     },
     createThread: async (channelId, messageId, name) =>
       (
-        (await rest.post(Routes.threads(channelId, messageId), {
-          body: { name, auto_archive_duration: 1440 },
-        })) as APIChannel
+        (await counted(
+          rest.post(Routes.threads(channelId, messageId), {
+            body: { name, auto_archive_duration: 1440 },
+          }),
+        )) as APIChannel
       ).id,
     editOriginal: async (webhook, content) =>
       (
-        (await rest.patch(Routes.webhookMessage(webhook.applicationId, webhook.token, "@original"), {
-          body: { content, allowed_mentions: { parse: [] } },
-          auth: false,
-        })) as APIMessage
+        (await counted(
+          rest.patch(Routes.webhookMessage(webhook.applicationId, webhook.token, "@original"), {
+            body: { content, allowed_mentions: { parse: [] } },
+            auth: false,
+          }),
+        )) as APIMessage
       ).id,
     followUpEphemeral: async (webhook, content) => {
-      await rest.post(Routes.webhook(webhook.applicationId, webhook.token), {
-        body: { content, flags: 64, allowed_mentions: { parse: [] } },
-        auth: false,
-      });
+      await counted(
+        rest.post(Routes.webhook(webhook.applicationId, webhook.token), {
+          body: { content, flags: 64, allowed_mentions: { parse: [] } },
+          auth: false,
+        }),
+      );
     },
   };
   const enqueue = <K extends DiscordWorkKind>(kind: K, work: DiscordWork[K]) => chat.enqueue(kind, work);
@@ -116,8 +141,14 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
     token: interaction.token,
   });
 
-  const onCommand = async (interaction: ChatInputCommandInteraction) => {
-    await interaction.deferReply();
+  /** From the interaction arriving (`arrivedAt`, performance.now()) to Discord accepting the deferral. */
+  const acked = async (deferral: Promise<unknown>, arrivedAt: number) => {
+    await counted(deferral);
+    metrics?.ackLatency("discord", (performance.now() - arrivedAt) / 1000);
+  };
+
+  const onCommand = async (interaction: ChatInputCommandInteraction, arrivedAt: number) => {
+    await acked(interaction.deferReply(), arrivedAt);
     const request = decodeDiscordCommand({
       commandName: interaction.commandName,
       options: interaction.options.data,
@@ -131,8 +162,11 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
     });
   };
 
-  const onComponent = async (interaction: ButtonInteraction | StringSelectMenuInteraction) => {
-    await interaction.deferUpdate();
+  const onComponent = async (
+    interaction: ButtonInteraction | StringSelectMenuInteraction,
+    arrivedAt: number,
+  ) => {
+    await acked(interaction.deferUpdate(), arrivedAt);
     const values = interaction.isStringSelectMenu() ? interaction.values : undefined;
     const decoded = decodeDiscordComponent(
       {
@@ -179,12 +213,15 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
   const connect = async () => {
     const connected = await loginWithFallback(config, options.triage.enabled, logger);
     const { client, triageActive } = connected;
+    if (metrics) client.rest.on(RESTEvents.RateLimited, () => metrics.chatApiRetry("discord"));
     client.on(Events.InteractionCreate, (interaction) => {
+      const arrivedAt = performance.now();
       const handle = async () => {
         // A re-sent interaction (same id) is answered once; Discord would refuse a second callback (40060).
         if (!(await chat.firstDelivery(`discord:interaction:${interaction.id}`))) return;
-        if (interaction.isChatInputCommand()) await onCommand(interaction);
-        else if (interaction.isButton() || interaction.isStringSelectMenu()) await onComponent(interaction);
+        if (interaction.isChatInputCommand()) await onCommand(interaction, arrivedAt);
+        else if (interaction.isButton() || interaction.isStringSelectMenu())
+          await onComponent(interaction, arrivedAt);
       };
       handle().catch((error: unknown) =>
         logger.error({ err: error, interaction: interaction.id }, "Discord interaction failed"),

@@ -1,3 +1,5 @@
+import type { Metrics } from "../../src/runtime/metrics.js";
+
 /** What a Web API failure means for delivery, read from the error's shape (no SDK import needed). */
 export function classifySlackError(error: unknown): { retryAfterMs: number } | { fatal: true } {
   const e = error as { code?: unknown; retryAfter?: unknown; statusCode?: unknown } | null;
@@ -15,15 +17,31 @@ export function classifySlackError(error: unknown): { retryAfterMs: number } | {
 export type Delivery<T> = { ok: true; value: T; retried: boolean } | { ok: false; error: unknown };
 
 /**
+ * Who counts retries and permanent failures. The senders and work handlers that deliver are built from the
+ * Web API client alone, so the Slack adapter sets this once for the process (there is one registry per
+ * process); `options.metrics` overrides it.
+ */
+let processMetrics: Metrics | undefined;
+
+/** Counts every delivery from now on in `metrics`; the returned function stops it (the adapter's stop). */
+export function countSlackDeliveries(metrics: Metrics): () => void {
+  processMetrics = metrics;
+  return () => {
+    if (processMetrics === metrics) processMetrics = undefined;
+  };
+}
+
+/**
  * Calls the Web API, waiting out rate limits (Retry-After) and retrying server errors a few times, so a
  * busy Slack delays a message instead of losing it. Whether it had to retry is returned, so the user can be
  * told; a permanent failure is returned, never thrown.
  */
 export async function deliverToSlack<T>(
   call: () => Promise<T>,
-  options: { attempts?: number; sleep?: (ms: number) => Promise<void> } = {},
+  options: { attempts?: number; sleep?: (ms: number) => Promise<void>; metrics?: Metrics } = {},
 ): Promise<Delivery<T>> {
   const attempts = options.attempts ?? 4;
+  const metrics = options.metrics ?? processMetrics;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   let lastError: unknown;
   for (let attempt = 1; attempt <= attempts; attempt++) {
@@ -33,8 +51,10 @@ export async function deliverToSlack<T>(
       lastError = error;
       const verdict = classifySlackError(error);
       if ("fatal" in verdict || attempt === attempts) break;
+      metrics?.chatApiRetry("slack");
       await sleep(verdict.retryAfterMs * attempt);
     }
   }
+  metrics?.chatApiError("slack");
   return { ok: false, error: lastError };
 }

@@ -1,3 +1,4 @@
+import type { ServerResponse } from "node:http";
 import { App } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { ChatService } from "../../src/chat/chat-service.js";
@@ -5,9 +6,12 @@ import { detectRdpFailure } from "../../src/engine/index.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { SlackConfig } from "../../src/runtime/config-schema.js";
 import { healthReport } from "../../src/runtime/health-report.js";
+import type { Metrics } from "../../src/runtime/metrics.js";
+import { type MetricsExposition, metricsResponse } from "../../src/runtime/metrics-exposition.js";
 import { findHostInputProblem } from "../../src/runtime/validate-target-input.js";
 import { decodeBlockAction, type SlackBlockActionsBody } from "./decode-block-action.js";
 import { decodeSlashCommand } from "./decode-slash-command.js";
+import { countSlackDeliveries } from "./deliver-to-slack.js";
 import { renderTriageOffer } from "./render-triage-offer.js";
 import { parseSlackConversationKey, slackChannelKey } from "./slack-conversation-key.js";
 import { slackHelpText } from "./slack-help-text.js";
@@ -28,6 +32,10 @@ export interface SlackBotOptions {
   /** Known bot identity skips Bolt's auth.test call at start-up (tests, or a pinned deployment). */
   botIdentity?: { botId: string; botUserId: string };
   progressIntervalMs?: number;
+  /** Counts ack latency and Web API retries and failures. */
+  metrics?: Metrics;
+  /** The process's registry, served as GET /metrics next to /healthz. */
+  metricsRegistry?: MetricsExposition;
 }
 
 export interface RunningSlackBot {
@@ -43,7 +51,9 @@ export interface RunningSlackBot {
  * command survives a restart. Register it on the chat service before the service starts.
  */
 export async function startSlackBot(options: SlackBotOptions): Promise<RunningSlackBot> {
-  const { config, flow, chat, logger } = options;
+  const { config, flow, chat, logger, metrics } = options;
+  const stopCounting = metrics ? countSlackDeliveries(metrics) : () => {};
+  const registry = options.metricsRegistry;
   const app = new App({
     token: config.botToken,
     ...(config.mode === "http"
@@ -65,10 +75,31 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
             res.writeHead(status, { "content-type": "application/json" }).end(body),
           ),
       },
+      ...(registry
+        ? [
+            {
+              path: "/metrics",
+              method: ["GET"],
+              handler: (_req: unknown, res: ServerResponse) =>
+                void metricsResponse(registry).then(({ status, contentType, body }) =>
+                  res.writeHead(status, { "content-type": contentType }).end(body),
+                ),
+            },
+          ]
+        : []),
     ],
     ...(config.mode === "socket" ? { installerOptions: { port: config.port } } : {}),
   });
   const enqueue = <K extends SlackWorkKind>(kind: K, work: SlackWork[K]) => chat.enqueue(kind, work);
+  /** The listener's `ack`, timed from now (the listener starting) to its call. */
+  const timed = <F>(ack: F): F => {
+    const started = performance.now();
+    const call = (...args: unknown[]) => {
+      metrics?.ackLatency("slack", (performance.now() - started) / 1000);
+      return (ack as (...args: unknown[]) => Promise<void>)(...args);
+    };
+    return call as F;
+  };
 
   chat.registerPlatform({
     name: "slack",
@@ -92,7 +123,8 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
   for (const [kind, handler] of slackWorkHandlers({ chat, client: app.client, logger }))
     chat.handle(kind, handler);
 
-  app.command("/rdp-fix", async ({ command, ack }) => {
+  app.command("/rdp-fix", async ({ command, ack: untimedAck }) => {
+    const ack = timed(untimedAck);
     const request = decodeSlashCommand(command.text);
     if (request.kind === "help") return ack({ response_type: "ephemeral", text: slackHelpText });
     if (request.kind === "invalid") return ack({ response_type: "ephemeral", text: request.message });
@@ -114,7 +146,8 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     return ack();
   });
 
-  app.action(/^rdpfix:/, async ({ ack, body }) => {
+  app.action(/^rdpfix:/, async ({ ack: untimedAck, body }) => {
+    const ack = timed(untimedAck);
     const click = body as unknown as SlackBlockActionsBody & { team?: { id: string } | null };
     const decoded = decodeBlockAction(click);
     if ("error" in decoded) {
@@ -166,8 +199,13 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
   });
 
   const listenHost = options.listenHost ?? "0.0.0.0";
-  const started =
-    config.mode === "http" ? await app.start({ port: config.port, host: listenHost }) : await app.start();
+  const started = await (config.mode === "http"
+    ? app.start({ port: config.port, host: listenHost })
+    : app.start()
+  ).catch((error: unknown) => {
+    stopCounting();
+    throw error;
+  });
   const address = config.mode === "http" ? (started as { address(): unknown }).address() : undefined;
   const port =
     typeof address === "object" && address !== null && "port" in address ? Number(address.port) : config.port;
@@ -175,6 +213,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
   return {
     port,
     stop: async () => {
+      stopCounting();
       await app.stop();
     },
   };

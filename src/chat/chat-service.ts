@@ -3,6 +3,7 @@ import { defaultRdpPort, type InboundEvent } from "../engine/index.js";
 import type { Flow } from "../flow/flow-schema.js";
 import { createConversationRunner } from "../runtime/conversation-runner.js";
 import { createJobWorker, type JobHandler, type JobWorker } from "../runtime/job-worker.js";
+import type { Metrics } from "../runtime/metrics.js";
 import type { Send } from "../runtime/outbound.js";
 import { defaultProbeControl, type ProbeControl } from "../runtime/probe-control-config.js";
 import { probeJobKind } from "../runtime/probe-job-payload.js";
@@ -30,6 +31,8 @@ export interface ChatServiceOptions {
   probeControl?: ProbeControl;
   /** The probe policy, checked before anyone is asked for consent. */
   checkTarget?: TargetCheck;
+  /** Counts diagnoses, probe runs and refusals (the process's one registry); nothing is counted without it. */
+  metrics?: Metrics;
 }
 
 /** Deliveries are remembered this long for dedupe: Slack retries within minutes, Discord within seconds. */
@@ -46,6 +49,7 @@ export type ClickTarget = { kind: "live"; conversation: string } | { kind: "stal
  */
 export function createChatService(options: ChatServiceOptions) {
   const { flow, store, logger } = options;
+  const metrics = options.metrics ? { metrics: options.metrics } : {};
   const replicaId = options.replicaId ?? thisReplica;
   const platforms = new Map<string, ChatPlatform>();
   const handlers = new Map<string, JobHandler>();
@@ -57,6 +61,7 @@ export function createChatService(options: ChatServiceOptions) {
     logger,
     replicaId,
     onJobsQueued: () => worker?.wake(),
+    ...metrics,
     ...(options.lockTtlMs === undefined ? {} : { lockTtlMs: options.lockTtlMs }),
   });
 
@@ -70,6 +75,7 @@ export function createChatService(options: ChatServiceOptions) {
     store,
     control: options.probeControl ?? defaultProbeControl,
     ...(options.checkTarget ? { checkTarget: options.checkTarget } : {}),
+    ...metrics,
     slackGroupMembers: async (group) => (await platforms.get("slack")?.groupMembers?.(group)) ?? [],
   });
 
@@ -104,7 +110,7 @@ export function createChatService(options: ChatServiceOptions) {
 
   handlers.set(
     probeJobKind,
-    probeJobHandler({ store, runner, runProbes: options.runProbes, senderFor, logger }),
+    probeJobHandler({ store, runner, runProbes: options.runProbes, senderFor, logger, ...metrics }),
   );
 
   return {
@@ -159,7 +165,7 @@ export function createChatService(options: ChatServiceOptions) {
         if (!platforms.has(session.conversation.slice(0, session.conversation.indexOf(":")))) continue;
         logger.warn({ conversation: session.conversation }, "settling a probe run that was lost");
         await settleInterruptedProbe(
-          { runner, senderFor },
+          { runner, senderFor, ...metrics },
           session.conversation,
           session.id,
           session.host,

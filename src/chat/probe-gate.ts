@@ -1,3 +1,4 @@
+import type { Metrics } from "../runtime/metrics.js";
 import type { ProbeControl } from "../runtime/probe-control-config.js";
 import { probeJobKind } from "../runtime/probe-job-payload.js";
 import { probeRefusalText } from "../runtime/probe-refusal-text.js";
@@ -29,6 +30,7 @@ export interface ProbeGateOptions {
   /** The members of a Slack user group (cached by whoever provides it). */
   slackGroupMembers?: (usergroup: string) => Promise<readonly string[]>;
   clock?: () => Date;
+  metrics?: Metrics;
 }
 
 /**
@@ -41,6 +43,7 @@ export function createProbeGate(options: ProbeGateOptions) {
   const clock = options.clock ?? (() => new Date());
 
   const audit = async (actor: ProbeActor, target: ProbeTarget, verdict: GateVerdict, stage: string) => {
+    if (!verdict.ok) options.metrics?.probeRefused(verdict.reason);
     await store.appendAudit({
       at: clock().toISOString(),
       action: "probe",

@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { ConversationRunner } from "../runtime/conversation-runner.js";
 import type { GiveUpReason, JobHandler } from "../runtime/job-worker.js";
+import type { Metrics, ProbeRunOutcome } from "../runtime/metrics.js";
 import type { Send } from "../runtime/outbound.js";
 import { platformOfConversation } from "../runtime/platform-of-conversation.js";
 import type { ProbeJobPayload } from "../runtime/probe-job-payload.js";
@@ -15,6 +16,7 @@ export interface ProbeJobDeps {
   senderFor(conversation: string): Send;
   logger: Logger;
   clock?: () => Date;
+  metrics?: Metrics;
 }
 
 const giveUpWords: Record<GiveUpReason, string> = {
@@ -43,6 +45,8 @@ export function probeJobHandler(deps: ProbeJobDeps): JobHandler {
       deps.logger.info(audit, "probe run starting");
       const result = await probeWithProgress(deps.runProbes, probe, (m) => send(m, context), deps.logger);
       const findings = result.findings.map((f) => f.id);
+      const durationMs = clock().getTime() - startedAt.getTime();
+      deps.metrics?.probeRun("finished", durationMs / 1000);
       deps.logger.info({ ...audit, outcome: result.summary, findings }, "probe run finished");
       await deps.store.appendAudit({
         at: startedAt.toISOString(),
@@ -55,7 +59,7 @@ export function probeJobHandler(deps: ProbeJobDeps): JobHandler {
         details: {
           port: probe.port,
           sessionId: probe.sessionId,
-          durationMs: clock().getTime() - startedAt.getTime(),
+          durationMs,
           summary: result.summary,
           findings,
         },
@@ -70,6 +74,7 @@ export function probeJobHandler(deps: ProbeJobDeps): JobHandler {
         probe.sessionId,
         probe.host,
         giveUpWords[reason],
+        reason,
       );
     },
   };
@@ -77,12 +82,14 @@ export function probeJobHandler(deps: ProbeJobDeps): JobHandler {
 
 /** A probe run that will not finish: the thread hears why, and the diagnosis goes on without its findings. */
 export async function settleInterruptedProbe(
-  deps: Pick<ProbeJobDeps, "runner" | "senderFor">,
+  deps: Pick<ProbeJobDeps, "runner" | "senderFor" | "metrics">,
   conversation: string,
   sessionId: string,
   host: string,
   why: string,
+  outcome: ProbeRunOutcome = "interrupted",
 ): Promise<void> {
+  deps.metrics?.probeRun(outcome);
   const send = deps.senderFor(conversation);
   const text = `The check of ${host} was interrupted (${why}) and did not finish. I will go on without it; run \`/rdp-fix ${host}\` again to probe.`;
   await send({ kind: "notice", text }, { sessionId });

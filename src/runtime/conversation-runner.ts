@@ -7,6 +7,7 @@ import { StateError } from "../state/state-error.js";
 import type { StateStore } from "../state/state-store.js";
 import { sessionLogger } from "./create-logger.js";
 import { leasedLock } from "./leased-lock.js";
+import type { Metrics } from "./metrics.js";
 import type { Send } from "./outbound.js";
 import { platformOfConversation } from "./platform-of-conversation.js";
 import { defaultProbeJobDeadlineMs, type ProbeJobPayload, probeJobKind } from "./probe-job-payload.js";
@@ -34,6 +35,7 @@ export interface ConversationRunnerOptions {
   /** Called after a save queued jobs, so this process's worker starts them without waiting for its poll. */
   onJobsQueued?: () => void;
   lockTtlMs?: number;
+  metrics?: Metrics;
 }
 
 export interface ConversationRunner {
@@ -94,6 +96,7 @@ export function createConversationRunner(options: ConversationRunnerOptions): Co
         if (jobs.length > 0) options.onJobsQueued?.();
       }
       logStep(conversation, event, result.session);
+      count(event, before.session, result.session, result.replies);
       await recordOutcomes(conversation, result.session, result.effects, event);
       const context = result.session ? { sessionId: result.session.id } : {};
       for (const reply of [...notices, ...result.replies]) await send(reply, context);
@@ -152,6 +155,21 @@ export function createConversationRunner(options: ConversationRunnerOptions): Co
       await store.recordFixOutcome({ ...outcome, at: clock().toISOString() });
       logger?.info({ audit: "fix-outcome", ...outcome }, "fix outcome recorded");
     }
+  };
+
+  /** A start that made a new session, and the step that took a session to its first diagnosis. */
+  const count = (
+    event: InboundEvent,
+    before: Session | undefined,
+    after: Session | undefined,
+    replies: readonly Reply[],
+  ) => {
+    const { metrics } = options;
+    if (!metrics || !after || after === before) return;
+    const fresh = after.id !== before?.id;
+    if (event.kind === "start" && fresh) metrics.diagnosisStarted();
+    if (!fresh && before?.status === "diagnosed") return;
+    for (const reply of replies) if (reply.kind === "diagnosis") metrics.diagnosisFinished(reply.reason);
   };
 
   const logStep = (conversation: string, event: InboundEvent, session: Session | undefined) => {
