@@ -34,17 +34,7 @@ describe("rdp-fix audit reads what the bot wrote", () => {
       rmSync(dir, { recursive: true, force: true });
     });
     for (let run = 1; run <= 2; run++) {
-      const before = slack.api.messagesIn(fakeSlackIds.channelId).length;
-      await slack.command(`127.0.0.1 --port ${slack.rdp.port}`);
-      const root = await slack.waitForMessage(
-        (m) =>
-          showing("started a Remote Desktop diagnosis of")(m) &&
-          slack.api.messagesIn(fakeSlackIds.channelId).indexOf(m) >= before,
-      );
-      const consent = await slack.waitForMessage(
-        (m) => slack.buttonsOf(m).some((b) => b.label === "Probe now"),
-        root.ts,
-      );
+      const { root, first: consent } = await slack.startDiagnosis(`127.0.0.1 --port ${slack.rdp.port}`);
       await slack.click(consent, "Probe now");
       await slack.waitForMessage(
         (m) => showing("This fixed it")(m) || showing("RDP_FIX_PROBE_RATE")(m),

@@ -15,20 +15,8 @@ afterEach(async () => {
 });
 
 /** Starts a diagnosis of the fake endpoint as `user` and returns its thread's root and first reply. */
-async function startAs(bot: SlackBotHarness, user: string, host = "127.0.0.1") {
-  const before = bot.api.messagesIn(fakeSlackIds.channelId).length;
-  await bot.command(`${host} --port ${bot.rdp.port}`, {}, user);
-  const root = await bot.waitForMessage(
-    (m) =>
-      showing("started a Remote Desktop diagnosis of")(m) &&
-      bot.api.messagesIn(fakeSlackIds.channelId).indexOf(m) >= before,
-  );
-  const first = await bot.waitForMessage(
-    (m) => bot.buttonsOf(m).some((b) => b.label === "Probe now") || showing("Question 1")(m),
-    root.ts,
-  );
-  return { root, first };
-}
+const startAs = (bot: SlackBotHarness, user: string, host = "127.0.0.1") =>
+  bot.startDiagnosis(`${host} --port ${bot.rdp.port}`, user);
 
 describe("Slack: who may probe, and how often", () => {
   it("GIVEN RDP_FIX_PROBE_RATE=2/10m THEN a user's third Probe now is refused with the limit and when to try again", async () => {

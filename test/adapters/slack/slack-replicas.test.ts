@@ -84,17 +84,7 @@ describe("Slack on two replicas sharing one PostgreSQL", () => {
     const { a, b, rdp } = await twoReplicas();
     const user = "U0LIMITED";
     const probeVia = async (entry: SlackBotHarness, click: SlackBotHarness) => {
-      const before = entry.api.messagesIn(fakeSlackIds.channelId).length;
-      await entry.command(`127.0.0.1 --port ${rdp.port}`, {}, user);
-      const root = await entry.waitForMessage(
-        (m) =>
-          showing("started a Remote Desktop diagnosis of")(m) &&
-          entry.api.messagesIn(fakeSlackIds.channelId).indexOf(m) >= before,
-      );
-      const consent = await click.waitForMessage(
-        (m) => click.buttonsOf(m).some((button) => button.label === "Probe now"),
-        root.ts,
-      );
+      const { root, first: consent } = await entry.startDiagnosis(`127.0.0.1 --port ${rdp.port}`, user);
       await click.click(consent, "Probe now", user);
       return root;
     };

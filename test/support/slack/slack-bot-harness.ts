@@ -223,6 +223,40 @@ export function slackTestClient(
           : api.messagesIn(fakeSlackIds.channelId);
         return [...messages].reverse().find(predicate);
       }, timeoutMs),
+    /**
+     * `/rdp-fix <text>` as `user`, then the new diagnosis's root message and its first step in the thread:
+     * the consent prompt (with its buttons) or, when probing is not offered, the first question.
+     */
+    startDiagnosis: async (text: string, user: string = fakeSlackIds.userId) => {
+      const before = api.messagesIn(fakeSlackIds.channelId).length;
+      await send(
+        {
+          kind: "slash-command",
+          fields: slashCommandBody({ text, userId: user, responseUrl: api.responseUrl({ userId: user }) }),
+        },
+        {},
+      );
+      const root = await api.waitFor(() =>
+        api
+          .messagesIn(fakeSlackIds.channelId)
+          .slice(before)
+          .find(
+            (m) =>
+              m.threadTs === undefined && visibleText(m).includes("started a Remote Desktop diagnosis of"),
+          ),
+      );
+      const first = await api.waitFor(
+        () =>
+          api
+            .threadOf(fakeSlackIds.channelId, root.ts)
+            .find(
+              (m) =>
+                buttonsOf(m).some((b) => b.label === "Probe now") || visibleText(m).includes("Question 1"),
+            ),
+        8000,
+      );
+      return { root, first };
+    },
   };
 }
 
