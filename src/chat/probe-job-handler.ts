@@ -3,7 +3,7 @@ import type { ConversationRunner } from "../runtime/conversation-runner.js";
 import type { GiveUpReason, JobHandler } from "../runtime/job-worker.js";
 import type { Metrics, ProbeRunOutcome } from "../runtime/metrics.js";
 import type { Send } from "../runtime/outbound.js";
-import { platformOfConversation } from "../runtime/platform-of-conversation.js";
+import { probeFinishedEntry } from "../runtime/probe-finished-entry.js";
 import type { ProbeJobPayload } from "../runtime/probe-job-payload.js";
 import { probeWithProgress, type RunProbes } from "../runtime/probe-with-progress.js";
 import type { ClaimedJob } from "../state/job.js";
@@ -48,23 +48,13 @@ export function probeJobHandler(deps: ProbeJobDeps): JobHandler {
       const durationMs = clock().getTime() - startedAt.getTime();
       deps.metrics?.probeRun("finished", durationMs / 1000);
       deps.logger.info({ ...audit, outcome: result.summary, findings }, "probe run finished");
-      await deps.store.appendAudit({
-        at: startedAt.toISOString(),
-        action: "probe",
-        actor: probe.requestedBy,
-        platform: platformOfConversation(probe.conversation),
-        conversation: probe.conversation,
-        target: probe.host,
-        outcome: "finished",
-        details: {
-          port: probe.port,
-          sessionId: probe.sessionId,
-          durationMs,
-          summary: result.summary,
-          findings,
-        },
-      });
-      await deps.runner.dispatch(probe.conversation, { kind: "probes-finished", ...result }, send);
+      await deps.store.appendAudit(probeFinishedEntry(probe, startedAt, durationMs, result));
+      const { findings: observed, summary } = result;
+      await deps.runner.dispatch(
+        probe.conversation,
+        { kind: "probes-finished", findings: observed, summary },
+        send,
+      );
     },
     async giveUp(job: ClaimedJob, reason: GiveUpReason) {
       const probe = job.payload as ProbeJobPayload;

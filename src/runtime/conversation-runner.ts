@@ -10,6 +10,7 @@ import { leasedLock } from "./leased-lock.js";
 import type { Metrics } from "./metrics.js";
 import type { Send } from "./outbound.js";
 import { platformOfConversation } from "./platform-of-conversation.js";
+import { probeFinishedEntry } from "./probe-finished-entry.js";
 import { defaultProbeJobDeadlineMs, type ProbeJobPayload, probeJobKind } from "./probe-job-payload.js";
 import { probeWithProgress, type RunProbes } from "./probe-with-progress.js";
 import { reconcileFlowVersion } from "./reconcile-flow-version.js";
@@ -193,12 +194,20 @@ export function createConversationRunner(options: ConversationRunnerOptions): Co
     const context = { sessionId: effect.sessionId };
     const audit = { audit: "probe", conversation, ...effect };
     logger?.info(audit, "probe run starting");
+    const startedAt = clock();
     const result = await probeWithProgress(runProbes, effect, (m) => send(m, context), logger);
     logger?.info(
       { ...audit, outcome: result.summary, findings: result.findings.map((f) => f.id) },
       "probe run finished",
     );
-    await dispatch(conversation, { kind: "probes-finished", ...result }, send);
+    // The terminal's runs join the audit trail too: `rdp-fix audit` answers for every probe from this store.
+    const durationMs = clock().getTime() - startedAt.getTime();
+    await store.appendAudit(probeFinishedEntry({ ...effect, conversation }, startedAt, durationMs, result));
+    await dispatch(
+      conversation,
+      { kind: "probes-finished", findings: result.findings, summary: result.summary },
+      send,
+    );
   };
 
   return { dispatch };

@@ -9,6 +9,8 @@ export type RunProbes = (request: ProbeRequest) => Promise<ProbeReport>;
 export interface ProbeRunResult {
   findings: ObservedFinding[];
   summary: string;
+  /** Every address the name resolved to (for the audit trail). */
+  addresses: string[];
 }
 
 /**
@@ -23,7 +25,11 @@ export async function probeWithProgress(
 ): Promise<ProbeRunResult> {
   const { host, port } = request;
   if (!runProbes) {
-    return { findings: [], summary: "Probes are not available here; the ranking uses answers only." };
+    return {
+      findings: [],
+      summary: "Probes are not available here; the ranking uses answers only.",
+      addresses: [],
+    };
   }
   const onStep = (step: ProbeStep) => {
     send({ kind: "probe-progress", host, step }).catch((error: unknown) => {
@@ -32,10 +38,10 @@ export async function probeWithProgress(
   };
   try {
     const report = await runProbes({ host, port, onStep });
-    return { findings: report.findings, summary: summarizeProbeReport(report) };
+    return { findings: report.findings, summary: summarizeProbeReport(report), addresses: report.addresses };
   } catch (error) {
     logger?.error({ err: error, host, port }, "probe run failed");
     await send({ kind: "notice", text: "The probes failed unexpectedly; I will go on with questions only." });
-    return { findings: [], summary: "The probe run failed; see the bot's log." };
+    return { findings: [], summary: "The probe run failed; see the bot's log.", addresses: [] };
   }
 }

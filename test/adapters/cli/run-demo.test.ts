@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../../adapters/cli/run-cli.js";
 import { demoFaults } from "../../../src/demo/demo-faults.js";
+import { MemoryStateStore } from "../../../src/state/memory-state-store.js";
 import { shippedFlow } from "../../support/engine-conversation.js";
 import { scriptedTerminal } from "../../support/scripted-terminal.js";
 
@@ -41,5 +42,26 @@ describe("rdp-fix demo", () => {
     expect(term.stdout).toContain("Demo RDP endpoint on 127.0.0.1 port");
     expect(term.stderr).toMatch(/✓ tcp \[127\.0\.0\.1\]: /);
     expect(term.stdout).toMatch(/1\. .*expired.*\d+%/i);
+  });
+
+  it("GIVEN a demo run THEN the terminal's probe run is in the audit trail of the store it was given", async () => {
+    const store = new MemoryStateStore();
+    const term = scriptedTerminal();
+    expect(
+      await runCli(["demo", "expired-cert", "--json"], term.io, { ...deps, openStore: async () => store }),
+    ).toBe(0);
+    const audit = await store.listAudit();
+    expect(audit).toEqual([
+      expect.objectContaining({
+        action: "probe",
+        platform: "terminal",
+        target: "127.0.0.1",
+        outcome: "finished",
+        details: expect.objectContaining({
+          addresses: ["127.0.0.1"],
+          findings: expect.arrayContaining(["cert.expired"]),
+        }),
+      }),
+    ]);
   });
 });
