@@ -135,12 +135,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
       await enqueue("slack:handoff", { team, channel, user, ...(request.to ? { to: request.to } : {}) });
       return ack();
     }
-    const problem = findHostInputProblem(request.host);
-    if (problem)
-      return ack({
-        response_type: "ephemeral",
-        text: `I cannot use "${request.host}" as a host: ${problem}.`,
-      });
+    // decodeSlashCommand read the host and port through the one validator (parseProbeTarget).
     const port = request.port === undefined ? {} : { port: request.port };
     await enqueue("slack:command", { team, channel, user, host: request.host, text: request.text, ...port });
     return ack();
