@@ -1,18 +1,24 @@
 import { assertNever } from "./assert-never.js";
 import type { NegotiationOutcome } from "./negotiate-x224.js";
 import { negotiationFailureConstants } from "./negotiation-failure.js";
-import { rdpProtocolName } from "./rdp-protocol.js";
+import { hex32, isKnownSelection, rdpProtocolName } from "./rdp-protocol.js";
 
 /** One line for what the server answered to one Connection Request. */
 export function describeNegotiation(outcome: NegotiationOutcome): string {
   switch (outcome.kind) {
     case "tcp-failed":
-      return `TCP connection ${outcome.tcp.kind}${"code" in outcome.tcp ? ` (${outcome.tcp.code})` : ""}`;
+      return outcome.tcp.kind === "reset"
+        ? `the server accepted the TCP connection and reset it at once (${outcome.tcp.code})`
+        : `TCP connection ${outcome.tcp.kind}${"code" in outcome.tcp ? ` (${outcome.tcp.code})` : ""}`;
     case "answered": {
       const confirm = outcome.confirm;
       switch (confirm.kind) {
-        case "response":
-          return `server selected ${rdpProtocolName(confirm.selectedProtocol)} (flags 0x${confirm.flags.toString(16)})`;
+        case "response": {
+          const flags = `flags 0x${confirm.flags.toString(16)}`;
+          return isKnownSelection(confirm.selectedProtocol)
+            ? `server selected ${rdpProtocolName(confirm.selectedProtocol)} (${flags})`
+            : `server selected an unknown protocol ${hex32(confirm.selectedProtocol)} (${rdpProtocolName(confirm.selectedProtocol)}, ${flags})`;
+        }
         case "failure":
           return confirm.reason === "unknown"
             ? `server refused with unknown failure code ${confirm.code}`

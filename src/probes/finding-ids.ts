@@ -40,6 +40,7 @@ export const findingIds = [
   "tls.server-credential-failure",
   "udp.closed",
   "tls.only-1.3",
+  "rdp.selected.unknown",
 ] as const;
 
 export type FindingId = (typeof findingIds)[number];

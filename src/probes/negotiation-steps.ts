@@ -19,13 +19,15 @@ function tcpStep(address: string, port: number, records: readonly NegotiationRec
       ? { client: r.client, ...r.outcome.tcp }
       : { client: r.client, kind: "open", durationMs: r.outcome.tcpMs },
   );
-  const opened = connections.filter((c) => c.kind === "open");
+  // A reset needs a completed handshake: the port is reachable, and the X.224 step reports what went wrong.
+  const opened = connections.filter((c) => c.kind === "open" || c.kind === "reset");
+  const resets = connections.filter((c) => c.kind === "reset").length;
   const aborted = connections.every((c) => c.kind === "aborted");
   const fastest = Math.min(...opened.map((c) => c.durationMs));
   const first = connections[0];
   const summary =
     opened.length === connections.length
-      ? `TCP ${port} open in ${fastest} ms`
+      ? `TCP ${port} open in ${fastest} ms${resets > 0 ? `, reset by the server on ${resets} of ${connections.length} connections` : ""}`
       : opened.length > 0
         ? `TCP ${port} open on ${opened.length} of ${connections.length} connections`
         : `TCP ${port} ${first?.kind ?? "not tried"}${first !== undefined && "code" in first ? ` (${first.code})` : ""}`;
@@ -50,7 +52,9 @@ function x224Step(address: string, record: NegotiationRecord): ProbeStep {
       outcome.confirm.kind === "legacy");
   const status: ProbeStep["status"] =
     outcome.kind === "tcp-failed"
-      ? "not-checked"
+      ? outcome.tcp.kind === "reset"
+        ? "failed"
+        : "not-checked"
       : outcome.kind === "aborted"
         ? "inconclusive"
         : usable

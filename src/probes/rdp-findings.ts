@@ -32,10 +32,14 @@ export function rdpFindings(observation: RdpEndpointObservation): FindingDraft[]
   return mergeById(drafts);
 }
 
-/** TCP outcomes worth a finding; aborts and odd local errors say nothing about the server. */
+/**
+ * TCP outcomes worth a finding; aborts and odd local errors say nothing about the server. A reset is not among
+ * them: a peer can only reset a connection whose handshake completed, so the port is reachable (it counts as
+ * opened, and the missing confirm is an RDP finding).
+ */
 const tcpFailureFindings: Record<TcpFailure["kind"], readonly [FindingId, string] | null> = {
   refused: ["tcp.refused", "refused"],
-  reset: ["tcp.refused", "reset while connecting"],
+  reset: null,
   timeout: ["tcp.timeout", "timed out"],
   unreachable: ["tcp.unreachable", "unreachable (ICMP)"],
   error: null,
@@ -46,9 +50,15 @@ const tcpFailureFindings: Record<TcpFailure["kind"], readonly [FindingId, string
 function tcpFindings(negotiations: readonly NegotiationRecord[]): FindingDraft[] {
   const total = negotiations.length;
   const opened = negotiations.flatMap((n) => (n.outcome.kind === "tcp-failed" ? [] : [n.outcome.tcpMs]));
+  const resets = negotiations.filter(
+    (n) => n.outcome.kind === "tcp-failed" && n.outcome.tcp.kind === "reset",
+  );
   const out: FindingDraft[] = [];
-  if (opened.length > 0) {
-    const detail = `${opened.length} of ${total} connections opened, in ${Math.min(...opened)} ms at best`;
+  if (opened.length + resets.length > 0) {
+    const fastest = opened.length > 0 ? `, in ${Math.min(...opened)} ms at best` : "";
+    const reset =
+      resets.length > 0 ? `; ${resets.length} reset by the server right after it accepted them` : "";
+    const detail = `${opened.length + resets.length} of ${total} connections opened${fastest}${reset}`;
     out.push({ id: "tcp.open", detail });
   }
   const failures = negotiations.flatMap((n) => (n.outcome.kind === "tcp-failed" ? [n.outcome.tcp.kind] : []));
@@ -66,6 +76,7 @@ function negotiationFindings(record: NegotiationRecord): FindingDraft[] {
   const detail = `${who}: ${describeNegotiation(outcome)}`;
   switch (outcome.kind) {
     case "tcp-failed":
+      return outcome.tcp.kind === "reset" ? [{ id: "rdp.no-confirm", detail }] : [];
     case "aborted":
       return [];
     case "silent":
@@ -94,7 +105,8 @@ function confirmFindingId(confirm: ConnectionConfirm, client: ClientKind): Findi
         case rdpProtocol.hybridEx:
           return "rdp.selected.hybrid-ex";
         default:
-          return null;
+          // Not one of the protocols a client can continue with: RDSTLS, RDSAAD (never requested here) or junk.
+          return "rdp.selected.unknown";
       }
     case "failure":
       return confirm.reason === "unknown" ? null : `rdp.failure.${confirm.reason}`;

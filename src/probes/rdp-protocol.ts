@@ -20,9 +20,15 @@ const names: ReadonlyArray<readonly [number, string]> = [
 export function rdpProtocolName(protocols: number): string {
   if (protocols === rdpProtocol.rdp) return "RDP";
   const parts = names.filter(([bit]) => (protocols & bit) !== 0).map(([, name]) => name);
-  const unknown = protocols & ~names.reduce((all, [bit]) => all | bit, 0);
-  if (unknown !== 0) parts.push(`0x${unknown.toString(16)}`);
+  // `>>> 0`: bitwise results are signed 32-bit, and a set high bit would print as "-0x...".
+  const unknown = (protocols & ~names.reduce((all, [bit]) => all | bit, 0)) >>> 0;
+  if (unknown !== 0) parts.push(hex32(unknown));
   return parts.join("|");
+}
+
+/** A 32-bit protocol field as MS-RDPBCGR writes it: `0x80000010`, never negative. */
+export function hex32(value: number): string {
+  return `0x${(value >>> 0).toString(16).padStart(8, "0")}`;
 }
 
 /** SSL, HYBRID and HYBRID_EX all start TLS on the same socket right after the confirm. */
@@ -32,4 +38,9 @@ export function startsTls(selectedProtocol: number): boolean {
     selectedProtocol === rdpProtocol.hybrid ||
     selectedProtocol === rdpProtocol.hybridEx
   );
+}
+
+/** The selections a client that asked for RDP, SSL, HYBRID or HYBRID_EX can continue with. */
+export function isKnownSelection(selectedProtocol: number): boolean {
+  return selectedProtocol === rdpProtocol.rdp || startsTls(selectedProtocol);
 }

@@ -81,6 +81,17 @@ describe("probeRdpEndpoint: negotiation", () => {
     expect(ids).toContain("rdp.selected.hybrid-ex");
   });
 
+  it("GIVEN a confirm selecting 0x80000010 THEN the probe reports rdp.selected.unknown in unsigned hex and tries no TLS", async () => {
+    const { ids, result } = await probeFakeRdpServer(servers, {
+      confirm: () => ({ kind: "select", protocol: 0x80000010 }),
+    });
+    expect(ids).toEqual(["tcp.open", "rdp.selected.unknown"]);
+    const detail = result.findings[1]?.detail ?? "";
+    expect(detail).toContain("0x80000010");
+    expect(detail).not.toContain("-0x");
+    expect(result.steps.find((step) => step.step === "tls")?.status).toBe("not-checked");
+  });
+
   it("GIVEN an RDP-security-only server that selects RDP instead of failing (xrdp) THEN the probe reports rdp.selected.rdp and tries no TLS", async () => {
     const { ids, result } = await probeFakeRdpServer(servers, {
       confirm: () => ({ kind: "select", protocol: 0 }),

@@ -67,6 +67,31 @@ describe("rdpFindings", () => {
     ]);
   });
 
+  it("GIVEN a connection the server reset while it was being set up THEN it counts as opened with no confirm, never as refused", () => {
+    const reset: NegotiationOutcome = {
+      kind: "tcp-failed",
+      tcp: { kind: "reset", code: "ECONNRESET", durationMs: 1 },
+    };
+    const findings = rdpFindings(observe([reset, reset, selected(0)]));
+    expect(findings.map((finding) => finding.id)).toEqual(["tcp.open", "rdp.no-confirm"]);
+    expect(findings[0]?.detail).toBe(
+      "3 of 3 connections opened, in 1 ms at best; 2 reset by the server right after it accepted them",
+    );
+    expect(findings[1]?.detail).toContain("accepted the TCP connection and reset it at once (ECONNRESET)");
+  });
+
+  it("GIVEN a selected protocol with the high bit set THEN it is rdp.selected.unknown, printed as unsigned hex", () => {
+    const findings = rdpFindings(observe([selected(0x80000010), selected(1), selected(0)]));
+    expect(findings.map((finding) => finding.id)).toEqual([
+      "tcp.open",
+      "rdp.selected.unknown",
+      "rdp.selected.ssl",
+    ]);
+    expect(findings[1]?.detail).toBe(
+      "a current client: server selected an unknown protocol 0x80000010 (RDSAAD|0x80000000, flags 0x0)",
+    );
+  });
+
   it("GIVEN one connection refused among open ones THEN both are reported, as an overloaded listener does", () => {
     const refused: NegotiationOutcome = {
       kind: "tcp-failed",
