@@ -33,6 +33,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     const topic = name === "help" ? asTopic(rest[0]) : undefined;
+    if (name === "help" && rest[0] !== undefined && !topic)
+      return { ok: false, message: `no help for "${rest[0]}"; topics: ${topicNames.join(", ")}` };
     return { ok: true, command: topic ? { kind: "help", topic } : { kind: "help" } };
   }
   if (name === "--version" || name === "-V") return { ok: true, command: { kind: "version" } };
@@ -78,6 +80,13 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
             message: `--answer "${raw}" must be QUESTION=ANSWER, e.g. --answer client-error=0x904`,
           };
         }
+        const earlier = answers.find((a) => a.questionId === match[1]);
+        if (earlier)
+          return {
+            ok: false,
+            topic,
+            message: `--answer ${match[1]} is given twice (${match[1]}=${earlier.answerId} and ${raw}); give it once`,
+          };
         answers.push({ questionId: match[1], answerId: match[2] });
       }
       return {
@@ -172,9 +181,10 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
   }
 }
 
+const topicNames: readonly HelpTopic[] = ["diagnose", "probe", "flows", "demo", "serve", "discord", "audit"];
+
 function asTopic(name: string | undefined): HelpTopic | undefined {
-  const topics: readonly HelpTopic[] = ["diagnose", "probe", "flows", "demo", "serve", "discord", "audit"];
-  return topics.find((topic) => topic === name);
+  return topicNames.find((topic) => topic === name);
 }
 
 function onePositional(positionals: string[], topic: HelpTopic, what: string) {

@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { defaultRdpPort, findAnswerProblem, type InboundEvent } from "../../src/engine/index.js";
+import { findAnswerProblem, type InboundEvent } from "../../src/engine/index.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import { createConversationRunner, type RunProbes } from "../../src/runtime/conversation-runner.js";
 import type { Outbound } from "../../src/runtime/outbound.js";
-import { probeRefusalText } from "../../src/runtime/probe-refusal-text.js";
 import type { TargetCheck } from "../../src/runtime/probe-target-check.js";
-import { safeDisplayText } from "../../src/runtime/safe-display-text.js";
 import type { StateStore } from "../../src/state/state-store.js";
 import type { CliIo } from "./cli-io.js";
 import { diagnosisJson } from "./diagnosis-json.js";
+import { prepareProbing, probingStatusOf } from "./prepare-probing.js";
+import { probingStatusText } from "./probing-status.js";
 import { readUserChoice } from "./read-user-choice.js";
 import { renderOutboundText } from "./render-outbound-text.js";
 import { terminalSafeJson } from "./terminal-safe-json.js";
@@ -47,29 +47,16 @@ export async function runDiagnose(
   }
   const interactive = io.readLine !== undefined && !command.json;
   const style = io.colour && interactive ? colourStyle : plainStyle;
-  let wantsProbes = command.probe && runProbes !== undefined;
-  if (wantsProbes && !interactive && !command.yes) {
-    io.stderr(
-      "rdp-fix diagnose: not probing, because nobody is here to consent; pass --yes to probe or --no-probe.",
-    );
-  }
-  // The policy speaks before anyone is asked for consent: a target it refuses is never offered.
-  if (wantsProbes && (interactive || command.yes) && checkTarget) {
-    const verdict = await checkTarget(command.host, command.port ?? defaultRdpPort);
-    if (verdict.kind === "denied") {
-      io.stderr(`rdp-fix diagnose: ${safeDisplayText(probeRefusalText(verdict.code, verdict.reason))}`);
-      await store.appendAudit({
-        at: new Date().toISOString(),
-        action: "probe",
-        actor: user,
-        platform: "terminal",
-        target: command.host,
-        outcome: "refused",
-        details: { port: command.port ?? defaultRdpPort, reason: "policy", stage: "before-consent" },
-      });
-      wantsProbes = false;
-    }
-  }
+  const plan = await prepareProbing({
+    command,
+    canAsk: interactive,
+    runProbes,
+    checkTarget,
+    store,
+    user,
+    stderr: io.stderr,
+  });
+  let toldWhyNoProbes = false;
 
   let last: Outbound | undefined;
   // The terminal's conversation is this run; the store keeps its fix outcomes (and audit) with the bot's.
@@ -92,6 +79,11 @@ export async function runDiagnose(
     ) {
       (message.kind === "probe-progress" ? io.stderr : io.stdout)(renderOutboundText(message, style));
     }
+    if (message.kind === "diagnosis" && !toldWhyNoProbes) {
+      toldWhyNoProbes = true;
+      const why = probingStatusText(probingStatusOf(plan, message.probeSummary));
+      if (why) io.stdout(why);
+    }
   };
   const dispatch = (event: InboundEvent) => runner.dispatch(conversation, event, send);
 
@@ -102,7 +94,7 @@ export async function runDiagnose(
     text: command.symptom,
     user,
     conversation,
-    probing: wantsProbes && (interactive || command.yes),
+    probing: plan.probing,
     answers: command.answers,
   });
 
@@ -119,8 +111,10 @@ export async function runDiagnose(
         continue;
       }
       if (current.kind !== "diagnosis") return 1;
-      if (command.json) io.stdout(terminalSafeJson(diagnosisJson(current)));
-      return 0;
+      if (command.json)
+        io.stdout(terminalSafeJson(diagnosisJson(current, probingStatusOf(plan, current.probeSummary))));
+      // Consent was given up front for a script; a refusal it did not see coming is bad input, as for probe.
+      return plan.notRun?.because === "refused" && command.yes ? 2 : 0;
     }
     const event = await readUserChoice(current, io, user);
     if (event === undefined) return 0;

@@ -60,4 +60,33 @@ describe("rdp-fix diagnose: the probe policy before consent", () => {
     expect(term.stderr).toContain("RDP_FIX_ALLOWED_CIDRS");
     expect(probeRuns()).toBe(0);
   });
+
+  it("GIVEN --json --yes and a target the policy refuses THEN stderr and the JSON say why and it exits 2", async () => {
+    const { deps, probeRuns } = depsRefusingProbes();
+    const term = scriptedTerminal();
+    expect(await runCli(["diagnose", "169.254.169.254", "--json", "--yes"], term.io, deps)).toBe(2);
+    expect(term.stderr).toMatch(/Not probing: .*whatever the configuration/);
+    const output = JSON.parse(term.stdout);
+    expect(output.probing).toMatchObject({
+      ran: false,
+      because: "refused",
+      refused: { code: "always-denied", reason: expect.any(String) },
+    });
+    expect(output.causes.length).toBeGreaterThan(0);
+    expect(probeRuns()).toBe(0);
+  });
+
+  it("GIVEN no terminal, --yes and a refused target THEN the text diagnosis says the probes did not run and why", async () => {
+    const { deps } = depsRefusingProbes();
+    const term = scriptedTerminal();
+    expect(await runCli(["diagnose", "10.0.0.5", "--port", "3390", "--yes"], term.io, deps)).toBe(2);
+    expect(term.stdout).toMatch(/The probes did not run: Not probing: .*RDP_FIX_ALLOWED_PORTS/);
+  });
+
+  it("GIVEN a person at the terminal and a refused target THEN the diagnosis says the probes did not run", async () => {
+    const { deps } = depsRefusingProbes();
+    const term = scriptedTerminal(["r"]);
+    expect(await runCli(["diagnose", "224.0.0.1"], term.io, deps)).toBe(0);
+    expect(term.stdout).toMatch(/The probes did not run: Not probing: /);
+  });
 });

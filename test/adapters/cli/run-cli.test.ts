@@ -52,6 +52,28 @@ describe("rdp-fix command line", () => {
     expect(term.stderr).toContain('Unknown question "when". Questions: since-when.');
   });
 
+  it("GIVEN --answer twice for the same question THEN it exits 2 naming the question", async () => {
+    const term = scriptedTerminal();
+    const argv = ["diagnose", "host42", "--no-probe", "-a", "since-when=always", "-a", "since-when=suddenly"];
+    expect(await runCli(argv, term.io, deps)).toBe(2);
+    expect(term.stderr).toContain("--answer since-when is given twice");
+  });
+
+  it("GIVEN help for an unknown command THEN it exits 2 and lists the topics", async () => {
+    const term = scriptedTerminal();
+    expect(await runCli(["help", "diagnosis"], term.io, deps)).toBe(2);
+    expect(term.stderr).toContain('no help for "diagnosis"; topics: diagnose, probe');
+  });
+
+  it("GIVEN --json --no-probe THEN the JSON carries schemaVersion 1 and says the probes did not run", async () => {
+    const term = scriptedTerminal();
+    expect(await runCli(["diagnose", "host42", "--no-probe", "--json"], term.io, deps)).toBe(0);
+    expect(JSON.parse(term.stdout)).toMatchObject({
+      schemaVersion: 1,
+      probing: { ran: false, because: "no-probe" },
+    });
+  });
+
   it("GIVEN --json THEN it asks nothing and prints causes best first with evidence and fixes", async () => {
     const term = scriptedTerminal(["must not be read"]);
     const code = await runCli(
