@@ -127,7 +127,8 @@ export function createChatService(options: ChatServiceOptions) {
     async enqueue(kind: string, payload: unknown, conversation?: string): Promise<void> {
       const deadline = Date.now() + workDeadlineMs;
       await store.enqueueJob({ kind, payload, deadline, ...(conversation ? { conversation } : {}) });
-      worker?.wake();
+      // On a later turn: the listener acknowledges first, then this replica takes the job.
+      setImmediate(() => worker?.wake());
     },
     /** Steps a conversation with an event; with the person behind it, probing goes through the gate. */
     async dispatch(conversation: string, event: InboundEvent, actor?: ProbeActor): Promise<void> {
