@@ -1,7 +1,7 @@
 import type { Flow } from "../flow/flow-schema.js";
 import { buildDiagnosis } from "./build-diagnosis.js";
 import { chooseQuestion } from "./choose-question.js";
-import { fillHost } from "./fill-placeholders.js";
+import { fillPlaceholders } from "./fill-placeholders.js";
 import { rankCauses } from "./rank-causes.js";
 import type { DiagnosisReply, QuestionReply } from "./reply.js";
 import type { Session } from "./session.js";
@@ -34,9 +34,9 @@ export function advance(
     reply: {
       kind: "question",
       questionId: question.id,
-      text: fillHost(question.text, session.host),
-      ...(question.help === undefined ? {} : { help: fillHost(question.help, session.host) }),
-      answers: question.answers.map(({ id, label }) => ({ id, label })),
+      text: fillPlaceholders(question.text, session),
+      ...(question.help === undefined ? {} : { help: fillPlaceholders(question.help, session) }),
+      answers: question.answers.map(({ id, label }) => ({ id, label: fillPlaceholders(label, session) })),
       number: asked + 1,
       maxQuestions,
     },

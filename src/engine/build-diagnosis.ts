@@ -1,4 +1,5 @@
 import type { Flow } from "../flow/flow-schema.js";
+import { fillPlaceholders } from "./fill-placeholders.js";
 import { rankCauses } from "./rank-causes.js";
 import type { DiagnosisReply } from "./reply.js";
 import type { Session } from "./session.js";
@@ -29,9 +30,11 @@ export function describeFindings(flow: Flow, session: Session) {
     const key = `${f.id}@${f.address ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const explanation =
+    const explanation = fillPlaceholders(
       flow.findings.find((d) => d.id === f.id)?.explanation ??
-      "Not described by this flow; it does not affect the ranking.";
+        "Not described by this flow; it does not affect the ranking.",
+      session,
+    );
     out.push({ ...f, explanation });
   }
   return out;

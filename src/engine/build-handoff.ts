@@ -1,5 +1,6 @@
 import type { Flow } from "../flow/flow-schema.js";
 import { describeFindings } from "./build-diagnosis.js";
+import { fillPlaceholders } from "./fill-placeholders.js";
 import { rankCauses } from "./rank-causes.js";
 import type { HandoffReply } from "./reply.js";
 import type { Session } from "./session.js";
@@ -13,8 +14,9 @@ export function buildHandoff(
 ): HandoffReply {
   const ranking = rankCauses(flow, session);
   const questionById = new Map(flow.questions.map((q) => [q.id, q]));
+  const fill = (text: string) => fillPlaceholders(text, session);
   const fixTitle = (causeId: string, fixId: string) =>
-    flow.causes.find((c) => c.id === causeId)?.fixes.find((f) => f.id === fixId)?.title ?? fixId;
+    fill(flow.causes.find((c) => c.id === causeId)?.fixes.find((f) => f.id === fixId)?.title ?? fixId);
   const nextCause =
     ranking.find((c) => !c.demoted && c.fixes.length > 0) ?? ranking.find((c) => c.fixes.length > 0);
   const nextFix = nextCause?.fixes[0];
@@ -31,8 +33,8 @@ export function buildHandoff(
       const question = questionById.get(given.questionId);
       return {
         ...given,
-        questionText: question?.text ?? given.questionId,
-        answerLabel: question?.answers.find((a) => a.id === given.answerId)?.label ?? given.answerId,
+        questionText: fill(question?.text ?? given.questionId),
+        answerLabel: fill(question?.answers.find((a) => a.id === given.answerId)?.label ?? given.answerId),
       };
     }),
     findings: describeFindings(flow, session),

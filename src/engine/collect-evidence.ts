@@ -1,4 +1,5 @@
 import type { Flow } from "../flow/flow-schema.js";
+import { fillPlaceholders } from "./fill-placeholders.js";
 import type { EvidenceItem } from "./reply.js";
 import type { Session } from "./session.js";
 
@@ -12,7 +13,8 @@ export const fixDidNotHelpBits = -3;
  */
 export function collectEvidence(flow: Flow, session: Session): Map<string, EvidenceItem[]> {
   const byCause = new Map<string, EvidenceItem[]>(flow.causes.map((c) => [c.id, []]));
-  const add = (causeId: string, item: EvidenceItem) => byCause.get(causeId)?.push(item);
+  const add = (causeId: string, item: EvidenceItem) =>
+    byCause.get(causeId)?.push({ ...item, label: fillPlaceholders(item.label, session) });
 
   for (const given of session.answers) {
     const question = flow.questions.find((q) => q.id === given.questionId);

@@ -1,20 +1,41 @@
+import type { FlowPlaceholder } from "../flow/flow-placeholders.js";
 import type { Fix, FixStep } from "../flow/flow-schema.js";
 
-/** Flow text writes `<host>` for the computer being diagnosed; replies show the real name, ready to copy. */
-export function fillHost(text: string, host: string): string {
-  return text.replaceAll("<host>", host);
+/** What the placeholders of flow text stand for: the computer and port being diagnosed. */
+export interface Target {
+  host: string;
+  port: number;
 }
 
-export function fillFixHost(fix: Fix, host: string): Fix {
+/**
+ * Every placeholder the engine fills, and from what. Flow text writes them wherever it means this target
+ * (`Test-NetConnection -ComputerName <host> -Port <port>`); replies show the real values, ready to copy.
+ */
+export const placeholderValues: Record<FlowPlaceholder, (target: Target) => string> = {
+  "<host>": (target) => target.host,
+  "<port>": (target) => String(target.port),
+};
+
+export function fillPlaceholders(text: string, target: Target): string {
+  let out = text;
+  for (const [placeholder, value] of Object.entries(placeholderValues)) {
+    out = out.replaceAll(placeholder, value(target));
+  }
+  return out;
+}
+
+export function fillFixPlaceholders(fix: Fix, target: Target): Fix {
+  const fill = (text: string) => fillPlaceholders(text, target);
   const step = (s: FixStep): FixStep => ({
     ...s,
-    text: fillHost(s.text, host),
-    ...(s.command === undefined ? {} : { command: fillHost(s.command, host) }),
+    text: fill(s.text),
+    ...(s.command === undefined ? {} : { command: fill(s.command) }),
   });
   return {
     ...fix,
+    title: fill(fix.title),
     steps: fix.steps.map(step),
     verify: step(fix.verify),
-    ...(fix.revert === undefined ? {} : { revert: fillHost(fix.revert, host) }),
+    ...(fix.revert === undefined ? {} : { revert: fill(fix.revert) }),
   };
 }

@@ -1,6 +1,6 @@
 import type { Flow } from "../flow/flow-schema.js";
 import { collectEvidence } from "./collect-evidence.js";
-import { fillFixHost, fillHost } from "./fill-placeholders.js";
+import { fillFixPlaceholders, fillPlaceholders } from "./fill-placeholders.js";
 import { orderFixes } from "./order-fixes.js";
 import { posterior } from "./posterior.js";
 import type { RankedCause } from "./reply.js";
@@ -28,16 +28,16 @@ export function rankCauses(flow: Flow, session: Session): RankedCause[] {
       index,
       cause: {
         id: cause.id,
-        title: cause.title,
-        explanation: cause.explanation,
+        title: fillPlaceholders(cause.title, session),
+        explanation: fillPlaceholders(cause.explanation, session),
         confidence: probabilities[index] ?? 0,
         rank: 0,
         evidenceFor: items.filter((i) => i.bits > 0).sort(byStrength),
         evidenceAgainst: items.filter((i) => i.bits < 0).sort(byStrength),
         fixes: orderFixes(cause.fixes.filter((fix) => !failedFixes.has(`${cause.id}/${fix.id}`))).map((fix) =>
-          fillFixHost(fix, session.host),
+          fillFixPlaceholders(fix, session),
         ),
-        confirm: cause.confirm.map((line) => fillHost(line, session.host)),
+        confirm: cause.confirm.map((line) => fillPlaceholders(line, session)),
         demoted: items.some((i) => i.source === "feedback"),
       } satisfies RankedCause,
     };

@@ -1,5 +1,6 @@
 import type { Flow } from "../flow/flow-schema.js";
 import { advance } from "./advance.js";
+import { fillPlaceholders } from "./fill-placeholders.js";
 import { findAnswerProblem } from "./find-reference-problem.js";
 import type { InboundEvent } from "./inbound-event.js";
 import type { Reply } from "./reply.js";
@@ -12,11 +13,17 @@ export const plannedProbes = [
   "TCP connect to the RDP port",
   "RDP security negotiation as a modern, a TLS-only and a legacy client would ask",
   "TLS versions, cipher families and the server certificate",
-  "UDP 3389 (RDP over UDP)",
+  "UDP <port> (RDP over UDP)",
   "path checks: packet loss and MTU",
 ] as const;
 
 export const defaultRdpPort = 3389;
+
+/** The consent prompt, naming the real port wherever the planned probes say `<port>`. */
+export function consentReply(session: Session): Extract<Reply, { kind: "consent" }> {
+  const probes = plannedProbes.map((probe) => fillPlaceholders(probe, session));
+  return { kind: "consent", host: session.host, port: session.port, probes };
+}
 
 /**
  * A new conversation. Answers given up front (from the command line or a parsed message) are applied at
@@ -61,10 +68,7 @@ export function startSession(
   if (event.probing) {
     return {
       session: { ...session, status: "awaiting-consent" },
-      replies: [
-        ...notices,
-        { kind: "consent", host: session.host, port: session.port, probes: [...plannedProbes] },
-      ],
+      replies: [...notices, consentReply(session)],
       effects: [],
     };
   }

@@ -3,11 +3,12 @@ import { advance } from "./advance.js";
 import { assertNever } from "./assert-never.js";
 import { buildDiagnosis } from "./build-diagnosis.js";
 import { buildHandoff } from "./build-handoff.js";
+import { fillPlaceholders } from "./fill-placeholders.js";
 import { findAnswerProblem, findFixProblem } from "./find-reference-problem.js";
 import type { InboundEvent } from "./inbound-event.js";
 import type { Reply } from "./reply.js";
 import type { Session } from "./session.js";
-import { plannedProbes, startSession } from "./start-session.js";
+import { consentReply, startSession } from "./start-session.js";
 import type { StepContext, StepResult } from "./step-result.js";
 
 const finishedStatuses = new Set<Session["status"]>(["solved", "cancelled"]);
@@ -115,9 +116,9 @@ export function step(
             {
               kind: "solved",
               causeId: event.causeId,
-              causeTitle: cause?.title ?? event.causeId,
+              causeTitle: fillPlaceholders(cause?.title ?? event.causeId, session),
               fixId: event.fixId,
-              fixTitle: fix?.title ?? event.fixId,
+              fixTitle: fillPlaceholders(fix?.title ?? event.fixId, session),
               by: event.user,
             },
           ],
@@ -187,7 +188,7 @@ function notice(session: Session | undefined, text: string): StepResult {
 function currentPrompt(flow: Flow, session: Session): Reply[] {
   switch (session.status) {
     case "awaiting-consent":
-      return [{ kind: "consent", host: session.host, port: session.port, probes: [...plannedProbes] }];
+      return [consentReply(session)];
     case "probing":
       return [{ kind: "notice", text: `Probes of ${session.host} are still running.` }];
     case "asking":

@@ -1,3 +1,4 @@
+import { flowPlaceholders, placeholderPattern } from "./flow-placeholders.js";
 import type { Condition, Evidence, Flow } from "./flow-schema.js";
 
 export interface ReferenceProblem {
@@ -73,6 +74,7 @@ export function checkFlowReferences(flow: Flow): ReferenceProblem[] {
   });
 
   reportUnreachableQuestions(flow, report);
+  reportUnknownPlaceholders(flow, [], report);
 
   flow.causes.forEach((cause, ci) => {
     if (!mentionedCauses.has(cause.id)) {
@@ -140,6 +142,30 @@ function reportUnreachableQuestions(
       );
     }
   });
+}
+
+/** A placeholder the engine does not fill would reach the user as `<address>`, in a command they copy. */
+function reportUnknownPlaceholders(
+  value: unknown,
+  path: Array<string | number>,
+  report: (path: Array<string | number>, message: string) => void,
+) {
+  if (typeof value === "string") {
+    for (const [placeholder] of value.matchAll(placeholderPattern)) {
+      if (!(flowPlaceholders as readonly string[]).includes(placeholder)) {
+        report(
+          path,
+          `unknown placeholder ${placeholder}: the engine fills only ${flowPlaceholders.join(", ")}; write a word in capitals (SERVER-IP) for what the person fills in`,
+        );
+      }
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      reportUnknownPlaceholders(item, [...path, i], report);
+    });
+  } else if (typeof value === "object" && value !== null) {
+    for (const [key, item] of Object.entries(value)) reportUnknownPlaceholders(item, [...path, key], report);
+  }
 }
 
 function answerExists(byId: Map<string, Flow["questions"][number]>, key: string): boolean {

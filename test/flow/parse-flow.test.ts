@@ -113,6 +113,19 @@ describe("parseFlow", () => {
     ]);
   });
 
+  it("GIVEN the placeholders the engine fills THEN the flow is valid", () => {
+    const edit = (s: string) => s.replace("- text: Allow TCP 3389", "- text: Allow TCP <port> to <host>");
+    expect(problemsAfter(edit)).toEqual([]);
+  });
+
+  it("GIVEN a placeholder the engine does not fill THEN it is rejected where it is written", () => {
+    const edit = (s: string) =>
+      s.replace("- text: Allow TCP 3389", "- text: Allow TCP <port> from <address>");
+    expect(problemsAfter(edit)).toEqual([
+      "flows/minimal.yaml:36:19 causes[1].fixes[0].steps[0].text: unknown placeholder <address>: the engine fills only <host>, <port>; write a word in capitals (SERVER-IP) for what the person fills in",
+    ]);
+  });
+
   it("GIVEN a cause no answer or finding mentions THEN it is reported as stuck at its prior", () => {
     const edit = (s: string) =>
       s.replace("{ firewall-blocked: 2 }", "{ cert-expired: -1 }").replace("{ firewall-blocked: 4 }", "{}");
