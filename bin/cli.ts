@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { inputLineReader } from "../adapters/cli/input-line-reader.js";
 import { lineReader } from "../adapters/cli/line-reader.js";
 import { runCli } from "../adapters/cli/run-cli.js";
 import { defaultFlowDir } from "../src/flow/default-flow-dir.js";
@@ -19,13 +20,17 @@ const { version } = JSON.parse(readFileSync(join(flowDir, "..", "package.json"),
 };
 const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
 const write = (stream: NodeJS.WriteStream) => (text: string) => void stream.write(`${text}\n`);
+const readLine = interactive ? lineReader(process.stdin, (t) => void process.stdout.write(t)) : undefined;
+// A pipe gets its own reader (for --jsonl); a terminal shares the prompt reader, so stdin has one reader.
+const pipeInput = readLine ? undefined : inputLineReader(process.stdin);
 
 const code = await runCli(
   process.argv.slice(2),
   {
     stdout: write(process.stdout),
     stderr: write(process.stderr),
-    ...(interactive ? { readLine: lineReader(process.stdin, (t) => void process.stdout.write(t)) } : {}),
+    ...(readLine ? { readLine } : {}),
+    readInputLine: readLine ? () => readLine("") : (pipeInput?.read ?? (async () => undefined)),
     colour: interactive && process.env.NO_COLOR === undefined,
   },
   {
@@ -54,4 +59,4 @@ const code = await runCli(
 );
 process.exitCode = code;
 // readline keeps stdin open; nothing else is pending once the command has returned.
-if (interactive) process.stdin.destroy();
+if (interactive || pipeInput?.opened()) process.stdin.destroy();

@@ -2,7 +2,7 @@ import type { DiagnosisReply } from "../../src/engine/index.js";
 import type { ProbingStatus } from "./probing-status.js";
 
 /** Bumped only for a change a script would notice; adding a field keeps the version. */
-export const schemaVersion = 1;
+export const schemaVersion = 1 as const;
 
 /**
  * The scripting interface of `rdp-fix diagnose --json`: { host, port, findings, causes }, causes best first.
@@ -24,7 +24,7 @@ export function diagnosisJson(diagnosis: DiagnosisReply, probing: ProbingStatus)
       evidence: { for: cause.evidenceFor, against: cause.evidenceAgainst },
       confirm: cause.confirm,
       fixes: cause.fixes,
-      ...(cause.demoted ? { demoted: true } : {}),
+      ...(cause.demoted ? { demoted: true as const } : {}),
     })),
     stoppedBecause: diagnosis.reason,
   };

@@ -13,6 +13,7 @@ export type CliCommand =
       probe: boolean;
       yes: boolean;
       json: boolean;
+      jsonl: boolean;
       symptom: string;
     }
   | { kind: "probe"; host: string; port?: number; json: boolean }
@@ -65,6 +66,7 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
           "no-probe": { type: "boolean" },
           yes: { type: "boolean", short: "y" },
           json: { type: "boolean" },
+          jsonl: { type: "boolean" },
           symptom: { type: "string", short: "s" },
         },
       });
@@ -89,6 +91,8 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
           };
         answers.push({ questionId: match[1], answerId: match[2] });
       }
+      if (values.json && values.jsonl)
+        return { ok: false, topic, message: "--json and --jsonl exclude each other; choose one" };
       return {
         ok: true,
         command: {
@@ -98,6 +102,7 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
           probe: values["no-probe"] !== true,
           yes: values.yes === true,
           json: values.json === true,
+          jsonl: values.jsonl === true,
           symptom: values.symptom ?? "",
         },
       };

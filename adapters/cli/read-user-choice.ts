@@ -1,6 +1,7 @@
 import type { InboundEvent } from "../../src/engine/index.js";
 import type { Outbound } from "../../src/runtime/outbound.js";
 import type { CliIo } from "./cli-io.js";
+import { findFixByLabel } from "./find-fix-by-label.js";
 
 /**
  * Asks the person at the terminal what to do next, given what the conversation waits for. Returns the event
@@ -39,12 +40,11 @@ export async function readUserChoice(
         if (line === undefined || /^q(uit)?$/i.test(line)) return undefined;
         if (/^m$/i.test(line)) return { kind: "show-more", user };
         if (/^h$/i.test(line)) return { kind: "handoff", user };
-        const feedback = /^([wn])\s*(\d+)([a-z])$/i.exec(line);
-        const cause = current.causes[Number(feedback?.[2]) - 1];
-        const fix = cause?.fixes[(feedback?.[3]?.toLowerCase().charCodeAt(0) ?? 0) - 97];
-        if (feedback && cause && fix) {
+        const feedback = /^([wn])\s*(\d+[a-z])$/i.exec(line);
+        const fix = feedback?.[2] ? findFixByLabel(current, feedback[2]) : undefined;
+        if (feedback && fix) {
           const outcome = feedback[1]?.toLowerCase() === "w" ? "worked" : "did-not-help";
-          return { kind: "fix-feedback", causeId: cause.id, fixId: fix.id, outcome, user };
+          return { kind: "fix-feedback", ...fix, outcome, user };
         }
         break;
       }

@@ -39,6 +39,7 @@ export async function runDemo(
         probe: true,
         yes: true,
         json: command.json,
+        jsonl: false,
         symptom: `demo fault ${fault.name}: ${fault.description}`,
       },
       io,

@@ -11,6 +11,7 @@ import { prepareProbing, probingStatusOf } from "./prepare-probing.js";
 import { probingStatusText } from "./probing-status.js";
 import { readUserChoice } from "./read-user-choice.js";
 import { renderOutboundText } from "./render-outbound-text.js";
+import { runDiagnoseJsonl } from "./run-diagnose-jsonl.js";
 import { terminalSafeJson } from "./terminal-safe-json.js";
 import { colourStyle, plainStyle } from "./terminal-style.js";
 
@@ -21,6 +22,7 @@ type DiagnoseCommand = {
   probe: boolean;
   yes: boolean;
   json: boolean;
+  jsonl: boolean;
   symptom: string;
 };
 
@@ -45,6 +47,7 @@ export async function runDiagnose(
       return 2;
     }
   }
+  if (command.jsonl) return runDiagnoseJsonl(command, io, flow, store, runProbes, checkTarget);
   const interactive = io.readLine !== undefined && !command.json;
   const style = io.colour && interactive ? colourStyle : plainStyle;
   const plan = await prepareProbing({

@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { type DiagnosisReply, findAnswerProblem, type InboundEvent } from "../../src/engine/index.js";
+import type { Flow } from "../../src/flow/flow-schema.js";
+import type { Outbound } from "../../src/runtime/outbound.js";
+import { findFixByLabel } from "./find-fix-by-label.js";
+import { jsonlInputLineSchema, jsonlInputTypes } from "./schemas/jsonl-input-line-schema.js";
+
+export type JsonlInputResult = { ok: true; event: InboundEvent } | { ok: false; message: string };
+
+/** What the conversation waits for, so a line can be checked against it before the engine sees it. */
+export interface JsonlConversationState {
+  current: Outbound | undefined;
+  diagnosis: DiagnosisReply | undefined;
+}
+
+/** One `--jsonl` input line to the event it means, or why it cannot be taken (never an exception). */
+export function jsonlInputEvent(
+  line: string,
+  state: JsonlConversationState,
+  flow: Flow,
+  user: string,
+): JsonlInputResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { ok: false, message: "not JSON: send one JSON object per line" };
+  }
+  const type = typeof value === "object" && value !== null && "type" in value ? value.type : undefined;
+  if (!jsonlInputTypes.some((known) => known === type))
+    return {
+      ok: false,
+      message: `unknown type ${JSON.stringify(type) ?? "(none)"}; types: ${jsonlInputTypes.join(", ")}`,
+    };
+  const parsed = jsonlInputLineSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, message: `${type}: ${z.prettifyError(parsed.error)}` };
+  const input = parsed.data;
+  switch (input.type) {
+    case "answer": {
+      const problem = findAnswerProblem(flow, input.question, input.answer);
+      if (problem) return { ok: false, message: problem };
+      const notAsked = notTheCurrentQuestion(input.question, state.current);
+      if (notAsked) return { ok: false, message: notAsked };
+      return {
+        ok: true,
+        event: { kind: "answer", questionId: input.question, answerId: input.answer, user },
+      };
+    }
+    case "skip": {
+      const notAsked = notTheCurrentQuestion(input.question, state.current);
+      if (notAsked) return { ok: false, message: notAsked };
+      return { ok: true, event: { kind: "skip-question", questionId: input.question, user } };
+    }
+    case "results":
+      return { ok: true, event: { kind: "results-now", user } };
+    case "consent":
+      return { ok: true, event: { kind: "consent", allow: input.allow, user } };
+    case "feedback": {
+      if (!state.diagnosis) return { ok: false, message: "feedback: there is no diagnosis yet" };
+      const fix = findFixByLabel(state.diagnosis, input.fix);
+      if (!fix) return { ok: false, message: `feedback: the last diagnosis has no fix "${input.fix}"` };
+      const outcome = input.worked ? "worked" : "did-not-help";
+      return { ok: true, event: { kind: "fix-feedback", ...fix, outcome, user } };
+    }
+    case "more":
+      return { ok: true, event: { kind: "show-more", user } };
+    case "handoff":
+      return { ok: true, event: { kind: "handoff", user } };
+  }
+}
+
+function notTheCurrentQuestion(questionId: string, current: Outbound | undefined): string | undefined {
+  if (current?.kind === "question" && current.questionId === questionId) return undefined;
+  const now =
+    current?.kind === "question" ? `the question now is "${current.questionId}"` : "no question is open";
+  return `question "${questionId}" is not being asked: ${now}`;
+}

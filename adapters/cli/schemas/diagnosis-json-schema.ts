@@ -1,0 +1,90 @@
+import { z } from "zod";
+
+/**
+ * The contract of `rdp-fix diagnose --json`, written by hand: the tests hold real output against it and
+ * schemas/diagnosis.schema.json is generated from it. Objects stay open: fields are added, never renamed.
+ */
+const stepSchema = z.object({
+  text: z.string(),
+  command: z.string().optional().describe("exact command or console path, copyable as is"),
+  shell: z.enum(["powershell", "cmd", "gui", "bash"]).optional(),
+});
+
+const fixSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  where: z.enum(["server", "client", "network"]),
+  needs: z.enum(["console", "admin", "user"]),
+  risk: z.enum(["safe", "disruptive", "temporary-insecure"]),
+  revert: z.string().optional(),
+  steps: z.array(stepSchema).min(1),
+  verify: stepSchema,
+});
+
+const evidenceItemSchema = z.object({
+  source: z.enum(["answer", "finding", "feedback"]),
+  ref: z.string().describe("question=answer, finding id, or cause/fix for feedback"),
+  label: z.string(),
+  bits: z.number(),
+});
+
+export const findingJsonSchema = z.object({
+  id: z.string(),
+  detail: z.string().optional(),
+  address: z.string().optional(),
+  at: z.string().describe("ISO time of the observation"),
+  explanation: z.string(),
+});
+
+export const probingJsonSchema = z
+  .union([
+    z.object({ ran: z.literal(true) }),
+    z.object({
+      ran: z.literal(false),
+      because: z.enum(["no-probe", "unavailable", "no-consent", "declined"]),
+    }),
+    z.object({
+      ran: z.literal(false),
+      because: z.literal("refused"),
+      refused: z.object({
+        code: z.string().describe("the probe policy's denial code, e.g. always-denied, not-allowed"),
+        reason: z.string(),
+        text: z.string().describe("the refusal as a person reads it, naming what an operator could change"),
+      }),
+    }),
+  ])
+  .describe("whether the probes ran, and if not why");
+
+export const diagnosisJsonFields = {
+  schemaVersion: z.literal(1),
+  host: z.string(),
+  port: z.number().int().min(1).max(65535),
+  probes: z.string().optional().describe("one-line summary of the probe run, when one ran"),
+  probing: probingJsonSchema,
+  findings: z.array(findingJsonSchema),
+  causes: z
+    .array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        confidence: z.number().min(0).max(1),
+        explanation: z.string(),
+        evidence: z.object({ for: z.array(evidenceItemSchema), against: z.array(evidenceItemSchema) }),
+        confirm: z.array(z.string()),
+        fixes: z.array(fixSchema),
+        demoted: z.literal(true).optional().describe("a fix for it was tried and did not help"),
+      }),
+    )
+    .describe("every cause, best first"),
+  stoppedBecause: z.enum([
+    "confident",
+    "question-limit",
+    "no-useful-question",
+    "asked-for-results",
+    "feedback",
+    "show-more",
+    "resumed",
+  ]),
+};
+
+export const diagnosisJsonSchema = z.object(diagnosisJsonFields);

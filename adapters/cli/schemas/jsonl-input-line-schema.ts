@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+/** What a script may send to `rdp-fix diagnose --jsonl`, one object per line; the runner parses with it. */
+export const jsonlInputLineSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("answer"), question: z.string(), answer: z.string() }),
+  z.object({ type: z.literal("skip"), question: z.string() }),
+  z.object({ type: z.literal("results") }).describe("stop asking and show the diagnosis now"),
+  z.object({ type: z.literal("consent"), allow: z.boolean() }),
+  z.object({
+    type: z.literal("feedback"),
+    fix: z
+      .string()
+      .regex(/^[1-9]\d*[a-z]$/, 'a fix label as the diagnosis numbers them, e.g. "1a"')
+      .describe('cause number and fix letter in the last diagnosis, e.g. "1a"'),
+    worked: z.boolean(),
+  }),
+  z.object({ type: z.literal("more") }).describe("show more causes"),
+  z.object({ type: z.literal("handoff") }).describe("a summary for the next person"),
+]);
+
+export type JsonlInputLine = z.infer<typeof jsonlInputLineSchema>;
+export const jsonlInputTypes = jsonlInputLineSchema.options.map((option) => option.shape.type.value);
