@@ -2,6 +2,7 @@ import type { ProbeReport } from "../../src/probes/probe-report.js";
 import type { RunProbes } from "../../src/runtime/conversation-runner.js";
 import { safeDisplayText } from "../../src/runtime/safe-display-text.js";
 import type { CliIo } from "./cli-io.js";
+import { schemaVersion } from "./diagnosis-json.js";
 import { renderOutboundText } from "./render-outbound-text.js";
 import { terminalSafeJson } from "./terminal-safe-json.js";
 import { colourStyle, plainStyle } from "./terminal-style.js";
@@ -24,7 +25,7 @@ export async function runProbe(
         io.stdout(renderOutboundText({ kind: "probe-progress", host: command.host, step }, style));
     },
   });
-  if (command.json) io.stdout(terminalSafeJson(report));
+  if (command.json) io.stdout(terminalSafeJson({ schemaVersion, ...report }));
   else {
     const safe = safeDisplayText;
     io.stdout("");

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execa } from "execa";
 import { describe, expect, it } from "vitest";
+import { jsonlOutputLineSchema } from "../../../adapters/cli/schemas/jsonl-output-line-schema.js";
 import { SqliteStateStore } from "../../../src/state/sqlite-state-store.js";
 
 const root = join(import.meta.dirname, "..", "..", "..");
@@ -18,6 +19,40 @@ const rdpFix = (args: string[]) =>
   });
 
 describe("rdp-fix as a process", () => {
+  it("GIVEN diagnose --jsonl over pipes THEN each line it reads gets lines back, every one fitting the schema", async () => {
+    const input = [
+      { type: "answer", question: "error-shown", answer: "code-0x904" },
+      "this is not json",
+      { type: "results" },
+      { type: "feedback", fix: "1a", worked: false },
+    ]
+      .map((line) => (typeof line === "string" ? line : JSON.stringify(line)))
+      .join("\n");
+    const result = await execa(
+      "node",
+      ["--import", "tsx", "bin/cli.ts", "diagnose", "192.0.2.10", "--no-probe", "--jsonl"],
+      {
+        cwd: root,
+        reject: false,
+        input: `${input}\n`,
+        env: { RDP_FIX_DATA_DIR: dataDir },
+      },
+    );
+    expect(result.exitCode).toBe(0);
+    const lines = result.stdout.split("\n").map((line) => JSON.parse(line));
+    for (const line of lines) expect(jsonlOutputLineSchema.safeParse(line).error).toBeUndefined();
+    expect(lines.map((line) => line.type)).toEqual([
+      "question",
+      "question",
+      "error",
+      "diagnosis",
+      "diagnosis",
+    ]);
+    expect(lines[0].id).toBe("error-shown");
+    expect(lines[3].stoppedBecause).toBe("asked-for-results");
+    expect(lines[4].stoppedBecause).toBe("feedback");
+  });
+
   it("GIVEN diagnose --no-probe --json THEN it prints the diagnosis JSON with the named evidence", async () => {
     const result = await rdpFix([
       "diagnose",
