@@ -1,0 +1,14 @@
+/**
+ * One realistic support case, written from ../shared/knowledge/rdp-errors.md. `facts` are only what a support
+ * engineer knows without access to the server, as answers to the flow's questions (question id -> answer id);
+ * any question not in `facts` gets "don't know". `findings` are what `rdp-fix probe` would report for the
+ * true cause, when the case includes a probe run.
+ */
+export interface Situation {
+  name: string;
+  cause: string;
+  facts: Readonly<Record<string, string>>;
+  findings?: readonly string[];
+  /** The target as typed; an IP literal lets a smarter engine skip the by-IP question. */
+  host?: string;
+}

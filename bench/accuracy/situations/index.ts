@@ -1,0 +1,12 @@
+import type { Situation } from "../situation.js";
+import { certificateSituations } from "./certificate.js";
+import { clientAndPathSituations } from "./client-and-path.js";
+import { negotiationSituations } from "./negotiation.js";
+import { reachabilitySituations } from "./reachability.js";
+
+export const situations: readonly Situation[] = [
+  ...certificateSituations,
+  ...negotiationSituations,
+  ...reachabilitySituations,
+  ...clientAndPathSituations,
+];
