@@ -3,7 +3,7 @@ import type { HelpTopic } from "./parse-command-line.js";
 const overview = `rdp-fix: find out why Remote Desktop refuses to connect (0x904 / extended 0x7 and family).
 
 Usage:
-  rdp-fix diagnose <host> [--port N] [--answer QUESTION=ANSWER ...] [--no-probe] [--yes] [--json]
+  rdp-fix diagnose <host> [--port N] [--answer QUESTION=ANSWER ...] [--no-probe] [--yes] [--json | --jsonl]
   rdp-fix probe <host> [--port N] [--json]
   rdp-fix demo [fault]
   rdp-fix flows check [dir]
@@ -28,7 +28,13 @@ Options:
   -s, --symptom TEXT         what the user saw, kept in the handoff summary
       --no-probe             do not touch the network: rank from answers only
   -y, --yes                  consent to probing without being asked
-      --json                 print { host, port, findings, causes } as JSON, best cause first`,
+      --json                 print { host, port, findings, causes } as JSON, best cause first; "probing"
+                             says whether the probes ran and why not (schemas/diagnosis.schema.json)
+      --jsonl                the conversation as JSON lines: questions, progress and the diagnosis out,
+                             {"type":"answer","question":Q,"answer":A} and the like in, until end of input
+                             (schemas/jsonl-*.schema.json)
+
+A target the probe policy refuses is said on stderr and in the JSON; with --yes and no terminal it exits 2.`,
   probe: `rdp-fix probe <host> [--port N] [--json]
 
 Runs only the live probes (DNS, TCP, RDP negotiation, TLS and certificate, UDP, path) and prints every
