@@ -7,6 +7,7 @@ import type { TargetCheck } from "../../src/runtime/probe-target-check.js";
 import type { StateStore } from "../../src/state/state-store.js";
 import type { CliIo } from "./cli-io.js";
 import { diagnosisJson } from "./diagnosis-json.js";
+import { followUpWarnings } from "./follow-up-warnings.js";
 import { prepareProbing, probingStatusOf } from "./prepare-probing.js";
 import { probingStatusText } from "./probing-status.js";
 import { readUserChoice } from "./read-user-choice.js";
@@ -47,6 +48,8 @@ export async function runDiagnose(
       return 2;
     }
   }
+  for (const warning of followUpWarnings(flow, command.answers))
+    io.stderr(`rdp-fix diagnose: warning: --answer ${warning}`);
   if (command.jsonl) return runDiagnoseJsonl(command, io, flow, store, runProbes, checkTarget);
   const interactive = io.readLine !== undefined && !command.json;
   const style = io.colour && interactive ? colourStyle : plainStyle;
