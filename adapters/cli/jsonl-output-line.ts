@@ -1,4 +1,4 @@
-import { assertNever } from "../../src/engine/assert-never.js";
+import { assertNever } from "../../src/engine/index.js";
 import type { Outbound } from "../../src/runtime/outbound.js";
 import { diagnosisJson, schemaVersion } from "./diagnosis-json.js";
 import type { ProbingStatus } from "./probing-status.js";

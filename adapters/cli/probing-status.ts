@@ -1,4 +1,4 @@
-import type { DenialCode } from "../../src/probes/probe-policy-decision.js";
+import type { DenialCode } from "../../src/runtime/probe-target-check.js";
 
 /**
  * Whether the probes ran for a diagnosis, and if not why: `--json` and `--jsonl` carry it as `probing`, so a

@@ -4,6 +4,7 @@ import type { ProbePolicy } from "../probes/probe-policy.js";
 
 export type TargetCheck = (host: string, port: number) => Promise<PrecheckVerdict>;
 export type { PrecheckVerdict } from "../probes/precheck-target.js";
+export type { DenialCode } from "../probes/probe-policy-decision.js";
 
 /** The probe policy as a check any entry point can run before it asks for consent. */
 export function createTargetCheck(policy: ProbePolicy, lookup?: DnsLookup): TargetCheck {
