@@ -2,6 +2,7 @@ import type { Flow } from "../flow/flow-schema.js";
 import { buildDiagnosis } from "./build-diagnosis.js";
 import { chooseQuestion } from "./choose-question.js";
 import { fillPlaceholders } from "./fill-placeholders.js";
+import { questionBudget } from "./question-budget.js";
 import { rankCauses } from "./rank-causes.js";
 import type { DiagnosisReply, QuestionReply } from "./reply.js";
 import type { Session } from "./session.js";
@@ -14,7 +15,7 @@ export function advance(
   flow: Flow,
   session: Session,
 ): { status: Session["status"]; reply: QuestionReply | DiagnosisReply } {
-  const { maxQuestions, confidence, leadRatio } = flow.stopping;
+  const { confidence, leadRatio } = flow.stopping;
   const [top, second] = rankCauses(flow, session);
   const clearlyAhead =
     top !== undefined &&
@@ -22,8 +23,9 @@ export function advance(
     top.confidence >= leadRatio * (second?.confidence ?? 0);
   if (clearlyAhead) return diagnosed(flow, session, "confident");
 
-  const asked = session.answers.length + session.skippedQuestions.length;
-  if (asked >= maxQuestions) return diagnosed(flow, session, "question-limit");
+  const budget = questionBudget(flow, session);
+  if (budget.answered >= budget.maxQuestions || budget.asked >= budget.maxAsks)
+    return diagnosed(flow, session, "question-limit");
 
   const choice = chooseQuestion(flow, session);
   if (!choice) return diagnosed(flow, session, "no-useful-question");
@@ -37,8 +39,9 @@ export function advance(
       text: fillPlaceholders(question.text, session),
       ...(question.help === undefined ? {} : { help: fillPlaceholders(question.help, session) }),
       answers: question.answers.map(({ id, label }) => ({ id, label: fillPlaceholders(label, session) })),
-      number: asked + 1,
-      maxQuestions,
+      // Numbered by the budget it counts against: a "don't know" does not use up a question.
+      number: budget.answered + 1,
+      maxQuestions: budget.maxQuestions,
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Flow, Question } from "../flow/flow-schema.js";
+import { answerChance } from "./answer-chance.js";
 import { collectEvidence } from "./collect-evidence.js";
 import { openQuestions } from "./open-questions.js";
 import { entropy, posterior } from "./posterior.js";
@@ -10,12 +11,16 @@ export const minimumUsefulGainBits = 0.02;
 export interface QuestionChoice {
   question: Question;
   gainBits: number;
+  /** The gain weighed by the chance of a real answer: what the choice maximises. */
+  score: number;
 }
 
 /**
  * Picks the open question with the highest expected information gain over the current distribution of
- * causes. Each answer's bits are read as a likelihood: P(answer | cause) is proportional to 2^bits among the
- * question's answers, which gives how likely each answer is right now. Ties go to the flow's order.
+ * causes, weighed by the chance that the person can answer it at all (answerChance). Each answer's bits
+ * are read as a likelihood: P(answer | cause) is proportional to 2^bits among the question's real answers
+ * ("don't know" tells nothing either way), which gives how likely each answer is right now. Ties go to the
+ * flow's order.
  */
 export function chooseQuestion(flow: Flow, session: Session): QuestionChoice | undefined {
   const evidence = collectEvidence(flow, session);
@@ -27,9 +32,9 @@ export function chooseQuestion(flow: Flow, session: Session): QuestionChoice | u
 
   let best: QuestionChoice | undefined;
   for (const question of openQuestions(flow, session)) {
-    const bitsPerAnswer = question.answers.map((answer) =>
-      flow.causes.map((c) => answer.evidence[c.id] ?? 0),
-    );
+    const bitsPerAnswer = question.answers
+      .filter((answer) => answer.dontKnow !== true)
+      .map((answer) => flow.causes.map((c) => answer.evidence[c.id] ?? 0));
     const likelihoodNorm = flow.causes.map((_, ci) =>
       bitsPerAnswer.reduce((sum, bits) => sum + 2 ** (bits[ci] ?? 0), 0),
     );
@@ -43,7 +48,9 @@ export function chooseQuestion(flow: Flow, session: Session): QuestionChoice | u
       expectedEntropy += pAnswer * entropy(after);
     }
     const gainBits = currentEntropy - expectedEntropy;
-    if (best === undefined || gainBits > best.gainBits + 1e-12) best = { question, gainBits };
+    const score = gainBits * answerChance(flow, session, question);
+    if (score < minimumUsefulGainBits) continue;
+    if (best === undefined || score > best.score + 1e-12) best = { question, gainBits, score };
   }
-  return best && best.gainBits >= minimumUsefulGainBits ? best : undefined;
+  return best;
 }

@@ -21,6 +21,12 @@ export function conditionHolds(condition: Condition, session: Session): boolean 
   const answers = condition.anyAnswer ?? [];
   return (
     findings.some((id) => session.findings.some((f) => f.id === id)) ||
-    answers.some((key) => session.answers.some((a) => `${a.questionId}=${a.answerId}` === key))
+    answers.some((key) => session.answers.some((a) => `${a.questionId}=${a.answerId}` === key)) ||
+    (condition.hostIsAddress === true && isAddressLiteral(session.host))
   );
+}
+
+/** An IPv4 dotted quad or an IPv6 literal (bracketed or not): the host was typed as an address. */
+function isAddressLiteral(host: string): boolean {
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || /^\[?[0-9a-f:.]*:[0-9a-f:.]*\]?$/i.test(host);
 }

@@ -84,8 +84,27 @@ export function checkFlowReferences(flow: Flow): ReferenceProblem[] {
       );
     }
   });
+  reportDontKnowProblems(flow, report);
 
   return problems;
+}
+
+/** "Don't know" tells nothing: it may carry no evidence, and a question has at most one. */
+function reportDontKnowProblems(flow: Flow, report: (path: Array<string | number>, message: string) => void) {
+  flow.questions.forEach((question, qi) => {
+    const marked = question.answers.flatMap((answer, ai) => (answer.dontKnow ? [{ answer, ai }] : []));
+    for (const { answer, ai } of marked)
+      if (Object.keys(answer.evidence).length > 0)
+        report(
+          ["questions", qi, "answers", ai, "evidence"],
+          `"${answer.id}" is a "don't know" answer, so it may carry no evidence`,
+        );
+    if (marked.length > 1)
+      report(
+        ["questions", qi, "answers"],
+        `question "${question.id}" has ${marked.length} "don't know" answers; keep one`,
+      );
+  });
 }
 
 function reportDuplicates(

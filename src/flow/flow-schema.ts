@@ -70,15 +70,23 @@ const conditionSchema = z
       .array(z.string().regex(/^[a-z0-9-]+=[a-z0-9-]+$/, "must be question-id=answer-id"))
       .min(1)
       .optional(),
+    hostIsAddress: z
+      .literal(true)
+      .optional()
+      .describe("holds when the host was given as an IP address (so 'does it work by IP' is already known)"),
   })
-  .refine((c) => c.anyFinding !== undefined || c.anyAnswer !== undefined, {
-    message: "a condition needs anyFinding or anyAnswer",
+  .refine((c) => c.anyFinding !== undefined || c.anyAnswer !== undefined || c.hostIsAddress === true, {
+    message: "a condition needs anyFinding, anyAnswer or hostIsAddress",
   });
 
 const answerSchema = z.strictObject({
   id: kebabId,
   label: text,
   evidence: evidenceSchema.default({}),
+  dontKnow: z
+    .literal(true)
+    .optional()
+    .describe("the person cannot tell: no evidence, and it does not use up the question budget"),
 });
 
 const questionSchema = z.strictObject({
@@ -90,6 +98,15 @@ const questionSchema = z.strictObject({
   skipIf: conditionSchema
     .optional()
     .describe("never ask when this holds: a probe or answer already settled it"),
+  answerRate: z
+    .number()
+    .gt(0)
+    .max(1)
+    .optional()
+    .describe("how often a support engineer without server access can answer it (default 0.85)"),
+  topic: kebabId
+    .optional()
+    .describe("questions on one topic: a 'don't know' to one makes the others less likely to be answered"),
 });
 
 const findingSchema = z.strictObject({
@@ -118,7 +135,20 @@ export const flowSchema = z.strictObject({
   }),
   stopping: z
     .strictObject({
-      maxQuestions: z.number().int().min(1).max(30).default(6),
+      maxQuestions: z
+        .number()
+        .int()
+        .min(1)
+        .max(30)
+        .default(6)
+        .describe("answered questions before the diagnosis; 'don't know' does not count"),
+      maxAsks: z
+        .number()
+        .int()
+        .min(1)
+        .max(40)
+        .optional()
+        .describe("questions asked at most, 'don't know' and skips included (default maxQuestions + 2)"),
       confidence: z.number().gt(0).lt(1).default(0.8),
       leadRatio: z.number().min(1).default(2),
       shownCauses: z.number().int().min(1).max(10).default(3),

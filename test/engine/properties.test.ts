@@ -61,7 +61,7 @@ describe("engine properties over random conversations", () => {
   it.each(seeds)(
     "GIVEN seed %i THEN no question is asked twice, after its answer, or when a probe settled it",
     (seed) => {
-      const { asked, findings } = randomConversation(seed);
+      const { asked, findings, bot } = randomConversation(seed);
       const ids = asked.map((a) => a.questionId);
       expect(new Set(ids).size).toBe(ids.length);
       for (const { questionId, answeredBefore } of asked) {
@@ -69,7 +69,14 @@ describe("engine properties over random conversations", () => {
         const settledBy = flow.questions.find((q) => q.id === questionId)?.skipIf?.anyFinding ?? [];
         expect(settledBy.filter((id) => findings.includes(id))).toEqual([]);
       }
-      expect(ids.length).toBeLessThanOrEqual(flow.stopping.maxQuestions);
+      // Real answers are what the budget counts; "don't know"s and skips count only against the hard cap.
+      const dontKnows = bot.session.answers.filter(
+        (a) =>
+          flow.questions.find((q) => q.id === a.questionId)?.answers.find((x) => x.id === a.answerId)
+            ?.dontKnow,
+      ).length;
+      expect(bot.session.answers.length - dontKnows).toBeLessThanOrEqual(flow.stopping.maxQuestions);
+      expect(ids.length).toBeLessThanOrEqual(flow.stopping.maxAsks ?? flow.stopping.maxQuestions + 2);
     },
   );
 

@@ -47,6 +47,16 @@ describe("parseFlow", () => {
     ]);
   });
 
+  it('GIVEN a "don\'t know" answer that carries evidence THEN it is rejected where it is', () => {
+    const problems = problemsAfter((s) =>
+      s.replace("        label: Suddenly\n", "        label: Suddenly\n        dontKnow: true\n"),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^flows\/minimal\.yaml:\d+:\d+ questions\[0\]\.answers\[1\]\.evidence: "suddenly" is a "don't know" answer, so it may carry no evidence$/,
+    );
+  });
+
   it("GIVEN a misspelled field THEN the unknown key is reported where it is", () => {
     expect(
       problemsAfter((s) =>

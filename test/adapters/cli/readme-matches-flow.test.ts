@@ -10,7 +10,10 @@ const words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "e
 describe("README", () => {
   it("GIVEN the shipped flow's question limit THEN the README's 'at most N questions' says the same", async () => {
     const flow = await loadDefaultFlow(defaultFlowDir());
-    const said = /after at most (\w+)\s+questions/.exec(readme)?.[1];
+    const said = /after at most (\w+)\s+answered\s+questions/.exec(readme)?.[1];
     expect(said).toBe(words[flow.stopping.maxQuestions] ?? String(flow.stopping.maxQuestions));
+    const asks = /(\w+) asked at most, `stopping\.maxAsks`/.exec(readme)?.[1];
+    const maxAsks = flow.stopping.maxAsks ?? flow.stopping.maxQuestions + 2;
+    expect(asks).toBe(words[maxAsks] ?? String(maxAsks));
   });
 });

@@ -37,9 +37,9 @@ describe("renderSlackMessage for questions", () => {
     ]);
   });
 
-  it("GIVEN the first question, with six answers, some labels too long for Slack THEN a select offers them all, numbered, and the full labels are listed", () => {
+  it('GIVEN the first question, with seven answers (its "don\'t know" included), some labels too long for Slack THEN a select offers them all, numbered, and the full labels are listed', () => {
     const question = talk.first;
-    expect(question.answers.length).toBe(6);
+    expect(question.answers.length).toBe(7);
     const message = renderSlackMessage(question, context);
     expect(checkSlackLimits(message)).toEqual([]);
     expect(message.blocks.some((b) => b.type === "actions" && b.elements[0]?.type === "static_select")).toBe(
