@@ -6,11 +6,11 @@ import { loadDefaultFlow } from "../src/flow/load-default-flow.js";
 import { createProbeRunner } from "../src/probes/run-probes.js";
 import { ConfigError } from "../src/runtime/config-error.js";
 import { createLogger } from "../src/runtime/create-logger.js";
-import { keepAuditFor } from "../src/runtime/keep-audit-for.js";
 import { loadConfig } from "../src/runtime/load-config.js";
 import { createMetricsRegistry } from "../src/runtime/metrics-registry.js";
 import { probeControlFromEnv } from "../src/runtime/probe-control-config.js";
 import { createTargetCheck } from "../src/runtime/probe-target-check.js";
+import { pruneOldState } from "../src/runtime/prune-old-state.js";
 import { replicaTimingFromEnv } from "../src/runtime/replica-timing.js";
 import { startHealthServer } from "../src/runtime/start-health-server.js";
 import { openStateStore } from "../src/state/open-state-store.js";
@@ -107,7 +107,14 @@ export async function serve(
       adapters.push(discord.stop);
     }
     await chat.start();
-    retention = keepAuditFor(store, probeControl.auditDays, logger);
+    retention = pruneOldState(
+      store,
+      {
+        auditDays: probeControl.auditDays,
+        longestRateWindowMs: Math.max(probeControl.perUser.windowMs, probeControl.perHost.windowMs),
+      },
+      logger,
+    );
     logger.info({ store: store.kind, replica: chat.replicaId }, "serving");
   } catch (error) {
     // Whatever started before the failure is stopped, so a failed start leaves no port or socket behind.

@@ -213,6 +213,22 @@ export class MemoryStateStore implements StateStore {
     return dropped;
   }
 
+  async pruneFinished(before: number): Promise<number> {
+    const keep = this.#jobs.filter(
+      (j) => !((j.status === "done" || j.status === "settled") && j.createdAt < before),
+    );
+    const dropped = this.#jobs.length - keep.length;
+    this.#jobs.splice(0, this.#jobs.length, ...keep);
+    const now = this.now();
+    for (const [key, expiry] of this.#seen) if (expiry <= now) this.#seen.delete(key);
+    for (const [key, uses] of this.#rateUses) {
+      const recent = uses.filter((at) => at >= before);
+      if (recent.length === 0) this.#rateUses.delete(key);
+      else this.#rateUses.set(key, recent);
+    }
+    return dropped;
+  }
+
   async health(): Promise<StoreHealth> {
     return { kind: this.kind, ok: true };
   }

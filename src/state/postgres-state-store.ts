@@ -242,6 +242,12 @@ export class PostgresStateStore implements StateStore {
     return (await query(this.#pool, "pruneAudit", [before])).rowCount ?? 0;
   }
 
+  async pruneFinished(before: number): Promise<number> {
+    await query(this.#pool, "pruneExpiredDedupe", [this.#now()]);
+    await query(this.#pool, "pruneRateUses", [before]);
+    return (await query(this.#pool, "pruneFinishedJobs", [before])).rowCount ?? 0;
+  }
+
   async health(): Promise<StoreHealth> {
     try {
       await query(this.#pool, "ping", []);

@@ -80,6 +80,9 @@ export const postgresStatements = {
       AND ($3::text IS NULL OR target = $3)
     ORDER BY seq DESC LIMIT $4::bigint`,
   pruneAudit: "DELETE FROM audit WHERE at < $1",
+  pruneFinishedJobs: "DELETE FROM jobs WHERE status IN ('done', 'settled') AND created_at < $1",
+  pruneExpiredDedupe: "DELETE FROM dedupe WHERE expires_at <= $1",
+  pruneRateUses: "DELETE FROM rate_uses WHERE at < $1",
   ping: "SELECT 1",
 } as const;
 

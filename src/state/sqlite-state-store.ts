@@ -243,6 +243,12 @@ export class SqliteStateStore implements StateStore {
     return this.#sql.pruneAudit.run(before).changes;
   }
 
+  async pruneFinished(before: number): Promise<number> {
+    this.#sql.pruneExpiredDedupe.run(this.#now());
+    this.#sql.pruneRateUses.run(before);
+    return this.#sql.pruneFinishedJobs.run(before).changes;
+  }
+
   async health(): Promise<StoreHealth> {
     try {
       this.#sql.ping.get();

@@ -86,6 +86,9 @@ export function prepareSqliteStatements(db: Database.Database) {
         AND (@target IS NULL OR target = @target)
       ORDER BY seq DESC LIMIT @limit`),
     pruneAudit: p("DELETE FROM audit WHERE at < ?"),
+    pruneFinishedJobs: p("DELETE FROM jobs WHERE status IN ('done', 'settled') AND created_at < ?"),
+    pruneExpiredDedupe: p("DELETE FROM dedupe WHERE expires_at <= ?"),
+    pruneRateUses: p("DELETE FROM rate_uses WHERE at < ?"),
     ping: p("SELECT 1").pluck(),
   };
 }

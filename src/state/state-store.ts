@@ -107,6 +107,11 @@ export interface StateStore {
   listAudit(filter?: AuditFilter): Promise<AuditEntry[]>;
   /** Drops audit entries older than `before` (ISO time); returns how many. */
   pruneAudit(before: string): Promise<number>;
+  /**
+   * Drops what nothing will read again: jobs done or settled before `before` (epoch ms), expired dedupe
+   * keys, and rate-limit uses older than `before`. Returns how many jobs went.
+   */
+  pruneFinished(before: number): Promise<number>;
 
   /** A cheap round trip that proves the store answers. */
   health(): Promise<StoreHealth>;

@@ -37,5 +37,21 @@ export function describeRateContract(subject: StoreSubject): void {
       expect(await t.store.countOpenJobs("slack:click")).toBe(1);
       expect(await t.store.countOpenJobs()).toBe(3);
     });
+
+    it("GIVEN finished, open and old records THEN pruning drops only the finished jobs and stale uses before the cut", async () => {
+      const deadline = t.clock.now + 60_000;
+      const done = await t.store.enqueueJob({ kind: "slack:click", payload: {}, deadline });
+      await t.store.enqueueJob({ kind: "slack:click", payload: {}, deadline });
+      const claimed = await t.store.claimJob("A", ["slack:click"], 10_000);
+      expect(claimed?.id).toBe(done);
+      await t.store.finishJob(done, "A", "done");
+      await t.store.takeRateSlot("user:U1", 1, 60_000);
+      t.clock.now += 120_000;
+      await t.store.enqueueJob({ kind: "slack:click", payload: {}, deadline: t.clock.now + 60_000 });
+      expect(await t.store.pruneFinished(t.clock.now - 1)).toBe(1);
+      expect(await t.store.countOpenJobs()).toBe(2);
+      // The old use is gone, so the window is free again.
+      expect(await t.store.takeRateSlot("user:U1", 1, 24 * 60 * 60_000)).toEqual({ taken: true });
+    });
   });
 }
