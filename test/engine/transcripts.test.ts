@@ -129,6 +129,38 @@ describe("transcripts: situations from the field notes", () => {
   });
 });
 
+describe("transcripts: facts the flow could not express before (issue 10)", () => {
+  it("GIVEN a firewall change just before the failures and a port test that fails THEN the firewall leads, not antivirus", () => {
+    const result = outcome({
+      "error-shown": "code-0x204",
+      "recent-change": "firewall-change",
+      "port-test": "false",
+      "who-affected": "everyone",
+    });
+    expect(result.top).toBe("firewall-blocked");
+    expect(result.why).toContain("recent-change=firewall-change");
+  });
+
+  it("GIVEN a security product installed on the server just before the failures THEN the security software leads", () => {
+    const result = outcome({
+      "error-shown": "code-0x904",
+      "recent-change": "security-product-change",
+      "since-when": "sudden",
+      "who-affected": "everyone",
+      "port-test": "true",
+    });
+    expect(result.top).toBe("security-software");
+    expect(result.why).toContain("recent-change=security-product-change");
+  });
+
+  it("GIVEN the old combined answer 'firewall, antivirus or network' THEN it still works and weighs both alike", () => {
+    const answer = flow.questions
+      .find((q) => q.id === "recent-change")
+      ?.answers.find((a) => a.id === "firewall-or-security");
+    expect(answer?.evidence).toMatchObject({ "firewall-blocked": 3, "security-software": 3 });
+  });
+});
+
 describe("transcripts: probe findings settle what questions cannot", () => {
   it("GIVEN the probe sees an expired certificate THEN the diagnosis needs no question", () => {
     const result = outcome({}, ["tcp.open", "rdp.selected.ssl", "cert.expired", "cert.self-signed"]);

@@ -7,7 +7,7 @@ export const clientAndPathSituations: Situation[] = [
     cause: "security-software",
     facts: {
       "error-shown": "code-0x904",
-      "recent-change": "firewall-or-security",
+      "recent-change": "security-product-change",
       "since-when": "sudden",
       "who-affected": "everyone",
       "port-test": "true",

@@ -8,7 +8,7 @@ export const reachabilitySituations: Situation[] = [
     facts: {
       "error-shown": "code-0x204",
       "port-test": "false",
-      "recent-change": "firewall-or-security",
+      "recent-change": "firewall-change",
       "console-access": "other-remote-tools",
       "who-affected": "everyone",
     },
