@@ -153,6 +153,18 @@ describe("transcripts: facts the flow could not express before (issue 10)", () =
     expect(result.why).toContain("recent-change=security-product-change");
   });
 
+  it("GIVEN DNS was moved during a migration and nobody has tried the IP THEN the wrong host behind the name leads", () => {
+    const result = outcome({
+      "error-shown": "code-0x904",
+      "since-when": "sudden",
+      "recent-change": "dns-or-migration",
+      "who-affected": "some",
+      pattern: "always",
+    });
+    expect(result.top).toBe("dns-wrong-host");
+    expect(result.why).toContain("recent-change=dns-or-migration");
+  });
+
   it("GIVEN the old combined answer 'firewall, antivirus or network' THEN it still works and weighs both alike", () => {
     const answer = flow.questions
       .find((q) => q.id === "recent-change")

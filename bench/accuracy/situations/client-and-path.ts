@@ -102,7 +102,7 @@ export const clientAndPathSituations: Situation[] = [
       "error-shown": "cert-warning",
       "cert-warning-detail": "name-mismatch",
       "by-ip": "ip-works",
-      "recent-change": "nothing-known",
+      "recent-change": "dns-or-migration",
     },
   },
   {
@@ -117,7 +117,7 @@ export const clientAndPathSituations: Situation[] = [
     facts: {
       "error-shown": "code-0x904",
       "since-when": "sudden",
-      "recent-change": "nothing-known",
+      "recent-change": "dns-or-migration",
       "who-affected": "some",
       pattern: "always",
     },
