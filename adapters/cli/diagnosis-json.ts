@@ -27,5 +27,7 @@ export function diagnosisJson(diagnosis: DiagnosisReply, probing: ProbingStatus)
       ...(cause.demoted ? { demoted: true as const } : {}),
     })),
     stoppedBecause: diagnosis.reason,
+    evidence: diagnosis.evidence,
+    ...(diagnosis.nextChecks === undefined ? {} : { nextChecks: diagnosis.nextChecks }),
   };
 }

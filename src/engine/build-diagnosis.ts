@@ -1,5 +1,7 @@
 import type { Flow } from "../flow/flow-schema.js";
+import { evidenceStrength } from "./evidence-strength.js";
 import { fillPlaceholders } from "./fill-placeholders.js";
+import { nextChecks } from "./next-checks.js";
 import { rankCauses } from "./rank-causes.js";
 import type { DiagnosisReply } from "./reply.js";
 import type { Session } from "./session.js";
@@ -10,6 +12,7 @@ export function buildDiagnosis(
   reason: DiagnosisReply["reason"],
 ): DiagnosisReply {
   const causes = rankCauses(flow, session);
+  const evidence = evidenceStrength(flow, causes[0]);
   return {
     kind: "diagnosis",
     host: session.host,
@@ -19,6 +22,8 @@ export function buildDiagnosis(
     findings: describeFindings(flow, session),
     ...(session.probeSummary === undefined ? {} : { probeSummary: session.probeSummary }),
     reason,
+    evidence,
+    ...(evidence.strength === "weak" ? { nextChecks: nextChecks(flow, session, causes[0]) } : {}),
   };
 }
 

@@ -3,13 +3,17 @@
 export { assertNever } from "./assert-never.js";
 export { detectRdpFailure, type RdpFailureReport } from "./detect-rdp-failure.js";
 export type { Effect } from "./effect.js";
+export type { EvidenceStrength, EvidenceSummary } from "./evidence-strength.js";
+export { evidenceWords } from "./evidence-words.js";
 export { findAnswerProblem } from "./find-reference-problem.js";
 export type { FixOutcome, InboundEvent } from "./inbound-event.js";
+export { nextCheckLines, startingPointLabel, weakEvidenceHeadline } from "./next-check-lines.js";
 export type { ObservedFinding } from "./observed-finding.js";
 export type {
   DiagnosisReply,
   EvidenceItem,
   HandoffReply,
+  NextChecks,
   QuestionReply,
   RankedCause,
   Reply,

@@ -1,4 +1,5 @@
 import type { Fix } from "../flow/flow-schema.js";
+import type { EvidenceSummary } from "./evidence-strength.js";
 import type { FixFeedback, GivenAnswer, SessionStatus } from "./session.js";
 
 /** One piece of evidence that moved a cause, with where it came from so the reply can explain itself. */
@@ -56,6 +57,19 @@ export interface DiagnosisReply {
     | "feedback"
     | "show-more"
     | "resumed";
+  /** How strongly the evidence points at the top cause; "weak" means the ranking is a starting point. */
+  evidence: EvidenceSummary;
+  /** Only when the evidence is weak: what to check next to tell the causes apart. */
+  nextChecks?: NextChecks;
+}
+
+export interface NextChecks {
+  /** No probe reported anything: probing is the quickest evidence. */
+  probe: boolean;
+  /** The open question the chooser rates most useful. */
+  question?: { id: string; text: string };
+  /** The first check from the top cause's `confirm` list, done on the server. */
+  serverCheck?: string;
 }
 
 export interface HandoffReply {

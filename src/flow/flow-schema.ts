@@ -152,6 +152,14 @@ export const flowSchema = z.strictObject({
       confidence: z.number().gt(0).lt(1).default(0.8),
       leadRatio: z.number().min(1).default(2),
       shownCauses: z.number().int().min(1).max(10).default(3),
+      minEvidenceBits: z
+        .number()
+        .min(0)
+        .max(20)
+        .default(3)
+        .describe(
+          "positive evidence bits the top cause needs before the reply reads as a diagnosis; below it the reply says 'not enough evidence yet' (default 3: one 'strongly suggests')",
+        ),
     })
     .prefault({}),
   causes: z.array(causeSchema).min(1),

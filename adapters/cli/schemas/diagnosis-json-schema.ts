@@ -85,6 +85,25 @@ export const diagnosisJsonFields = {
     "show-more",
     "resumed",
   ]),
+  evidence: z
+    .object({
+      strength: z
+        .enum(["weak", "moderate", "strong"])
+        .describe("weak: nothing observed points at the top cause yet; the ranking is a starting point"),
+      topBits: z.number().min(0).describe("sum of the positive evidence bits for the top cause"),
+    })
+    .describe("how strongly the evidence points at the top cause"),
+  nextChecks: z
+    .object({
+      probe: z.boolean().describe("no probe reported anything: probing is the quickest evidence"),
+      question: z
+        .object({ id: z.string(), text: z.string() })
+        .optional()
+        .describe("the most useful open question; answer it with --answer id=answer"),
+      serverCheck: z.string().optional().describe("a check on the server that confirms the top cause"),
+    })
+    .optional()
+    .describe("only when the evidence is weak: what to check next"),
 };
 
 export const diagnosisJsonSchema = z.object(diagnosisJsonFields);
