@@ -165,6 +165,33 @@ describe("transcripts: facts the flow could not express before (issue 10)", () =
     expect(result.why).toContain("recent-change=dns-or-migration");
   });
 
+  it("GIVEN a security suite on the client and every host failing from it THEN the security software leads", () => {
+    const result = outcome({
+      "error-shown": "code-0x904",
+      "other-hosts": "all-fail",
+      "who-affected": "only-this-client",
+      "client-change": "nothing",
+      "client-security": "security-suite",
+      "client-app": "windows-10",
+    });
+    expect(result.asked).toContain("client-security");
+    expect(result.top).toBe("security-software");
+    expect(result.why).toContain("client-security=security-suite");
+  });
+
+  it("GIVEN a VPN client just installed on the laptop THEN the security software leads, naming the install", () => {
+    const result = outcome({
+      "error-shown": "code-0x904",
+      "client-change": "security-or-vpn-installed",
+      "client-security": "vpn-client",
+      "other-hosts": "all-fail",
+      "who-affected": "only-this-client",
+      "network-path": "same-network",
+    });
+    expect(result.top).toBe("security-software");
+    expect(result.why).toContain("client-change=security-or-vpn-installed");
+  });
+
   it("GIVEN the old combined answer 'firewall, antivirus or network' THEN it still works and weighs both alike", () => {
     const answer = flow.questions
       .find((q) => q.id === "recent-change")

@@ -23,6 +23,7 @@ export const clientAndPathSituations: Situation[] = [
       "client-change": "nothing",
       "port-test": "true",
       "client-app": "windows-10",
+      "client-security": "security-suite",
     },
   },
   {
@@ -127,10 +128,11 @@ export const clientAndPathSituations: Situation[] = [
     cause: "security-software",
     facts: {
       "error-shown": "code-0x904",
-      "client-change": "client-updated",
+      "client-change": "security-or-vpn-installed",
       "other-hosts": "all-fail",
       "who-affected": "only-this-client",
       "network-path": "same-network",
+      "client-security": "vpn-client",
     },
   },
   {
