@@ -192,6 +192,17 @@ describe("transcripts: facts the flow could not express before (issue 10)", () =
     expect(result.why).toContain("client-change=security-or-vpn-installed");
   });
 
+  it("GIVEN only this user fails, from the old Microsoft Remote Desktop app on a Mac THEN the outdated client leads", () => {
+    const result = outcome({
+      "error-shown": "code-0x904",
+      "who-affected": "only-this-client",
+      "client-app": "mac-old-app",
+      "client-security": "none",
+    });
+    expect(result.top).toBe("stale-client");
+    expect(result.why).toContain("client-app=mac-old-app");
+  });
+
   it("GIVEN the old combined answer 'firewall, antivirus or network' THEN it still works and weighs both alike", () => {
     const answer = flow.questions
       .find((q) => q.id === "recent-change")

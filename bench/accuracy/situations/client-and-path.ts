@@ -158,7 +158,7 @@ export const clientAndPathSituations: Situation[] = [
   {
     name: "old client app, server healthy in the probe",
     cause: "stale-client",
-    facts: { "error-shown": "code-0x904", "who-affected": "only-this-client", "client-app": "mac-mobile" },
+    facts: { "error-shown": "code-0x904", "who-affected": "only-this-client", "client-app": "mac-old-app" },
     findings: ["tcp.open", "rdp.selected.hybrid-ex", "cert.self-signed", "udp.syn-ack"],
   },
 ];

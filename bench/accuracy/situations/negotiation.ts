@@ -76,7 +76,7 @@ export const negotiationSituations: Situation[] = [
     facts: {
       "error-shown": "code-0x904",
       "since-when": "never-worked",
-      "client-app": "mac-mobile",
+      "client-app": "windows-app-current",
       "recent-change": "hardening",
       "hardening-detail": "security-layer",
       pattern: "always",
