@@ -3,7 +3,7 @@ import type { HelpTopic } from "./parse-command-line.js";
 const overview = `rdp-fix: find out why Remote Desktop refuses to connect (0x904 / extended 0x7 and family).
 
 Usage:
-  rdp-fix diagnose <host> [--port N] [--answer QUESTION=ANSWER ...] [--no-probe] [--yes] [--json | --jsonl]
+  rdp-fix diagnose <host> [--port N] [--answer QUESTION=ANSWER ...] [--no-probe] [--yes] [--all] [--json | --jsonl]
   rdp-fix probe <host> [--port N] [--json]
   rdp-fix demo [fault]
   rdp-fix flows check [dir]
@@ -28,6 +28,8 @@ Options:
   -s, --symptom TEXT         what the user saw, kept in the handoff summary
       --no-probe             do not touch the network: rank from answers only
   -y, --yes                  consent to probing without being asked
+      --all                  print every cause in full (by default the top three in full, the rest
+                             one line each; "m" in the conversation shows more)
       --json                 print { host, port, findings, causes } as JSON, best cause first; "probing"
                              says whether the probes ran and why not (schemas/diagnosis.schema.json)
       --jsonl                the conversation as JSON lines: questions, progress and the diagnosis out,

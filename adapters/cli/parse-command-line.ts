@@ -15,6 +15,7 @@ export type CliCommand =
       json: boolean;
       jsonl: boolean;
       symptom: string;
+      all?: boolean;
     }
   | { kind: "probe"; host: string; port?: number; json: boolean }
   | { kind: "flows-check"; dir?: string }
@@ -68,6 +69,7 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
           json: { type: "boolean" },
           jsonl: { type: "boolean" },
           symptom: { type: "string", short: "s" },
+          all: { type: "boolean" },
         },
       });
       const target = parseTarget(positionals, values.port, topic);
@@ -104,6 +106,7 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
           json: values.json === true,
           jsonl: values.jsonl === true,
           symptom: values.symptom ?? "",
+          all: values.all === true,
         },
       };
     }

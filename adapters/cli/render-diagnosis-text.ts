@@ -1,20 +1,41 @@
 import {
   type DiagnosisReply,
   type EvidenceItem,
+  evidenceWords,
+  nextCheckLines,
   type RankedCause,
+  startingPointLabel,
   stopReasonText,
+  weakEvidenceHeadline,
 } from "../../src/engine/index.js";
 import { safeDisplayText as safe } from "../../src/runtime/safe-display-text.js";
 import { renderFixText } from "./render-fix-text.js";
 import type { TerminalStyle } from "./terminal-style.js";
 
+export interface DiagnosisTextOptions {
+  /** Every cause in full (`--all`); otherwise the first `shown` in full and the rest one line each. */
+  all?: boolean;
+  /** How many causes the terminal already shows in full: "more" then prints only the causes after them. */
+  alreadyShown?: number;
+}
+
 /**
- * The diagnosis as a terminal report: ranked causes, the evidence behind each, and copyable fixes. The host,
- * the findings and the evidence labels (a finding's detail quotes the server) go through `safe`.
+ * The diagnosis as a terminal report: ranked causes, the evidence behind each, and copyable fixes. Brief by
+ * default so the top cause and its first fix fit one screen. A diagnosis without enough evidence says so,
+ * names the next checks and labels the ranking as a starting point. The host, the findings and the evidence
+ * labels (a finding's detail quotes the server) go through `safe`.
  */
-export function renderDiagnosisText(diagnosis: DiagnosisReply, style: TerminalStyle): string {
+export function renderDiagnosisText(
+  diagnosis: DiagnosisReply,
+  style: TerminalStyle,
+  options: DiagnosisTextOptions = {},
+): string {
+  const full = options.all ? diagnosis.causes.length : diagnosis.shown;
+  if (options.alreadyShown !== undefined) return renderMore(diagnosis, options.alreadyShown, full, style);
+  const weak = diagnosis.evidence.strength === "weak";
+  const target = `${safe(diagnosis.host)} port ${diagnosis.port}`;
   const lines = [
-    style.bold(`Diagnosis for ${safe(diagnosis.host)} port ${diagnosis.port}`) +
+    style.bold(weak ? `${weakEvidenceHeadline} for ${target}` : `Diagnosis for ${target}`) +
       style.dim(` (${stopReasonText[diagnosis.reason]})`),
   ];
   if (diagnosis.findings.length > 0) {
@@ -24,16 +45,34 @@ export function renderDiagnosisText(diagnosis: DiagnosisReply, style: TerminalSt
       lines.push(`  • ${safe(f.id)}${where}: ${safe(f.detail ?? f.explanation)}`);
     }
   }
-  for (const cause of diagnosis.causes.slice(0, diagnosis.shown))
-    lines.push("", ...renderCause(cause, style));
-  const hidden = diagnosis.causes.slice(diagnosis.shown);
-  if (hidden.length > 0) {
-    lines.push(
-      "",
-      style.dim(`Also possible: ${hidden.map((c) => `${c.title} ${percent(c.confidence)}`).join(", ")}.`),
-    );
+  if (weak && diagnosis.nextChecks) {
+    lines.push("", style.bold("What would tell the causes apart:"));
+    for (const check of nextCheckLines(diagnosis.nextChecks)) lines.push(`  • ${safe(check)}`);
+    lines.push("", style.bold(`${startingPointLabel}:`));
   }
+  for (const cause of diagnosis.causes.slice(0, full)) lines.push("", ...renderCause(cause, style));
+  lines.push(...renderCauseLines(diagnosis.causes.slice(full), style));
   return lines.join("\n");
+}
+
+/** After "more": only the causes not yet shown in full, then the rest one line each. */
+function renderMore(diagnosis: DiagnosisReply, from: number, to: number, style: TerminalStyle): string {
+  const lines = [style.bold(`More causes for ${safe(diagnosis.host)} port ${diagnosis.port}:`)];
+  for (const cause of diagnosis.causes.slice(from, to)) lines.push("", ...renderCause(cause, style));
+  lines.push(...renderCauseLines(diagnosis.causes.slice(to), style));
+  return lines.join("\n");
+}
+
+function renderCauseLines(causes: readonly RankedCause[], style: TerminalStyle): string[] {
+  if (causes.length === 0) return [];
+  return [
+    "",
+    style.bold("Also possible:"),
+    ...causes.map(
+      (c) =>
+        `  ${c.rank}. ${c.title}  ${percent(c.confidence)}${c.demoted ? style.dim(" (tried, did not help)") : ""}`,
+    ),
+  ];
 }
 
 function renderCause(cause: RankedCause, style: TerminalStyle): string[] {
@@ -55,11 +94,10 @@ function renderCause(cause: RankedCause, style: TerminalStyle): string[] {
   return lines;
 }
 
+/** "+ expired 2021-01-01: strongly suggests this"; the bits themselves are for --json. */
 function formatEvidence(item: EvidenceItem, style: TerminalStyle): string {
-  const bits = `${item.bits > 0 ? "+" : ""}${item.bits} bits`;
-  return item.bits > 0
-    ? `${style.good("+")} ${safe(item.label)} ${style.dim(`(${bits})`)}`
-    : `${style.bad("−")} ${safe(item.label)} ${style.dim(`(${bits})`)}`;
+  const sign = item.bits > 0 ? style.good("+") : style.bad("−");
+  return `${sign} ${safe(item.label)} ${style.dim(`(${evidenceWords(item.bits)})`)}`;
 }
 
 export function percent(confidence: number): string {

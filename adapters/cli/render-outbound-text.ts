@@ -3,14 +3,27 @@ import type { Outbound } from "../../src/runtime/outbound.js";
 import { safeDisplayText as safe } from "../../src/runtime/safe-display-text.js";
 import { renderDiagnosisText } from "./render-diagnosis-text.js";
 import { renderHandoffText } from "./render-handoff-text.js";
+import { renderHandoffUpdateText } from "./render-handoff-update-text.js";
 import type { TerminalStyle } from "./terminal-style.js";
+
+/** What this terminal already shows, so a reply prints only what is new. */
+export interface TerminalScreen {
+  /** `--all`: every cause of a diagnosis in full. */
+  all?: boolean;
+  /** Causes of the diagnosis already printed in full; undefined before the first diagnosis. */
+  causesShown?: number;
+}
 
 /**
  * Every message kind as terminal text; the switch is exhaustive so a new kind cannot be forgotten. What a
  * server or a user wrote (hosts, names, probe summaries, engine sentences that quote them) goes through
  * `safe` before it is styled; the flow's own questions and answers are trusted.
  */
-export function renderOutboundText(message: Outbound, style: TerminalStyle): string {
+export function renderOutboundText(
+  message: Outbound,
+  style: TerminalStyle,
+  screen: TerminalScreen = {},
+): string {
   switch (message.kind) {
     case "text":
       return safe(message.text);
@@ -31,14 +44,23 @@ export function renderOutboundText(message: Outbound, style: TerminalStyle): str
       const answers = message.answers.map((a, i) => `  ${i + 1}) ${a.label}`);
       return [header, ...help, ...answers, style.dim("  s) skip this question   r) results now")].join("\n");
     }
-    case "diagnosis":
-      return renderDiagnosisText(message, style);
+    case "diagnosis": {
+      const all = screen.all === true;
+      if (screen.causesShown === undefined) return renderDiagnosisText(message, style, { all });
+      // The same diagnosis, picked up again after a handoff: it is still on the screen.
+      if (message.reason === "resumed") return style.dim("The diagnosis above still stands.");
+      if (message.reason === "show-more")
+        return renderDiagnosisText(message, style, { all, alreadyShown: screen.causesShown });
+      return renderDiagnosisText(message, style, { all });
+    }
     case "solved":
       return style.good(
         `Solved: "${message.fixTitle}" fixed ${message.causeTitle} (recorded for ${safe(message.by)}).`,
       );
     case "handoff":
-      return renderHandoffText(message, style);
+      return screen.causesShown === undefined
+        ? renderHandoffText(message, style)
+        : renderHandoffUpdateText(message, style);
     case "cancelled":
       return style.dim(`Diagnosis cancelled by ${safe(message.by)}.`);
     case "probe-progress": {

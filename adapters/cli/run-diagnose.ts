@@ -11,7 +11,7 @@ import { followUpWarnings } from "./follow-up-warnings.js";
 import { prepareProbing, probingStatusOf } from "./prepare-probing.js";
 import { probingStatusText } from "./probing-status.js";
 import { readUserChoice } from "./read-user-choice.js";
-import { renderOutboundText } from "./render-outbound-text.js";
+import { renderOutboundText, type TerminalScreen } from "./render-outbound-text.js";
 import { runDiagnoseJsonl } from "./run-diagnose-jsonl.js";
 import { terminalSafeJson } from "./terminal-safe-json.js";
 import { colourStyle, plainStyle } from "./terminal-style.js";
@@ -25,6 +25,8 @@ type DiagnoseCommand = {
   json: boolean;
   jsonl: boolean;
   symptom: string;
+  /** Every cause in full, as `--all`; brief (top causes in full, the rest a line each) otherwise. */
+  all?: boolean;
 };
 
 const user = process.env.USER ?? "terminal";
@@ -63,6 +65,7 @@ export async function runDiagnose(
     stderr: io.stderr,
   });
   let toldWhyNoProbes = false;
+  const screen: TerminalScreen = { all: command.all === true };
 
   let last: Outbound | undefined;
   // The terminal's conversation is this run; the store keeps its fix outcomes (and audit) with the bot's.
@@ -83,7 +86,9 @@ export async function runDiagnose(
       message.kind === "diagnosis" ||
       message.kind === "notice"
     ) {
-      (message.kind === "probe-progress" ? io.stderr : io.stdout)(renderOutboundText(message, style));
+      (message.kind === "probe-progress" ? io.stderr : io.stdout)(renderOutboundText(message, style, screen));
+      if (message.kind === "diagnosis")
+        screen.causesShown = screen.all ? message.causes.length : message.shown;
     }
     if (message.kind === "diagnosis" && !toldWhyNoProbes) {
       toldWhyNoProbes = true;
