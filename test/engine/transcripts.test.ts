@@ -203,6 +203,17 @@ describe("transcripts: facts the flow could not express before (issue 10)", () =
     expect(result.why).toContain("client-app=mac-old-app");
   });
 
+  it("GIVEN a new server that never worked and a hang before 0x204 THEN its firewall leads, naming the new server", () => {
+    const result = outcome({
+      "error-shown": "code-0x204",
+      "since-when": "new-server",
+      "when-fails": "hangs-then-fails",
+      "who-affected": "everyone",
+    });
+    expect(result.top).toBe("firewall-blocked");
+    expect(result.why).toContain("since-when=new-server");
+  });
+
   it("GIVEN the old combined answer 'firewall, antivirus or network' THEN it still works and weighs both alike", () => {
     const answer = flow.questions
       .find((q) => q.id === "recent-change")

@@ -67,7 +67,7 @@ export const certificateSituations: Situation[] = [
   {
     name: "cloned VM keeps the template's certificate, probe sees the old name",
     cause: "cert-stale-name",
-    facts: { "error-shown": "code-0x904", "since-when": "never-worked", "who-affected": "everyone" },
+    facts: { "error-shown": "code-0x904", "since-when": "new-server", "who-affected": "everyone" },
     findings: ["tcp.open", "rdp.selected.hybrid-ex", "cert.name-mismatch", "cert.self-signed"],
   },
   {

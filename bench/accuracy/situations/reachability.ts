@@ -18,7 +18,7 @@ export const reachabilitySituations: Situation[] = [
     cause: "firewall-blocked",
     facts: {
       "error-shown": "code-0x204",
-      "since-when": "never-worked",
+      "since-when": "new-server",
       "when-fails": "hangs-then-fails",
       "network-path": "internet",
     },
