@@ -214,6 +214,17 @@ describe("transcripts: facts the flow could not express before (issue 10)", () =
     expect(result.why).toContain("since-when=new-server");
   });
 
+  it("GIVEN it works inside the office but fails from outside without a VPN THEN the firewall on the way in leads", () => {
+    const result = outcome({
+      "error-shown": "code-0x204",
+      "network-path": "outside-fails",
+      "who-affected": "some",
+      "since-when": "sudden",
+    });
+    expect(result.top).toBe("firewall-blocked");
+    expect(result.why).toContain("network-path=outside-fails");
+  });
+
   it("GIVEN the old combined answer 'firewall, antivirus or network' THEN it still works and weighs both alike", () => {
     const answer = flow.questions
       .find((q) => q.id === "recent-change")
