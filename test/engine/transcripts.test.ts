@@ -225,6 +225,30 @@ describe("transcripts: facts the flow could not express before (issue 10)", () =
     expect(result.why).toContain("network-path=outside-fails");
   });
 
+  it("GIVEN older Windows clients connect and Windows 11 ones fail THEN a TLS version mismatch leads", () => {
+    const result = outcome({
+      "error-shown": "internal-error",
+      "who-affected": "some",
+      "client-os-compare": "older-work-newer-fail",
+      "client-app": "windows-11",
+      "recent-change": "nothing-known",
+    });
+    expect(result.asked).toContain("client-os-compare");
+    expect(result.top).toBe("tls-version-mismatch");
+    expect(result.why).toContain("client-os-compare=older-work-newer-fail");
+  });
+
+  it("GIVEN newer clients connect and Windows 7 ones fail after a server hardening THEN a TLS version mismatch leads", () => {
+    const result = outcome({
+      "error-shown": "code-0x904",
+      "who-affected": "some",
+      "client-os-compare": "newer-work-older-fail",
+      "recent-change": "hardening",
+    });
+    expect(result.top).toBe("tls-version-mismatch");
+    expect(result.why).toContain("client-os-compare=newer-work-older-fail");
+  });
+
   it("GIVEN the old combined answer 'firewall, antivirus or network' THEN it still works and weighs both alike", () => {
     const answer = flow.questions
       .find((q) => q.id === "recent-change")
