@@ -1,4 +1,4 @@
-import type { EvidenceItem, RankedCause } from "../../src/engine/index.js";
+import { type EvidenceItem, evidenceWords, type RankedCause } from "../../src/engine/index.js";
 import { discordEmbed, discordField, embedColor } from "./discord-embeds.js";
 import { discordLimits } from "./discord-limits.js";
 import type { DiscordEmbed, DiscordField } from "./discord-message.js";
@@ -77,5 +77,5 @@ function evidence(cause: RankedCause): string {
 function formatEvidence(item: EvidenceItem): string {
   const sign = item.bits > 0 ? "+" : "−";
   // A leading "+ " would make the line a list item and lose the sign, so it is escaped.
-  return `${sign === "+" ? "\\+" : sign} ${escapeDiscordMarkdown(item.label)} *(${sign}${Math.abs(item.bits)} bits)*`;
+  return `${sign === "+" ? "\\+" : sign} ${escapeDiscordMarkdown(item.label)} *(${evidenceWords(item.bits)})*`;
 }

@@ -1,4 +1,10 @@
-import { type DiagnosisReply, stopReasonText } from "../../src/engine/index.js";
+import {
+  type DiagnosisReply,
+  nextCheckLines,
+  startingPointLabel,
+  stopReasonText,
+  weakEvidenceHeadline,
+} from "../../src/engine/index.js";
 import { buttonRows, discordButton } from "./discord-components.js";
 import { discordEmbed, discordMessage, embedColor } from "./discord-embeds.js";
 import { discordLimits } from "./discord-limits.js";
@@ -24,9 +30,19 @@ export function renderDiscordDiagnosis(
 ): DiscordMessage {
   const target = `${escapeDiscordMarkdown(diagnosis.host)} port ${diagnosis.port}`;
   const top = diagnosis.causes[0];
+  const weak = diagnosis.evidence.strength === "weak";
+  const title = weak ? `${weakEvidenceHeadline} for ${target}` : `Diagnosis for ${target}`;
   const lead = top
-    ? `: most likely **${escapeDiscordMarkdown(top.title)}** (${formatConfidence(top.confidence)})`
+    ? `: ${weak ? "a starting point is" : "most likely"} **${escapeDiscordMarkdown(top.title)}** (${formatConfidence(top.confidence)})`
     : "";
+  const checks =
+    weak && diagnosis.nextChecks
+      ? [
+          "**What would tell the causes apart:**",
+          ...nextCheckLines(diagnosis.nextChecks).map((line) => `• ${escapeDiscordMarkdown(line)}`),
+          `*${startingPointLabel}:*`,
+        ]
+      : [];
   const hidden = diagnosis.causes.slice(diagnosis.shown);
   const also = hidden
     .map(
@@ -35,8 +51,10 @@ export function renderDiscordDiagnosis(
     )
     .join(", ");
   const content = [
-    `**Diagnosis for ${target}**${lead} *(${stopReasonText[diagnosis.reason]})*`,
+    `**${title}**${lead} *(${stopReasonText[diagnosis.reason]})*`,
     ...(diagnosis.probeSummary ? [escapeDiscordMarkdown(diagnosis.probeSummary)] : []),
+    // Before the list of other causes, so the 2000-character cut never takes the checks.
+    ...checks,
     ...(hidden.length > 0 ? [`Also possible: ${also}.`] : []),
   ].join("\n");
 

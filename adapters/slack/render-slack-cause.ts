@@ -1,4 +1,4 @@
-import type { EvidenceItem, RankedCause } from "../../src/engine/index.js";
+import { type EvidenceItem, evidenceWords, type RankedCause } from "../../src/engine/index.js";
 import { actionButton } from "./action-button.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
 import { formatConfidence } from "./format-confidence.js";
@@ -73,9 +73,9 @@ function evidence(cause: RankedCause): string[] {
   return items.length === 0 ? [] : ["*Why:*", ...items.map(formatEvidence)];
 }
 
+/** Evidence for and against, in words; the bits are for `--json`. */
 function formatEvidence(item: EvidenceItem): string {
-  const bits = `${item.bits > 0 ? "+" : "−"}${Math.abs(item.bits)} bits`;
-  return `${item.bits > 0 ? "+" : "−"} ${escapeMrkdwn(item.label)} _(${bits})_`;
+  return `${item.bits > 0 ? "+" : "−"} ${escapeMrkdwn(item.label)} _(${evidenceWords(item.bits)})_`;
 }
 
 function confirm(cause: RankedCause): string[] {

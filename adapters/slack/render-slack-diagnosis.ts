@@ -1,4 +1,10 @@
-import { type DiagnosisReply, stopReasonText } from "../../src/engine/index.js";
+import {
+  type DiagnosisReply,
+  nextCheckLines,
+  startingPointLabel,
+  stopReasonText,
+  weakEvidenceHeadline,
+} from "../../src/engine/index.js";
 import { actionButton } from "./action-button.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
 import { formatConfidence } from "./format-confidence.js";
@@ -16,14 +22,25 @@ import type { SlackMessage } from "./slack-message.js";
 export function renderSlackDiagnosis(diagnosis: DiagnosisReply, sessionId: string | undefined): SlackMessage {
   const target = `${escapeMrkdwn(diagnosis.host)} port ${diagnosis.port}`;
   const summary = diagnosis.probeSummary ? [escapeMrkdwn(diagnosis.probeSummary)] : [];
+  const weak = diagnosis.evidence.strength === "weak";
+  const title = weak ? `${weakEvidenceHeadline} for ${target}` : `Diagnosis for ${target}`;
   const head: KnownBlock[] = [
-    mrkdwnSection(
-      [`*Diagnosis for ${target}* _(${stopReasonText[diagnosis.reason]})_`, ...summary].join("\n"),
-    ),
+    mrkdwnSection([`*${title}* _(${stopReasonText[diagnosis.reason]})_`, ...summary].join("\n")),
   ];
   if (diagnosis.findings.length > 0)
     head.push(
       mrkdwnSection(["*What the probes saw:*", ...renderSlackFindings(diagnosis.findings)].join("\n")),
+    );
+
+  if (weak && diagnosis.nextChecks)
+    head.push(
+      mrkdwnSection(
+        [
+          "*What would tell the causes apart:*",
+          ...nextCheckLines(diagnosis.nextChecks).map((line) => `• ${escapeMrkdwn(line)}`),
+          `_${startingPointLabel}:_`,
+        ].join("\n"),
+      ),
     );
 
   const hidden = diagnosis.causes.slice(diagnosis.shown);
@@ -50,9 +67,11 @@ export function renderSlackDiagnosis(diagnosis: DiagnosisReply, sessionId: strin
     slackLimits.blocksPerMessage - head.length - tail.length,
   );
   const top = diagnosis.causes[0];
-  const lead = top ? `: most likely ${escapeMrkdwn(top.title)} (${formatConfidence(top.confidence)})` : "";
+  const lead = top
+    ? `: ${weak ? "a starting point is" : "most likely"} ${escapeMrkdwn(top.title)} (${formatConfidence(top.confidence)})`
+    : "";
   return {
-    text: fallbackText(`Diagnosis for ${target}${lead}`),
+    text: fallbackText(`${title}${lead}`),
     blocks: [...head, ...causes, ...tail],
   };
 }

@@ -62,7 +62,7 @@ describe("renderDiscordMessage: what a Discord user sees for each reply", () => 
       expect(
         visibleText({ ...message, content: "", embeds: embed ? [embed] : [], components: [] }),
       ).toContain(`1. ${top.title} — ${percent(top.confidence)}`);
-      expect(text).toMatch(/\+ expired 2021-01-01 \(\d+ days ago\) \*\(\+6 bits\)\*/);
+      expect(text).toMatch(/\+ expired 2021-01-01 \(\d+ days ago\) \*\(strongly suggests this\)\*/);
       expect(text).toContain("What the probes saw\n• `udp.closed` [127.0.0.1]");
       expect(text).toContain("Confirm\n• On the server: certlm.msc > Remote Desktop > Certificates");
     });

@@ -49,7 +49,7 @@ describe("renderSlackMessage: what a Slack user sees for each reply", () => {
       expect(top.id).toBe("cert-expired");
       const text = visibleText(message);
       expect(text).toContain(`*1. ${top.title}* — ${percent(top.confidence)}`);
-      expect(text).toMatch(/\+ expired 2021-01-01 \(\d+ days ago\) _\(\+6 bits\)_/);
+      expect(text).toMatch(/\+ expired 2021-01-01 \(\d+ days ago\) _\(strongly suggests this\)_/);
       expect(text).toContain("*What the probes saw:*\n• `udp.closed` [127.0.0.1]");
       expect(text).toContain("*Confirm:*\n• On the server: certlm.msc &gt; Remote Desktop &gt; Certificates");
     });
