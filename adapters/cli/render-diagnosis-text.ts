@@ -57,6 +57,7 @@ export function renderDiagnosisText(
 
 /** After "more": only the causes not yet shown in full, then the rest one line each. */
 function renderMore(diagnosis: DiagnosisReply, from: number, to: number, style: TerminalStyle): string {
+  if (from >= to) return style.dim("Every cause is already shown above.");
   const lines = [style.bold(`More causes for ${safe(diagnosis.host)} port ${diagnosis.port}:`)];
   for (const cause of diagnosis.causes.slice(from, to)) lines.push("", ...renderCause(cause, style));
   lines.push(...renderCauseLines(diagnosis.causes.slice(to), style));

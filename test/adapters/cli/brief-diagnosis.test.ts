@@ -93,6 +93,13 @@ describe("m and h print only what is new", () => {
     expect(more).not.toContain("Not enough evidence yet");
   });
 
+  it("GIVEN --all WHEN the person asks for more THEN nothing is printed again", async () => {
+    const term = scriptedTerminal(["r", "m", "q"]);
+    expect(await runCli(["diagnose", "host42", "--no-probe", "--all"], term.io, shippedDeps)).toBe(0);
+    expect(term.stdout).toContain("Every cause is already shown above.");
+    expect(term.stdout).not.toContain("More causes for");
+  });
+
   it("GIVEN a diagnosis on screen WHEN the person hands off THEN the diagnosis is not printed again", async () => {
     const term = scriptedTerminal(["r", "h", "q"]);
     expect(await runCli(["diagnose", "host42", "--no-probe"], term.io, shippedDeps)).toBe(0);
