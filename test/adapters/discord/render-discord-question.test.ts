@@ -43,7 +43,7 @@ describe("renderDiscordMessage for a question", () => {
       {
         label: "Skip",
         style: 2,
-        action: { kind: "skip", questionId: "port-test" },
+        action: { kind: "skip", questionId: "since-when" },
         sessionId: talk.sessionId,
       },
       { label: "Results now", style: 2, action: { kind: "results-now" }, sessionId: talk.sessionId },
