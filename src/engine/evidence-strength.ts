@@ -1,13 +1,8 @@
 import type { Flow } from "../flow/flow-schema.js";
+import type { EvidenceStrength, EvidenceSummary } from "./evidence-summary.js";
 import type { RankedCause } from "./reply.js";
 
-export type EvidenceStrength = "weak" | "moderate" | "strong";
-
-export interface EvidenceSummary {
-  strength: EvidenceStrength;
-  /** The sum of the positive evidence bits behind the top cause. */
-  topBits: number;
-}
+export type { EvidenceStrength, EvidenceSummary } from "./evidence-summary.js";
 
 /**
  * How strongly the evidence points at the top cause. The rule counts the positive bits for the leader, not

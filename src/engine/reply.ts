@@ -1,5 +1,5 @@
 import type { Fix } from "../flow/flow-schema.js";
-import type { EvidenceSummary } from "./evidence-strength.js";
+import type { EvidenceSummary } from "./evidence-summary.js";
 import type { FixFeedback, GivenAnswer, SessionStatus } from "./session.js";
 
 /** One piece of evidence that moved a cause, with where it came from so the reply can explain itself. */

@@ -19,7 +19,13 @@ describe("parseFlow", () => {
     const result = parseFlow(minimal, file);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.flow.stopping).toEqual({ maxQuestions: 6, confidence: 0.8, leadRatio: 2, shownCauses: 3 });
+    expect(result.flow.stopping).toEqual({
+      maxQuestions: 6,
+      confidence: 0.8,
+      leadRatio: 2,
+      shownCauses: 3,
+      minEvidenceBits: 3,
+    });
     expect(result.flow.triggers.phrases).toEqual([]);
   });
 
