@@ -12,6 +12,7 @@ import { jsonlErrorLine, jsonlOutputLine } from "./jsonl-output-line.js";
 import { prepareProbing, probingStatusOf } from "./prepare-probing.js";
 import type { JsonlOutputLine } from "./schemas/jsonl-output-line-schema.js";
 import { terminalSafeJsonLine } from "./terminal-safe-json.js";
+import { terminalStartEvent } from "./terminal-start-event.js";
 
 type JsonlDiagnoseCommand = {
   host: string;
@@ -83,16 +84,7 @@ export async function runDiagnoseJsonl(
     }
   };
 
-  await dispatch({
-    kind: "start",
-    host: command.host,
-    ...(command.port === undefined ? {} : { port: command.port }),
-    text: command.symptom,
-    user,
-    conversation,
-    probing: plan.probing,
-    answers: command.answers,
-  });
+  await dispatch(terminalStartEvent(command, { user, conversation, probing: plan.probing }));
   for (;;) {
     const line = await read();
     if (line === undefined) break;

@@ -14,6 +14,7 @@ import { readUserChoice } from "./read-user-choice.js";
 import { renderOutboundText, type TerminalScreen } from "./render-outbound-text.js";
 import { runDiagnoseJsonl } from "./run-diagnose-jsonl.js";
 import { terminalSafeJson } from "./terminal-safe-json.js";
+import { terminalStartEvent } from "./terminal-start-event.js";
 import { colourStyle, plainStyle } from "./terminal-style.js";
 
 type DiagnoseCommand = {
@@ -98,16 +99,7 @@ export async function runDiagnose(
   };
   const dispatch = (event: InboundEvent) => runner.dispatch(conversation, event, send);
 
-  await dispatch({
-    kind: "start",
-    host: command.host,
-    ...(command.port === undefined ? {} : { port: command.port }),
-    text: command.symptom,
-    user,
-    conversation,
-    probing: plan.probing,
-    answers: command.answers,
-  });
+  await dispatch(terminalStartEvent(command, { user, conversation, probing: plan.probing }));
 
   for (;;) {
     const current = last;
