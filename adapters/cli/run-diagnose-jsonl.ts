@@ -1,7 +1,6 @@
-import { randomUUID } from "node:crypto";
 import type { DiagnosisReply, InboundEvent } from "../../src/engine/index.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
-import { createConversationRunner, type RunProbes } from "../../src/runtime/conversation-runner.js";
+import type { RunProbes } from "../../src/runtime/conversation-runner.js";
 import type { Outbound } from "../../src/runtime/outbound.js";
 import type { TargetCheck } from "../../src/runtime/probe-target-check.js";
 import type { StateStore } from "../../src/state/state-store.js";
@@ -11,6 +10,7 @@ import { jsonlInputEvent } from "./jsonl-input-event.js";
 import { jsonlErrorLine, jsonlOutputLine } from "./jsonl-output-line.js";
 import { prepareProbing, probingStatusOf } from "./prepare-probing.js";
 import type { JsonlOutputLine } from "./schemas/jsonl-output-line-schema.js";
+import { awaitsAnswer, terminalRunner } from "./terminal-runner.js";
 import { terminalSafeJsonLine } from "./terminal-safe-json.js";
 import { terminalStartEvent } from "./terminal-start-event.js";
 
@@ -61,15 +61,9 @@ export async function runDiagnoseJsonl(
     current: undefined,
     diagnosis: undefined,
   };
-  const conversation = `terminal:${randomUUID()}`;
-  const runner = createConversationRunner({
-    flow,
-    store,
-    ...(runProbes ? { runProbesInline: runProbes } : {}),
-  });
+  const { conversation, runner } = terminalRunner(flow, store, runProbes);
   const send = async (message: Outbound) => {
-    if (message.kind !== "probe-progress" && message.kind !== "notice" && message.kind !== "text")
-      state.current = message;
+    if (awaitsAnswer(message)) state.current = message;
     if (message.kind === "diagnosis") state.diagnosis = message;
     // With --yes the consent was given on the command line; the question is answered, not shown.
     if (message.kind === "consent" && command.yes) return;

@@ -1,7 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { findAnswerProblem, type InboundEvent } from "../../src/engine/index.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
-import { createConversationRunner, type RunProbes } from "../../src/runtime/conversation-runner.js";
+import type { RunProbes } from "../../src/runtime/conversation-runner.js";
 import type { Outbound } from "../../src/runtime/outbound.js";
 import type { TargetCheck } from "../../src/runtime/probe-target-check.js";
 import type { StateStore } from "../../src/state/state-store.js";
@@ -13,6 +12,7 @@ import { probingStatusText } from "./probing-status.js";
 import { readUserChoice } from "./read-user-choice.js";
 import { renderOutboundText, type TerminalScreen } from "./render-outbound-text.js";
 import { runDiagnoseJsonl } from "./run-diagnose-jsonl.js";
+import { awaitsAnswer, terminalRunner } from "./terminal-runner.js";
 import { terminalSafeJson } from "./terminal-safe-json.js";
 import { terminalStartEvent } from "./terminal-start-event.js";
 import { colourStyle, plainStyle } from "./terminal-style.js";
@@ -69,17 +69,9 @@ export async function runDiagnose(
   const screen: TerminalScreen = { all: command.all === true };
 
   let last: Outbound | undefined;
-  // The terminal's conversation is this run; the store keeps its fix outcomes (and audit) with the bot's.
-  const conversation = `terminal:${randomUUID()}`;
-  const runner = createConversationRunner({
-    flow,
-    store,
-    ...(runProbes ? { runProbesInline: runProbes } : {}),
-  });
+  const { conversation, runner } = terminalRunner(flow, store, runProbes);
   const send = async (message: Outbound) => {
-    // Notices and progress are shown but never change what the conversation is waiting for.
-    if (message.kind !== "probe-progress" && message.kind !== "notice" && message.kind !== "text")
-      last = message;
+    if (awaitsAnswer(message)) last = message;
     if (command.json) return;
     if (
       interactive ||

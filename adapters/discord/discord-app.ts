@@ -24,13 +24,14 @@ import { decodeDiscordCommand } from "./decode-discord-command.js";
 import { decodeDiscordComponent } from "./decode-discord-component.js";
 import { discordChannelSender } from "./discord-channel-sender.js";
 import { parseDiscordConversationKey } from "./discord-conversation-key.js";
-import type { DiscordMessage } from "./discord-message.js";
 import type { DiscordRestApi } from "./discord-rest-api.js";
-import type { DiscordWork, DiscordWorkKind } from "./discord-work.js";
+import { type DiscordWork, type DiscordWorkKind, webhookOf } from "./discord-work.js";
 import { discordWorkHandlers } from "./discord-work-handlers.js";
 import { knownFlowIds } from "./known-flow-ids.js";
+import { memberRoles } from "./member-roles.js";
 import { discordCommandDefinitions } from "./rdp-fix-command-definition.js";
 import { renderDiscordTriageOffer } from "./render-discord-triage-offer.js";
+import { restBody } from "./rest-message-body.js";
 
 export interface DiscordBotOptions {
   config: DiscordConfig;
@@ -135,11 +136,6 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
     },
   });
   for (const [kind, handler] of discordWorkHandlers({ chat, api, logger })) chat.handle(kind, handler);
-
-  const webhookOf = (interaction: { applicationId: string; token: string }) => ({
-    applicationId: interaction.applicationId,
-    token: interaction.token,
-  });
 
   /** From the interaction arriving (`arrivedAt`, performance.now()) to Discord accepting the deferral. */
   const acked = async (deferral: Promise<unknown>, arrivedAt: number) => {
@@ -287,25 +283,6 @@ async function loginWithFallback(config: DiscordConfig, triage: boolean, logger:
     );
     return { client: await login(false), triageActive: false };
   }
-}
-
-/** The role ids of the member behind an interaction: a cached GuildMember, or the raw payload's list. */
-function memberRoles(interaction: { member: unknown }): string[] {
-  const member = interaction.member as { roles?: unknown } | null;
-  const roles = member?.roles;
-  if (Array.isArray(roles)) return roles.filter((role): role is string => typeof role === "string");
-  const cache = (roles as { cache?: Map<string, unknown> } | undefined)?.cache;
-  return cache ? [...cache.keys()] : [];
-}
-
-/** The JSON the REST API takes; discord.js spells allowed mentions differently from the wire. */
-function restBody(message: DiscordMessage) {
-  return {
-    content: message.content ?? "",
-    embeds: message.embeds,
-    components: message.components,
-    allowed_mentions: { parse: message.allowedMentions.parse, users: message.allowedMentions.users },
-  };
 }
 
 /** `rdp-fix discord register`: a bulk overwrite, so running it twice changes nothing. */

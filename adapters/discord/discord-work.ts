@@ -8,6 +8,11 @@ export interface InteractionWebhook {
   token: string;
 }
 
+/** The webhook of an interaction, as the work carries it (the interaction object itself stays behind). */
+export function webhookOf(interaction: { applicationId: string; token: string }): InteractionWebhook {
+  return { applicationId: interaction.applicationId, token: interaction.token };
+}
+
 /**
  * The work the gateway replica acknowledges and queues in the store, as plain JSON, so whichever replica is
  * free does it with the REST API and a restart between the ack and the work loses nothing.
