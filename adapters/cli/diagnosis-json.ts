@@ -24,6 +24,8 @@ export function diagnosisJson(diagnosis: DiagnosisReply, probing: ProbingStatus)
       evidence: { for: cause.evidenceFor, against: cause.evidenceAgainst },
       confirm: cause.confirm,
       fixes: cause.fixes,
+      triedFixIds: cause.triedFixIds,
+      standing: cause.standing,
       ...(cause.demoted ? { demoted: true as const } : {}),
     })),
     stoppedBecause: diagnosis.reason,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { type DiagnosisReply, findAnswerProblem, type InboundEvent } from "../../src/engine/index.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { Outbound } from "../../src/runtime/outbound.js";
+import { findCauseByLabel } from "./find-cause-by-label.js";
 import { findFixByLabel } from "./find-fix-by-label.js";
 import { jsonlInputLineSchema, jsonlInputTypes } from "./schemas/jsonl-input-line-schema.js";
 
@@ -61,6 +62,13 @@ export function jsonlInputEvent(
       if (!fix) return { ok: false, message: `feedback: the last diagnosis has no fix "${input.fix}"` };
       const outcome = input.worked ? "worked" : "did-not-help";
       return { ok: true, event: { kind: "fix-feedback", ...fix, outcome, user } };
+    }
+    case "rule-out": {
+      if (!state.diagnosis) return { ok: false, message: "rule-out: there is no diagnosis yet" };
+      const causeId = findCauseByLabel(state.diagnosis, input.cause);
+      if (!causeId)
+        return { ok: false, message: `rule-out: the last diagnosis has no cause "${input.cause}"` };
+      return { ok: true, event: { kind: "rule-out-cause", causeId, user } };
     }
     case "more":
       return { ok: true, event: { kind: "show-more", user } };

@@ -1,6 +1,7 @@
 import type { InboundEvent } from "../../src/engine/index.js";
 import type { Outbound } from "../../src/runtime/outbound.js";
 import type { CliIo } from "./cli-io.js";
+import { findCauseByLabel } from "./find-cause-by-label.js";
 import { findFixByLabel } from "./find-fix-by-label.js";
 
 /**
@@ -35,11 +36,14 @@ export async function readUserChoice(
       }
       case "diagnosis": {
         const line = await readLine(
-          "\n[m] more causes  [w 1a] fix 1a worked  [n 1a] fix 1a did not help  [h] handoff  [q] quit: ",
+          "\n[m] more causes  [w 1a] fix 1a worked  [n 1a] fix 1a did not help  [x 2] cause 2 is not it  [h] handoff  [q] quit: ",
         );
         if (line === undefined || /^q(uit)?$/i.test(line)) return undefined;
         if (/^m$/i.test(line)) return { kind: "show-more", user };
         if (/^h$/i.test(line)) return { kind: "handoff", user };
+        const ruleOut = /^x\s*(\S+)$/i.exec(line);
+        const causeId = ruleOut?.[1] ? findCauseByLabel(current, ruleOut[1]) : undefined;
+        if (causeId) return { kind: "rule-out-cause", causeId, user };
         const feedback = /^([wn])\s*(\d+[a-z])$/i.exec(line);
         const fix = feedback?.[2] ? findFixByLabel(current, feedback[2]) : undefined;
         if (feedback && fix) {

@@ -2,8 +2,12 @@ import {
   type DiagnosisReply,
   type EvidenceItem,
   evidenceWords,
+  fixDidNotHelpText,
   nextCheckLines,
+  nextFix,
   type RankedCause,
+  setAsideHeading,
+  standingNote,
   startingPointLabel,
   stopReasonText,
   weakEvidenceHeadline,
@@ -64,22 +68,21 @@ function renderMore(diagnosis: DiagnosisReply, from: number, to: number, style: 
   return lines.join("\n");
 }
 
+/** The causes not shown in full, one line each: those still worth trying, then those set aside by feedback. */
 function renderCauseLines(causes: readonly RankedCause[], style: TerminalStyle): string[] {
-  if (causes.length === 0) return [];
+  const line = (c: RankedCause) =>
+    `  ${c.rank}. ${c.title}  ${percent(c.confidence)}${standingSuffix(c, style)}`;
+  const open = causes.filter((c) => !c.demoted);
+  const setAside = causes.filter((c) => c.demoted);
   return [
-    "",
-    style.bold("Also possible:"),
-    ...causes.map(
-      (c) =>
-        `  ${c.rank}. ${c.title}  ${percent(c.confidence)}${c.demoted ? style.dim(" (tried, did not help)") : ""}`,
-    ),
+    ...(open.length > 0 ? ["", style.bold("Also possible:"), ...open.map(line)] : []),
+    ...(setAside.length > 0 ? ["", style.bold(`${setAsideHeading}:`), ...setAside.map(line)] : []),
   ];
 }
 
 function renderCause(cause: RankedCause, style: TerminalStyle): string[] {
-  const tried = cause.demoted ? style.bad(" (a fix was tried and did not help)") : "";
   const lines = [
-    `${style.bold(`${cause.rank}. ${cause.title}`)}  ${percent(cause.confidence)}${tried}`,
+    `${style.bold(`${cause.rank}. ${cause.title}`)}  ${percent(cause.confidence)}${standingSuffix(cause, style)}`,
     `   ${cause.explanation}`,
   ];
   const evidence = [
@@ -88,11 +91,21 @@ function renderCause(cause: RankedCause, style: TerminalStyle): string[] {
   ];
   if (evidence.length > 0) lines.push("   Why:", ...evidence.map((e) => `     ${e}`));
   lines.push("   Confirm:", ...cause.confirm.map((c) => `     - ${c}`));
-  if (cause.fixes.length === 0) lines.push(style.dim("   Every fix for this cause has been tried."));
-  else lines.push("   Fixes:");
-  for (const [i, fix] of cause.fixes.entries())
-    lines.push(...renderFixText(fix, fixLetter(i), "     ", style));
+  if (!nextFix(cause)) lines.push(style.dim("   Every fix for this cause has been tried."));
+  lines.push("   Fixes:");
+  for (const [i, fix] of cause.fixes.entries()) {
+    const label = `${cause.rank}${fixLetter(i)}`;
+    if (cause.triedFixIds.includes(fix.id))
+      lines.push(style.dim(`     ${label}) ${fix.title}  (${fixDidNotHelpText})`));
+    else lines.push(...renderFixText(fix, label, "     ", style));
+  }
   return lines;
+}
+
+/** " (ruled out)" after a set-aside cause, in the warning colour; nothing for an open one. */
+function standingSuffix(cause: RankedCause, style: TerminalStyle): string {
+  const note = standingNote(cause);
+  return note ? style.bad(` (${note})`) : "";
 }
 
 /** "+ expired 2021-01-01: strongly suggests this"; the bits themselves are for --json. */

@@ -1,4 +1,4 @@
-import type { HandoffReply } from "../../src/engine/index.js";
+import { type HandoffReply, handoffRanking, standingNote } from "../../src/engine/index.js";
 import { safeDisplayText as safe } from "../../src/runtime/safe-display-text.js";
 import { percent } from "./render-diagnosis-text.js";
 import { renderFixText } from "./render-fix-text.js";
@@ -31,15 +31,20 @@ export function renderHandoffText(handoff: HandoffReply, style: TerminalStyle): 
       );
   }
   lines.push("", style.bold("Ranking:"));
-  for (const c of handoff.ranking.slice(0, 5)) {
-    lines.push(
-      `  ${c.rank}. ${c.title} ${percent(c.confidence)}${c.demoted ? " (tried, did not help)" : ""}`,
-    );
+  // The five best still open, then every set-aside cause, each labelled: the next person must see what was ruled out.
+  for (const c of handoffRanking(handoff.ranking, 5).shown) {
+    const note = standingNote(c);
+    lines.push(`  ${c.rank}. ${c.title} ${percent(c.confidence)}${note ? ` (${note})` : ""}`);
   }
   if (handoff.triedFixes.length > 0) {
     lines.push("", style.bold("Fixes tried:"));
     for (const t of handoff.triedFixes)
       lines.push(`  • ${t.fixTitle}: ${t.outcome} ${style.dim(`(${safe(t.by)}, ${safe(t.at)})`)}`);
+  }
+  if (handoff.ruledOut.length > 0) {
+    lines.push("", style.bold("Ruled out:"));
+    for (const r of handoff.ruledOut)
+      lines.push(`  • ${r.causeTitle} ${style.dim(`(${safe(r.by)}, ${safe(r.at)})`)}`);
   }
   if (handoff.next)
     lines.push("", style.bold("Try next:"), ...renderFixText(handoff.next.fix, "a", "  ", style));

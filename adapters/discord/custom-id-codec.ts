@@ -27,6 +27,7 @@ const verbs = {
   skip: "s",
   "results-now": "r",
   "fix-feedback": "f",
+  "rule-out-cause": "o",
   "show-more": "m",
   handoff: "h",
   resume: "u",
@@ -88,6 +89,8 @@ function actionArgs(action: SessionAction, hashed: boolean): string[] {
       return [id(action.questionId)];
     case "fix-feedback":
       return [id(action.causeId), id(action.fixId), action.outcome === "worked" ? "w" : "n"];
+    case "rule-out-cause":
+      return [id(action.causeId)];
     case "results-now":
     case "show-more":
     case "handoff":
@@ -175,6 +178,10 @@ function decodeVerb(
       const ids = args.length === 3 && (c === "w" || c === "n") ? resolveAll([a, b], knownIds) : malformed();
       const outcome = c === "w" ? "worked" : "did-not-help";
       return "error" in ids ? ids : { kind, causeId: ids[0] ?? "", fixId: ids[1] ?? "", outcome };
+    }
+    case "rule-out-cause": {
+      const ids = args.length === 1 ? resolveAll(args, knownIds) : malformed();
+      return "error" in ids ? ids : { kind, causeId: ids[0] ?? "" };
     }
     case "results-now":
     case "show-more":

@@ -1,4 +1,11 @@
-import { type EvidenceItem, evidenceWords, type RankedCause } from "../../src/engine/index.js";
+import {
+  type EvidenceItem,
+  evidenceWords,
+  fixDidNotHelpText,
+  nextFix,
+  type RankedCause,
+  standingNote,
+} from "../../src/engine/index.js";
 import { discordEmbed, discordField, embedColor } from "./discord-embeds.js";
 import { discordLimits } from "./discord-limits.js";
 import type { DiscordEmbed, DiscordField } from "./discord-message.js";
@@ -26,20 +33,29 @@ export function renderDiscordCause(cause: RankedCause, detail: Exclude<CauseDeta
     fields.push(
       discordField("Confirm", cause.confirm.map((c) => `• ${escapeDiscordMarkdown(c)}`).join("\n")),
     );
-  if (cause.fixes.length === 0)
-    fields.push(discordField("Fixes", "*Every fix for this cause has been tried.*"));
+  const tried = cause.fixes.flatMap((fix, i) =>
+    cause.triedFixIds.includes(fix.id)
+      ? [`~~${fixLabel(cause, i)}) ${escapeDiscordMarkdown(fix.title)}~~ *${fixDidNotHelpText}*`]
+      : [],
+  );
+  if (tried.length > 0) fields.push(discordField("Tried", tried.join("\n")));
+  if (!nextFix(cause)) fields.push(discordField("Fixes", "*Every fix for this cause has been tried.*"));
+  // Letters follow the cause's whole fix list, so "1b" stays "1b" after "1a" did not help.
+  const untried = cause.fixes
+    .map((fix, i) => ({ fix, label: fixLabel(cause, i) }))
+    .filter(({ fix }) => !cause.triedFixIds.includes(fix.id));
   let fixesShown = 0;
-  for (const [i, fix] of (full ? cause.fixes : cause.fixes.slice(0, 1)).entries()) {
+  for (const { fix, label } of full ? untried : untried.slice(0, 1)) {
     // One field stays free for naming the fixes that do not fit.
     const room = discordLimits.fieldsPerEmbed - fields.length - 1;
-    const rendered = renderDiscordFix(fix, fixLabel(cause, i), full ? Infinity : brief.fix, room);
+    const rendered = renderDiscordFix(fix, label, full ? Infinity : brief.fix, room);
     if (room < 1 || rendered.length > room) break;
     fields.push(...rendered);
-    fixesShown = i + 1;
+    fixesShown += 1;
   }
-  const rest = cause.fixes.slice(fixesShown);
+  const rest = untried.slice(fixesShown);
   if (rest.length > 0) {
-    const names = rest.map((f, i) => `${fixLabel(cause, fixesShown + i)}) ${escapeDiscordMarkdown(f.title)}`);
+    const names = rest.map(({ fix, label }) => `${label}) ${escapeDiscordMarkdown(fix.title)}`);
     fields.push(discordField(`${rest.length} more fix(es), not shown to fit Discord`, names.join("\n")));
   }
   const explanation = escapeDiscordMarkdown(cause.explanation);
@@ -53,14 +69,17 @@ export function renderDiscordCause(cause: RankedCause, detail: Exclude<CauseDeta
 
 /** One line for a cause shown at the least detail. */
 export function renderDiscordCauseLine(cause: RankedCause): string {
-  const first = cause.fixes[0];
-  const tryFirst = first ? ` — try first: ${fixLabel(cause, 0)}) ${escapeDiscordMarkdown(first.title)}` : "";
+  const next = nextFix(cause);
+  const tryFirst = next
+    ? ` — try next: ${fixLabel(cause, next.index)}) ${escapeDiscordMarkdown(next.fix.title)}`
+    : "";
   return `• **${causeTitle(cause)}**${tryFirst}`;
 }
 
 /** "1. The certificate expired — 87%", as the terminal and Slack say it. */
 export function causeTitle(cause: RankedCause): string {
-  const tried = cause.demoted ? " (a fix was tried and did not help)" : "";
+  const note = standingNote(cause);
+  const tried = note ? ` (${note})` : "";
   const title = truncateDiscordText(escapeDiscordMarkdown(`${cause.rank}. ${cause.title}`), 200);
   return `${title} — ${formatConfidence(cause.confidence)}${tried}`;
 }

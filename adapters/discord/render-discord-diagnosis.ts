@@ -1,6 +1,8 @@
 import {
   type DiagnosisReply,
   nextCheckLines,
+  setAsideHeading,
+  standingNote,
   startingPointLabel,
   stopReasonText,
   weakEvidenceHeadline,
@@ -44,18 +46,21 @@ export function renderDiscordDiagnosis(
         ]
       : [];
   const hidden = diagnosis.causes.slice(diagnosis.shown);
-  const also = hidden
-    .map(
-      (c) =>
-        `${escapeDiscordMarkdown(c.title)} ${formatConfidence(c.confidence)}${c.demoted ? " *(tried, did not help)*" : ""}`,
-    )
+  const open = hidden.filter((c) => !c.demoted);
+  const setAside = hidden.filter((c) => c.demoted);
+  const also = open
+    .map((c) => `${escapeDiscordMarkdown(c.title)} ${formatConfidence(c.confidence)}`)
+    .join(", ");
+  const asideList = setAside
+    .map((c) => `${escapeDiscordMarkdown(c.title)} *(${standingNote(c)})*`)
     .join(", ");
   const content = [
     `**${title}**${lead} *(${stopReasonText[diagnosis.reason]})*`,
     ...(diagnosis.probeSummary ? [escapeDiscordMarkdown(diagnosis.probeSummary)] : []),
     // Before the list of other causes, so the 2000-character cut never takes the checks.
     ...checks,
-    ...(hidden.length > 0 ? [`Also possible: ${also}.`] : []),
+    ...(open.length > 0 ? [`Also possible: ${also}.`] : []),
+    ...(setAside.length > 0 ? [`${setAsideHeading}: ${asideList}.`] : []),
   ].join("\n");
 
   const findings: DiscordEmbed[] =

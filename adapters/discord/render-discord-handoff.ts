@@ -1,4 +1,9 @@
-import type { HandoffReply, SessionStatus } from "../../src/engine/index.js";
+import {
+  type HandoffReply,
+  handoffRanking,
+  type SessionStatus,
+  standingNote,
+} from "../../src/engine/index.js";
 import { buttonRows, buttonStyle, discordButton } from "./discord-components.js";
 import { discordEmbed, discordField, discordMessage, embedColor } from "./discord-embeds.js";
 import { discordLimits } from "./discord-limits.js";
@@ -33,6 +38,7 @@ const sectionChars = 900;
 export function renderDiscordHandoff(handoff: HandoffReply, sessionId: string | undefined): DiscordMessage {
   const to = handoff.to === undefined ? "" : ` to ${formatDiscordPerson(handoff.to)}`;
   const target = `${escapeDiscordMarkdown(handoff.host)} port ${handoff.port}`;
+  const ranking = handoffRanking(handoff.ranking, rankingShown);
   const content = `**Handoff${to} from ${formatDiscordPerson(handoff.from)}:** ${target} (${statuses[handoff.status]})`;
   const symptom = handoff.symptom ? escapeDiscordMarkdown(handoff.symptom) : "*(none given)*";
   const fields: DiscordField[] = [
@@ -55,21 +61,27 @@ export function renderDiscordHandoff(handoff: HandoffReply, sessionId: string | 
         )
       : undefined,
     section("Ranking", [
-      ...handoff.ranking.slice(0, rankingShown).map((c) => {
+      ...ranking.shown.map((c) => {
         const why = c.evidenceFor.map((e) => escapeDiscordMarkdown(e.label)).join("; ");
-        const tried = c.demoted ? " *(tried, did not help)*" : "";
-        const title = `${c.rank}. ${escapeDiscordMarkdown(c.title)} — ${formatConfidence(c.confidence)}${tried}`;
+        const note = standingNote(c);
+        const standing = note ? ` *(${note})*` : "";
+        const title = `${c.rank}. ${escapeDiscordMarkdown(c.title)} — ${formatConfidence(c.confidence)}${standing}`;
         return why ? `${title}\n   *why: ${truncateDiscordText(why, 200)}*` : title;
       }),
-      ...(handoff.ranking.length > rankingShown
-        ? [`*…and ${handoff.ranking.length - rankingShown} less likely causes.*`]
-        : []),
+      ...(ranking.hidden > 0 ? [`*…and ${ranking.hidden} less likely causes.*`] : []),
     ]),
     section(
       "Fixes tried",
       handoff.triedFixes.map(
         (t) =>
           `• ${escapeDiscordMarkdown(t.fixTitle)}: ${t.outcome === "worked" ? "worked" : "did not help"} *(${formatDiscordPerson(t.by)}, ${formatDiscordTime(t.at)})*`,
+      ),
+    ),
+    section(
+      "Ruled out",
+      handoff.ruledOut.map(
+        (r) =>
+          `• ${escapeDiscordMarkdown(r.causeTitle)} *(${formatDiscordPerson(r.by)}, ${formatDiscordTime(r.at)})*`,
       ),
     ),
   ].filter((f): f is DiscordField => f !== undefined);

@@ -29,6 +29,8 @@ export function encodeSlackAction(action: SlackAction, sessionId: string): Encod
       return { actionId: id("skip", action.questionId), value: sessionId };
     case "fix-feedback":
       return { actionId: id("fix-feedback", action.causeId, action.fixId, action.outcome), value: sessionId };
+    case "rule-out-cause":
+      return { actionId: id("rule-out-cause", action.causeId), value: sessionId };
     case "results-now":
     case "show-more":
     case "handoff":
@@ -99,6 +101,8 @@ function decodeAction(
       return args.length === 3 && a && b && (c === "worked" || c === "did-not-help")
         ? { kind: "fix-feedback", causeId: a, fixId: b, outcome: c }
         : undefined;
+    case "rule-out-cause":
+      return args.length === 1 && a ? { kind: "rule-out-cause", causeId: a } : undefined;
     case "results-now":
     case "show-more":
     case "handoff":

@@ -1,4 +1,11 @@
-import { type EvidenceItem, evidenceWords, type RankedCause } from "../../src/engine/index.js";
+import {
+  type EvidenceItem,
+  evidenceWords,
+  fixDidNotHelpText,
+  nextFix,
+  type RankedCause,
+  standingNote,
+} from "../../src/engine/index.js";
 import { actionButton } from "./action-button.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
 import { formatConfidence } from "./format-confidence.js";
@@ -20,51 +27,72 @@ export function renderSlackCause(
   detail: Exclude<CauseDetail, "line">,
   sessionId: string | undefined,
 ): KnownBlock[] {
-  const [first, ...others] = cause.fixes;
-  const feedback = first
-    ? actionsBlocks([
-        actionButton("This fixed it", feedbackAction(cause, first.id, "worked"), sessionId, "primary"),
-        actionButton("Didn't help", feedbackAction(cause, first.id, "did-not-help"), sessionId, "danger"),
-      ])
-    : [];
-  const noFix = first ? [] : ["_Every fix for this cause has been tried._"];
+  const next = nextFix(cause);
+  const buttons = actionsBlocks([
+    next
+      ? actionButton("This fixed it", feedbackAction(cause, next.fix.id, "worked"), sessionId, "primary")
+      : undefined,
+    next
+      ? actionButton("Didn't help", feedbackAction(cause, next.fix.id, "did-not-help"), sessionId, "danger")
+      : undefined,
+    cause.standing === "ruled-out"
+      ? undefined
+      : actionButton("Not the cause", { kind: "rule-out-cause", causeId: cause.id }, sessionId),
+  ]);
+  const noFix = next ? [] : ["_Every fix for this cause has been tried._"];
+  const tried = triedLines(cause);
   if (detail === "full") {
     const about = [
       causeHeader(cause),
       escapeMrkdwn(cause.explanation),
       ...evidence(cause),
       ...confirm(cause),
+      ...tried,
     ];
-    const [firstFix, ...otherFixes] = cause.fixes.map((fix, i) =>
-      mrkdwnSection(renderSlackFix(fix, fixLabel(cause, i), slackLimits.sectionText)),
+    const untried = cause.fixes.flatMap((fix, i) =>
+      cause.triedFixIds.includes(fix.id)
+        ? []
+        : [mrkdwnSection(renderSlackFix(fix, fixLabel(cause, i), slackLimits.sectionText))],
     );
+    const [firstFix, ...otherFixes] = untried;
     return [
       { type: "divider" },
       mrkdwnSection([...about, ...noFix].join("\n")),
-      ...(firstFix ? [firstFix, ...feedback] : []),
+      ...(firstFix ? [firstFix] : []),
+      ...buttons,
       ...otherFixes,
     ];
   }
   const about = truncateMrkdwn(
-    [causeHeader(cause), escapeMrkdwn(cause.explanation), ...evidence(cause)].join("\n"),
+    [causeHeader(cause), escapeMrkdwn(cause.explanation), ...evidence(cause), ...tried].join("\n"),
     900,
   );
-  const more =
-    others.length > 0 ? [`_${others.length} more fix(es) for this cause are not shown here._`] : [];
+  const others = cause.fixes.length - cause.triedFixIds.length - (next ? 1 : 0);
+  const more = others > 0 ? [`_${others} more fix(es) for this cause are not shown here._`] : [];
   const fixBudget = slackLimits.sectionText - about.length - more.join("").length - 2;
-  const fix = first ? [renderSlackFix(first, fixLabel(cause, 0), fixBudget)] : noFix;
-  return [mrkdwnSection([about, ...fix, ...more].join("\n")), ...feedback];
+  const fix = next ? [renderSlackFix(next.fix, fixLabel(cause, next.index), fixBudget)] : noFix;
+  return [mrkdwnSection([about, ...fix, ...more].join("\n")), ...buttons];
 }
 
 /** One line for a cause shown at the least detail. */
 export function renderSlackCauseLine(cause: RankedCause): string {
-  const first = cause.fixes[0];
-  const tryFirst = first ? ` — try first: ${escapeMrkdwn(first.title)}` : "";
+  const next = nextFix(cause);
+  const tryFirst = next ? ` — try next: ${escapeMrkdwn(next.fix.title)}` : "";
   return `• ${causeHeader(cause)}${tryFirst}`;
 }
 
+/** "~1a) Clear the certificate cache~ did not help", one per tried fix, so the card says what is done. */
+function triedLines(cause: RankedCause): string[] {
+  return cause.fixes.flatMap((fix, i) =>
+    cause.triedFixIds.includes(fix.id)
+      ? [`~${fixLabel(cause, i)}) ${escapeMrkdwn(fix.title)}~ _${fixDidNotHelpText}_`]
+      : [],
+  );
+}
+
 function causeHeader(cause: RankedCause): string {
-  const tried = cause.demoted ? " _(a fix was tried and did not help)_" : "";
+  const note = standingNote(cause);
+  const tried = note ? ` _(${note})_` : "";
   return `*${escapeMrkdwn(`${cause.rank}. ${cause.title}`)}* — ${formatConfidence(cause.confidence)}${tried}`;
 }
 

@@ -1,6 +1,9 @@
 import {
   type DiagnosisReply,
   nextCheckLines,
+  type RankedCause,
+  setAsideHeading,
+  standingNote,
   startingPointLabel,
   stopReasonText,
   weakEvidenceHeadline,
@@ -46,13 +49,17 @@ export function renderSlackDiagnosis(diagnosis: DiagnosisReply, sessionId: strin
   const hidden = diagnosis.causes.slice(diagnosis.shown);
   const tail: KnownBlock[] = [];
   if (hidden.length > 0) {
-    const list = hidden
-      .map(
-        (c) =>
-          `${escapeMrkdwn(c.title)} ${formatConfidence(c.confidence)}${c.demoted ? " _(tried, did not help)_" : ""}`,
-      )
-      .join(", ");
-    tail.push(mrkdwnContext(`Also possible: ${list}.`));
+    const list = (causes: RankedCause[]) =>
+      causes.map((c) => `${escapeMrkdwn(c.title)} ${formatConfidence(c.confidence)}`).join(", ");
+    const open = hidden.filter((c) => !c.demoted);
+    const setAside = hidden.filter((c) => c.demoted);
+    if (open.length > 0) tail.push(mrkdwnContext(`Also possible: ${list(open)}.`));
+    if (setAside.length > 0)
+      tail.push(
+        mrkdwnContext(
+          `${setAsideHeading}: ${setAside.map((c) => `${escapeMrkdwn(c.title)} _(${standingNote(c)})_`).join(", ")}.`,
+        ),
+      );
   }
   tail.push(
     ...actionsBlocks([

@@ -1,4 +1,9 @@
-import type { HandoffReply, SessionStatus } from "../../src/engine/index.js";
+import {
+  type HandoffReply,
+  handoffRanking,
+  type SessionStatus,
+  standingNote,
+} from "../../src/engine/index.js";
 import { actionButton } from "./action-button.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
 import { formatConfidence } from "./format-confidence.js";
@@ -25,6 +30,7 @@ const rankingShown = 5;
 export function renderSlackHandoff(handoff: HandoffReply, sessionId: string | undefined): SlackMessage {
   const to = handoff.to === undefined ? "" : ` to ${formatSlackPerson(handoff.to)}`;
   const target = `${escapeMrkdwn(handoff.host)} port ${handoff.port}`;
+  const ranking = handoffRanking(handoff.ranking, rankingShown);
   const title = `*Handoff${to} from ${formatSlackPerson(handoff.from)}:* ${target} (${statuses[handoff.status]})`;
   const sections = [
     [title, `*Symptom:* ${handoff.symptom ? escapeMrkdwn(handoff.symptom) : "_(none given)_"}`],
@@ -43,20 +49,25 @@ export function renderSlackHandoff(handoff: HandoffReply, sessionId: string | un
         ]
       : [],
     list("Ranking", [
-      ...handoff.ranking.slice(0, rankingShown).map((c) => {
+      ...ranking.shown.map((c) => {
         const why = c.evidenceFor.map((e) => escapeMrkdwn(e.label)).join("; ");
-        const tried = c.demoted ? " _(tried, did not help)_" : "";
-        return `${c.rank}. ${escapeMrkdwn(c.title)} — ${formatConfidence(c.confidence)}${tried}${why ? `\n    _why: ${why}_` : ""}`;
+        const note = standingNote(c);
+        const standing = note ? ` _(${note})_` : "";
+        return `${c.rank}. ${escapeMrkdwn(c.title)} — ${formatConfidence(c.confidence)}${standing}${why ? `\n    _why: ${why}_` : ""}`;
       }),
-      ...(handoff.ranking.length > rankingShown
-        ? [`_…and ${handoff.ranking.length - rankingShown} less likely causes._`]
-        : []),
+      ...(ranking.hidden > 0 ? [`_…and ${ranking.hidden} less likely causes._`] : []),
     ]),
     list(
       "Fixes tried",
       handoff.triedFixes.map(
         (t) =>
           `• ${escapeMrkdwn(t.fixTitle)}: ${t.outcome === "worked" ? "worked" : "did not help"} _(${formatSlackPerson(t.by)}, ${formatSlackTime(t.at)})_`,
+      ),
+    ),
+    list(
+      "Ruled out",
+      handoff.ruledOut.map(
+        (r) => `• ${escapeMrkdwn(r.causeTitle)} _(${formatSlackPerson(r.by)}, ${formatSlackTime(r.at)})_`,
       ),
     ),
   ];

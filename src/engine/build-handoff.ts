@@ -1,6 +1,7 @@
 import type { Flow } from "../flow/flow-schema.js";
 import { describeFindings } from "./build-diagnosis.js";
 import { fillPlaceholders } from "./fill-placeholders.js";
+import { nextFix } from "./next-fix.js";
 import { rankCauses } from "./rank-causes.js";
 import type { HandoffReply } from "./reply.js";
 import type { Session } from "./session.js";
@@ -17,9 +18,8 @@ export function buildHandoff(
   const fill = (text: string) => fillPlaceholders(text, session);
   const fixTitle = (causeId: string, fixId: string) =>
     fill(flow.causes.find((c) => c.id === causeId)?.fixes.find((f) => f.id === fixId)?.title ?? fixId);
-  const nextCause =
-    ranking.find((c) => !c.demoted && c.fixes.length > 0) ?? ranking.find((c) => c.fixes.length > 0);
-  const nextFix = nextCause?.fixes[0];
+  const nextCause = ranking.find((c) => !c.demoted && nextFix(c)) ?? ranking.find((c) => nextFix(c));
+  const next = nextCause && nextFix(nextCause);
 
   return {
     kind: "handoff",
@@ -41,6 +41,10 @@ export function buildHandoff(
     ...(session.probeSummary === undefined ? {} : { probeSummary: session.probeSummary }),
     ranking,
     triedFixes: session.feedback.map((f) => ({ ...f, fixTitle: fixTitle(f.causeId, f.fixId) })),
-    ...(nextCause && nextFix ? { next: { causeId: nextCause.id, fix: nextFix } } : {}),
+    ruledOut: (session.ruledOut ?? []).map((r) => ({
+      ...r,
+      causeTitle: fill(flow.causes.find((c) => c.id === r.causeId)?.title ?? r.causeId),
+    })),
+    ...(nextCause && next ? { next: { causeId: nextCause.id, fix: next.fix } } : {}),
   };
 }

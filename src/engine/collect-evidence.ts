@@ -3,12 +3,18 @@ import { fillPlaceholders } from "./fill-placeholders.js";
 import type { EvidenceItem } from "./reply.js";
 import type { Session } from "./session.js";
 
-/** "Did not help" is strong evidence against a cause, on the flow's own scale ("nearly rules out"). */
-export const fixDidNotHelpBits = -3;
+/**
+ * Every fix of a cause tried and none helped is strong evidence against it, on the flow's own scale ("nearly
+ * rules out"). One failed fix alone is not: the cause keeps its place and its next fix comes up.
+ */
+export const fixesExhaustedBits = -3;
+
+/** The person said it is not this cause: far below anything evidence can lift it back from. */
+export const ruledOutBits = -20;
 
 /**
  * Every piece of evidence the session holds, per cause id: the answers given, the findings observed (each
- * finding id counts once, however many addresses reported it) and fix feedback. The ranking sums the bits;
+ * finding id counts once, however many addresses reported it) and the person's feedback. The ranking sums the bits;
  * the reply lists the items so a user can see what moved each cause.
  */
 export function collectEvidence(flow: Flow, session: Session): Map<string, EvidenceItem[]> {
@@ -48,16 +54,28 @@ export function collectEvidence(flow: Flow, session: Session): Map<string, Evide
     }
   }
 
-  for (const feedback of session.feedback) {
-    if (feedback.outcome !== "did-not-help") continue;
-    const fix = flow.causes
-      .find((c) => c.id === feedback.causeId)
-      ?.fixes.find((f) => f.id === feedback.fixId);
-    add(feedback.causeId, {
+  for (const cause of flow.causes) {
+    const failed = session.feedback.filter((f) => f.causeId === cause.id && f.outcome === "did-not-help");
+    const exhausted =
+      cause.fixes.length > 0 && cause.fixes.every((fix) => failed.some((f) => f.fixId === fix.id));
+    if (!exhausted) continue;
+    add(cause.id, {
       source: "feedback",
-      ref: `${feedback.causeId}/${feedback.fixId}`,
-      label: `The fix "${fix?.title ?? feedback.fixId}" did not help`,
-      bits: fixDidNotHelpBits,
+      ref: `${cause.id}/fixes-tried`,
+      label:
+        cause.fixes.length === 1
+          ? "Its only fix did not help"
+          : `None of its ${cause.fixes.length} fixes helped`,
+      bits: fixesExhaustedBits,
+    });
+  }
+
+  for (const verdict of session.ruledOut ?? []) {
+    add(verdict.causeId, {
+      source: "feedback",
+      ref: `${verdict.causeId}/ruled-out`,
+      label: `${verdict.by} said this is not the cause`,
+      bits: ruledOutBits,
     });
   }
 

@@ -24,6 +24,8 @@ export type InboundEvent =
   | { kind: "probes-finished"; findings: ObservedFinding[]; summary: string }
   | { kind: "results-now"; user: string }
   | { kind: "fix-feedback"; causeId: string; fixId: string; outcome: FixOutcome; user: string }
+  /** "This is not the cause": sets it aside whatever the evidence says, untried fixes or not. */
+  | { kind: "rule-out-cause"; causeId: string; user: string }
   | { kind: "show-more"; user: string }
   | { kind: "handoff"; user: string; to?: string }
   | { kind: "resume"; user: string }

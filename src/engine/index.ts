@@ -1,13 +1,16 @@
 /** The engine's public surface: adapters and the runtime import from here, never from engine internals. */
 
 export { assertNever } from "./assert-never.js";
+export type { CauseStanding } from "./cause-standing.js";
 export { detectRdpFailure, type RdpFailureReport } from "./detect-rdp-failure.js";
 export type { Effect } from "./effect.js";
 export type { EvidenceStrength, EvidenceSummary } from "./evidence-strength.js";
 export { evidenceWords } from "./evidence-words.js";
 export { findAnswerProblem } from "./find-reference-problem.js";
+export { handoffRanking } from "./handoff-ranking.js";
 export type { FixOutcome, InboundEvent } from "./inbound-event.js";
 export { nextCheckLines, startingPointLabel, weakEvidenceHeadline } from "./next-check-lines.js";
+export { nextFix } from "./next-fix.js";
 export type { ObservedFinding } from "./observed-finding.js";
 export type {
   DiagnosisReply,
@@ -19,6 +22,7 @@ export type {
   Reply,
 } from "./reply.js";
 export type { Session, SessionStatus } from "./session.js";
+export { fixDidNotHelpText, setAsideHeading, standingNote } from "./standing-text.js";
 export { defaultRdpPort, plannedProbes } from "./start-session.js";
 export { step } from "./step.js";
 export type { StepContext, StepResult } from "./step-result.js";

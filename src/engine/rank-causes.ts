@@ -1,4 +1,5 @@
 import type { Flow } from "../flow/flow-schema.js";
+import { type CauseStanding, standingOrder } from "./cause-standing.js";
 import { collectEvidence } from "./collect-evidence.js";
 import { fillFixPlaceholders, fillPlaceholders } from "./fill-placeholders.js";
 import { orderFixes } from "./order-fixes.js";
@@ -7,8 +8,9 @@ import type { RankedCause } from "./reply.js";
 import type { Session } from "./session.js";
 
 /**
- * Ranks every cause of the flow: posterior proportional to prior x 2^(sum of evidence bits). Causes whose fix
- * was tried and did not help go after the untried ones, so the next thing to try is always on top.
+ * Ranks every cause of the flow: posterior proportional to prior x 2^(sum of evidence bits). Open causes come
+ * first by confidence; causes whose fixes were all tried, then causes the person ruled out, follow, so the list
+ * reads top-down as "what to try next" and a set-aside cause is never mistaken for a favourite or a leftover.
  */
 export function rankCauses(flow: Flow, session: Session): RankedCause[] {
   const evidence = collectEvidence(flow, session);
@@ -17,13 +19,23 @@ export function rankCauses(flow: Flow, session: Session): RankedCause[] {
     return Math.log2(cause.prior) + bits;
   });
   const probabilities = posterior(log2Weights);
-  const failedFixes = new Set(
-    session.feedback.filter((f) => f.outcome === "did-not-help").map((f) => `${f.causeId}/${f.fixId}`),
-  );
+  const ruledOut = new Set((session.ruledOut ?? []).map((r) => r.causeId));
 
   const unranked = flow.causes.map((cause, index) => {
     const items = evidence.get(cause.id) ?? [];
     const byStrength = (a: { bits: number }, b: { bits: number }) => Math.abs(b.bits) - Math.abs(a.bits);
+    const triedFixIds = cause.fixes
+      .filter((fix) =>
+        session.feedback.some(
+          (f) => f.causeId === cause.id && f.fixId === fix.id && f.outcome === "did-not-help",
+        ),
+      )
+      .map((fix) => fix.id);
+    const standing: CauseStanding = ruledOut.has(cause.id)
+      ? "ruled-out"
+      : cause.fixes.length > 0 && triedFixIds.length === cause.fixes.length
+        ? "fixes-tried"
+        : "open";
     return {
       index,
       cause: {
@@ -34,11 +46,11 @@ export function rankCauses(flow: Flow, session: Session): RankedCause[] {
         rank: 0,
         evidenceFor: items.filter((i) => i.bits > 0).sort(byStrength),
         evidenceAgainst: items.filter((i) => i.bits < 0).sort(byStrength),
-        fixes: orderFixes(cause.fixes.filter((fix) => !failedFixes.has(`${cause.id}/${fix.id}`))).map((fix) =>
-          fillFixPlaceholders(fix, session),
-        ),
+        fixes: orderFixes(cause.fixes).map((fix) => fillFixPlaceholders(fix, session)),
+        triedFixIds,
+        standing,
         confirm: cause.confirm.map((line) => fillPlaceholders(line, session)),
-        demoted: items.some((i) => i.source === "feedback"),
+        demoted: standing !== "open",
       } satisfies RankedCause,
     };
   });
@@ -46,7 +58,7 @@ export function rankCauses(flow: Flow, session: Session): RankedCause[] {
   return unranked
     .sort(
       (a, b) =>
-        Number(a.cause.demoted) - Number(b.cause.demoted) ||
+        standingOrder[a.cause.standing] - standingOrder[b.cause.standing] ||
         b.cause.confidence - a.cause.confidence ||
         a.index - b.index,
     )

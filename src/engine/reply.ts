@@ -1,6 +1,7 @@
 import type { Fix } from "../flow/flow-schema.js";
+import type { CauseStanding } from "./cause-standing.js";
 import type { EvidenceSummary } from "./evidence-summary.js";
-import type { FixFeedback, GivenAnswer, SessionStatus } from "./session.js";
+import type { FixFeedback, GivenAnswer, RuledOutCause, SessionStatus } from "./session.js";
 
 /** One piece of evidence that moved a cause, with where it came from so the reply can explain itself. */
 export interface EvidenceItem {
@@ -22,9 +23,15 @@ export interface RankedCause {
   evidenceFor: EvidenceItem[];
   evidenceAgainst: EvidenceItem[];
   confirm: string[];
-  /** Ordered: risk (safe first), then the access needed (user, admin, console). */
+  /**
+   * Ordered: risk (safe first), then the access needed (user, admin, console). Fixes that did not help stay in
+   * place (see `triedFixIds`) so that the labels "1a", "1b" never shift; the next one to try is the first untried.
+   */
   fixes: Fix[];
-  /** A fix for this cause was tried and did not help; it is listed after the untried causes. */
+  /** Fixes of this cause somebody tried and that did not help. */
+  triedFixIds: string[];
+  standing: CauseStanding;
+  /** Set aside (`standing` is not open): every fix was tried, or the person ruled it out; listed after the open causes. */
   demoted: boolean;
 }
 
@@ -85,6 +92,8 @@ export interface HandoffReply {
   probeSummary?: string;
   ranking: RankedCause[];
   triedFixes: Array<FixFeedback & { fixTitle: string }>;
+  /** Causes the person said are not it. */
+  ruledOut: Array<RuledOutCause & { causeTitle: string }>;
   /** The best untried fix of the best cause that is not ruled out. */
   next?: { causeId: string; fix: Fix };
 }

@@ -18,6 +18,13 @@ export interface FixFeedback {
   at: string;
 }
 
+/** The person's word that a cause is not the one, whatever the evidence says. */
+export interface RuledOutCause {
+  causeId: string;
+  by: string;
+  at: string;
+}
+
 export interface HandoffRecord {
   from: string;
   to?: string;
@@ -44,6 +51,8 @@ export interface Session {
   skippedQuestions: string[];
   findings: ObservedFinding[];
   feedback: FixFeedback[];
+  /** Absent on sessions stored before causes could be ruled out. */
+  ruledOut?: RuledOutCause[];
   handoffs: HandoffRecord[];
   /** How many causes the diagnosis currently shows; "show more" raises it. */
   shownCauses: number;

@@ -148,6 +148,17 @@ export function step(
         ],
       };
     }
+    case "rule-out-cause": {
+      if (session.status !== "diagnosed")
+        return notice(session, "Ruling out a cause is for a finished diagnosis.");
+      const cause = flow.causes.find((c) => c.id === event.causeId);
+      if (!cause) return notice(session, `There is no cause "${event.causeId}" in this diagnosis.`);
+      const earlier = session.ruledOut?.find((r) => r.causeId === event.causeId);
+      if (earlier) return notice(session, `${earlier.by} already ruled that cause out.`);
+      const ruledOut = [...(session.ruledOut ?? []), { causeId: cause.id, by: event.user, at: ctx.now }];
+      const next = change({ ruledOut });
+      return { session: next, replies: [buildDiagnosis(flow, next, "feedback")], effects: [] };
+    }
     case "show-more": {
       if (session.status !== "diagnosed") return notice(session, "There is no diagnosis to expand yet.");
       if (session.shownCauses >= flow.causes.length)

@@ -21,6 +21,8 @@ export function chatActionToEvent(
         outcome: action.outcome,
         user,
       };
+    case "rule-out-cause":
+      return { kind: "rule-out-cause", causeId: action.causeId, user };
     case "results-now":
     case "show-more":
     case "handoff":

@@ -10,6 +10,8 @@ export type ChatAction =
   | { kind: "skip"; questionId: string }
   | { kind: "results-now" }
   | { kind: "fix-feedback"; causeId: string; fixId: string; outcome: FixOutcome }
+  /** "Not the cause": the person sets a cause aside whatever the evidence says. */
+  | { kind: "rule-out-cause"; causeId: string }
   | { kind: "show-more" }
   | { kind: "handoff" }
   | { kind: "resume" }

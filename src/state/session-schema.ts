@@ -39,6 +39,7 @@ export const sessionSchema = z.object({
       at: z.string(),
     }),
   ),
+  ruledOut: z.array(z.object({ causeId: z.string(), by: z.string(), at: z.string() })).exactOptional(),
   handoffs: z.array(z.object({ from: z.string(), to: z.string().exactOptional(), at: z.string() })),
   shownCauses: z.number().int().min(0),
   version: z.number().int().min(1),

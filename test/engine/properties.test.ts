@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Reply } from "../../src/engine/index.js";
+import { nextFix, type Reply } from "../../src/engine/index.js";
 import { engineConversation, shippedFlow } from "../support/engine-conversation.js";
 import { seededRandom } from "../support/seeded-random.js";
 
@@ -81,30 +81,61 @@ describe("engine properties over random conversations", () => {
   );
 
   it.each(seeds)(
-    "GIVEN seed %i WHEN the top cause's fixes do not help THEN that cause is never on top again",
+    "GIVEN seed %i WHEN the top cause's fixes fail one by one THEN it keeps the top until they run out, then is set aside for good",
     (seed) => {
       const { bot } = randomConversation(seed);
-      const demoted: string[] = [];
+      const exhausted: string[] = [];
+      const lastDiagnosis = () => {
+        const reply = bot.last;
+        if (reply.kind !== "diagnosis") throw new Error(`expected a diagnosis, got ${reply.kind}`);
+        return reply;
+      };
       for (let round = 0; round < 3; round++) {
-        const diagnosis = bot.last;
-        if (diagnosis.kind !== "diagnosis") throw new Error(`expected a diagnosis, got ${diagnosis.kind}`);
-        const top = diagnosis.causes[0];
-        const fix = top?.fixes[0];
-        if (!top || !fix) throw new Error("the top cause has no fix left");
-        expect(demoted).not.toContain(top.id);
-        bot.send({
-          kind: "fix-feedback",
-          causeId: top.id,
-          fixId: fix.id,
-          outcome: "did-not-help",
-          user: "alice",
-        });
-        demoted.push(top.id);
+        const top = lastDiagnosis().causes[0];
+        if (!top) throw new Error("no cause");
+        expect(exhausted).not.toContain(top.id);
+        for (let next = nextFix(top); next; ) {
+          bot.send({
+            kind: "fix-feedback",
+            causeId: top.id,
+            fixId: next.fix.id,
+            outcome: "did-not-help",
+            user: "alice",
+          });
+          const now = lastDiagnosis().causes.find((c) => c.id === top.id);
+          if (!now) throw new Error("the cause vanished");
+          next = nextFix(now);
+          // While a fix is left the cause keeps the top; its letters do not move.
+          if (next) expect(lastDiagnosis().causes[0]?.id).toBe(top.id);
+          expect(now.fixes.map((f) => f.id)).toEqual(top.fixes.map((f) => f.id));
+        }
+        exhausted.push(top.id);
       }
+      const after = lastDiagnosis().causes;
+      expect(exhausted).not.toContain(after[0]?.id);
+      const setAside = after.filter((c) => exhausted.includes(c.id));
+      expect(setAside.every((c) => c.standing === "fixes-tried" && c.demoted)).toBe(true);
+      // Every set-aside cause comes after every open one, whatever its confidence.
+      const firstSetAside = after.findIndex((c) => c.demoted);
+      expect(after.slice(firstSetAside).every((c) => c.demoted)).toBe(true);
+      expect(after.slice(0, firstSetAside).every((c) => c.standing === "open")).toBe(true);
+    },
+  );
+
+  it.each(seeds)(
+    "GIVEN seed %i WHEN the person rules out the top cause THEN it is last, labelled, and never on top again",
+    (seed) => {
+      const { bot } = randomConversation(seed);
+      const before = bot.last;
+      if (before.kind !== "diagnosis") throw new Error("expected a diagnosis");
+      const top = before.causes[0];
+      if (!top) throw new Error("no cause");
+      bot.send({ kind: "rule-out-cause", causeId: top.id, user: "alice" });
       const after = bot.last;
       if (after.kind !== "diagnosis") throw new Error("expected a diagnosis");
-      expect(demoted).not.toContain(after.causes[0]?.id);
-      expect(after.causes.slice(-3).every((c) => c.demoted)).toBe(true);
+      expect(after.causes.at(-1)).toMatchObject({ id: top.id, standing: "ruled-out", demoted: true });
+      expect(after.causes[0]?.id).not.toBe(top.id);
+      expect(after.causes.reduce((sum, c) => sum + c.confidence, 0)).toBeCloseTo(1, 9);
     },
   );
 });

@@ -96,12 +96,13 @@ describe("step: the conversation state machine", () => {
     ]);
     const diagnosis = bot.last;
     if (diagnosis.kind !== "diagnosis") throw new Error("expected a diagnosis");
-    expect(diagnosis.causes.map((c) => [c.id, c.demoted, c.fixes.length])).toEqual([
-      ["firewall-blocked", false, 1],
-      ["cert-expired", true, 0],
+    expect(diagnosis.causes.map((c) => [c.id, c.standing, c.triedFixIds])).toEqual([
+      ["firewall-blocked", "open", []],
+      ["cert-expired", "fixes-tried", ["renew"]],
     ]);
+    expect(diagnosis.causes[1]?.demoted).toBe(true);
     expect(diagnosis.causes[1]?.evidenceAgainst).toContainEqual(
-      expect.objectContaining({ source: "feedback", label: 'The fix "Renew it" did not help', bits: -3 }),
+      expect.objectContaining({ source: "feedback", label: "Its only fix did not help", bits: -3 }),
     );
   });
 

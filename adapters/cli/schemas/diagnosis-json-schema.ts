@@ -23,7 +23,9 @@ const fixSchema = z.object({
 
 const evidenceItemSchema = z.object({
   source: z.enum(["answer", "finding", "feedback"]),
-  ref: z.string().describe("question=answer, finding id, or cause/fix for feedback"),
+  ref: z
+    .string()
+    .describe("question=answer, finding id, or cause/fixes-tried and cause/ruled-out for feedback"),
   label: z.string(),
   bits: z.number(),
 });
@@ -71,8 +73,21 @@ export const diagnosisJsonFields = {
         explanation: z.string(),
         evidence: z.object({ for: z.array(evidenceItemSchema), against: z.array(evidenceItemSchema) }),
         confirm: z.array(z.string()),
-        fixes: z.array(fixSchema),
-        demoted: z.literal(true).optional().describe("a fix for it was tried and did not help"),
+        fixes: z
+          .array(fixSchema)
+          .describe(
+            "every fix, in the order to try them; those in triedFixIds did not help and keep their place",
+          ),
+        triedFixIds: z.array(z.string()).describe("fixes somebody tried that did not help"),
+        standing: z
+          .enum(["open", "fixes-tried", "ruled-out"])
+          .describe(
+            "open: still worth trying; fixes-tried: every fix tried, none helped; ruled-out: the person said it is not this",
+          ),
+        demoted: z
+          .literal(true)
+          .optional()
+          .describe("set aside (standing is not open); listed after the open causes"),
       }),
     )
     .describe("every cause, best first"),

@@ -14,6 +14,15 @@ export const jsonlInputLineSchema = z.discriminatedUnion("type", [
       .describe('cause number and fix letter in the last diagnosis, e.g. "1a"'),
     worked: z.boolean(),
   }),
+  z
+    .object({
+      type: z.literal("rule-out"),
+      cause: z
+        .string()
+        .min(1)
+        .describe('the cause number in the last diagnosis ("2") or its id ("cert-expired")'),
+    })
+    .describe("the person says this is not the cause: it is set aside whatever the evidence says"),
   z.object({ type: z.literal("more") }).describe("show more causes"),
   z.object({ type: z.literal("handoff") }).describe("a summary for the next person"),
 ]);

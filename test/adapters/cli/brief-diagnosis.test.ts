@@ -22,7 +22,7 @@ describe("the terminal diagnosis is brief by default", () => {
       const term = scriptedTerminal();
       expect(await runCli(["demo", fault], term.io, shippedDeps)).toBe(0);
       const top = linesUntil(term.stdout, /^1\. /);
-      const firstFix = linesUntil(term.stdout, /^ {5}a\) /);
+      const firstFix = linesUntil(term.stdout, /^ {5}1a\) /);
       const firstVerify = linesUntil(term.stdout, /^ {8}Verify: /);
       expect(top).toBeDefined();
       expect(firstFix).toBeGreaterThan(top ?? 0);

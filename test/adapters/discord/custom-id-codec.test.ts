@@ -27,6 +27,7 @@ const examples: { [K in DiscordAction["kind"]]: Extract<DiscordAction, { kind: K
     fixId: "regenerate-self-signed",
     outcome: "worked",
   },
+  "rule-out-cause": { kind: "rule-out-cause", causeId: "cert-expired" },
   "show-more": { kind: "show-more" },
   handoff: { kind: "handoff" },
   resume: { kind: "resume" },
@@ -55,6 +56,7 @@ function randomAction(seed: number): DiscordAction {
       fixId: id(),
       outcome: random.pick(["worked", "did-not-help"] as const),
     },
+    { kind: "rule-out-cause", causeId: id() },
     { kind: random.pick(["results-now", "show-more", "handoff", "resume", "cancel"] as const) },
     { kind: "start-from-triage", host },
   ]);

@@ -19,7 +19,8 @@ function replyOf<K extends Reply["kind"]>(reply: Reply, kind: K): Extract<Reply,
 /**
  * Real replies from the real engine and shipped flow, one conversation about `host` with the recorded
  * expired-certificate probe findings (the real probes against `rdp-fix demo`): consent, "probing…", the
- * diagnosis, a fix that did not help, the re-ranked diagnosis, and a handoff from alice to bob.
+ * diagnosis, the top cause's first fix that did not help (the cause keeps the top, its next fix comes up),
+ * alice ruling that cause out (it is set aside), and a handoff from alice to bob.
  */
 export function expiredCertConversation(host = "host42", report = recordedProbeReport("expired-cert")) {
   const bot = engineConversation(shippedFlow());
@@ -40,6 +41,8 @@ export function expiredCertConversation(host = "host42", report = recordedProbeR
   if (!top || !topFix) throw new Error("the diagnosis has no top fix");
   bot.send({ kind: "fix-feedback", causeId: top.id, fixId: topFix.id, outcome: "did-not-help", user: alice });
   const afterFeedback = replyOf(bot.last, "diagnosis");
+  bot.send({ kind: "rule-out-cause", causeId: top.id, user: alice });
+  const afterRuleOut = replyOf(bot.last, "diagnosis");
   bot.send({ kind: "handoff", user: alice, to: bob });
   const handoff: HandoffReply = replyOf(bot.last, "handoff");
   return {
@@ -49,6 +52,7 @@ export function expiredCertConversation(host = "host42", report = recordedProbeR
     probing,
     diagnosis,
     afterFeedback,
+    afterRuleOut,
     handoff,
     topCause: top,
     topFix,

@@ -42,10 +42,20 @@ describe("Discord: /rdp-fix on the real discord.js client", () => {
     expect(discord.fake.callsTo(`PATCH /channels/:id/messages/:id`).length).toBeGreaterThan(0);
 
     discord.click(card, "Didn't help (1a)");
-    const reranked = await discord.waitForMessage((m) => m.id !== card.id && has("This fixed it (1a)")(m));
+    const nextFix = await discord.waitForMessage((m) => m.id !== card.id && has("This fixed it (1b)")(m));
+    expect(discordVisibleText(nextFix), "one failed fix keeps the cause first").toMatch(
+      /certificate is expired/i,
+    );
+    discord.click(nextFix, "Not the cause (1)");
+    const reranked = await discord.waitForMessage(
+      (m) => m.id !== nextFix.id && has("Set aside after your feedback")(m) && has("This fixed it (1a)")(m),
+    );
     discord.click(reranked, "Hand off", { id: "1300000000000000999", username: "bob" });
     const handoff = await discord.waitForMessage(has("Handoff"));
     expect(discordVisibleText(handoff)).toContain("cert.expired");
+    expect(discordVisibleText(handoff), "the handoff lists the cause ruled out").toMatch(
+      /Ruled out[\s\S]*certificate is expired/,
+    );
 
     discord.click(reranked, "This fixed it (1a)");
     await discord.waitForMessage(has("Solved"));

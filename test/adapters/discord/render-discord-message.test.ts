@@ -90,6 +90,11 @@ describe("renderDiscordMessage: what a Discord user sees for each reply", () => 
             style: 4,
             action: { kind: "fix-feedback", causeId: cause.id, fixId, outcome: "did-not-help" },
           },
+          {
+            label: `Not the cause (${i + 1})`,
+            style: 2,
+            action: { kind: "rule-out-cause", causeId: cause.id },
+          },
         ];
       });
       const expected = [
@@ -115,17 +120,36 @@ describe("renderDiscordMessage: what a Discord user sees for each reply", () => 
     expect(new Set(clickables(message).map((c) => c.sessionId))).toEqual(new Set([sessionId]));
   });
 
-  it("GIVEN a fix that did not help THEN the re-ranked card leads with another cause and marks the tried one", () => {
+  it("GIVEN fix 1a did not help THEN the cause keeps the top, 1a is listed as tried and the buttons ask about 1b", () => {
     const message = renderDiscordMessage(talk.afterFeedback, context);
     expect(checkDiscordLimits(message)).toEqual([]);
-    const demoted = talk.afterFeedback.causes.find((c) => c.id === talk.topCause.id);
-    expect(demoted?.demoted).toBe(true);
-    expect(talk.afterFeedback.causes[0]?.id).not.toBe(talk.topCause.id);
-    expect(visibleText(message)).toContain(
-      `${talk.topCause.title} ${percent(demoted?.confidence ?? 0)} *(tried, did not help)*`,
+    const top = talk.afterFeedback.causes[0];
+    const secondFix = top?.fixes[1];
+    if (!top || !secondFix) throw new Error("the top cause needs a second fix");
+    expect(top).toMatchObject({ id: talk.topCause.id, standing: "open", triedFixIds: [talk.topFix.id] });
+    const text = visibleText(message);
+    expect(text).toContain(`Tried\n~~1a) ${talk.topFix.title}~~ *did not help*`);
+    expect(text).toContain(`1b) ${secondFix.title}`);
+    const buttons = clickables(message);
+    expect(buttons.map((c) => c.action)).not.toContainEqual(
+      expect.objectContaining({ fixId: talk.topFix.id }),
     );
-    const actions = clickables(message).map((c) => c.action);
-    expect(actions).not.toContainEqual(expect.objectContaining({ fixId: talk.topFix.id }));
+    expect(buttons).toContainEqual(
+      expect.objectContaining({
+        label: "Didn't help (1b)",
+        action: { kind: "fix-feedback", causeId: top.id, fixId: secondFix.id, outcome: "did-not-help" },
+      }),
+    );
+  });
+
+  it("GIVEN the person ruled the top cause out THEN another cause leads and the ruled-out one is labelled set aside", () => {
+    const message = renderDiscordMessage(talk.afterRuleOut, context);
+    expect(checkDiscordLimits(message)).toEqual([]);
+    expect(talk.afterRuleOut.causes[0]?.id).not.toBe(talk.topCause.id);
+    expect(talk.afterRuleOut.causes.at(-1)).toMatchObject({ id: talk.topCause.id, standing: "ruled-out" });
+    expect(message.content).toContain(`Set aside after your feedback: ${talk.topCause.title} *(ruled out)*.`);
+    const also = message.content?.split("\n").find((line) => line.startsWith("Also possible:"));
+    expect(also).not.toContain(talk.topCause.title);
   });
 
   it("GIVEN no session (nothing to click for) THEN the diagnosis has no components at all", () => {

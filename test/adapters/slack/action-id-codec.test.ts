@@ -23,6 +23,7 @@ const examples: { [K in SlackAction["kind"]]: Extract<SlackAction, { kind: K }> 
     fixId: "regenerate-self-signed",
     outcome: "worked",
   },
+  "rule-out-cause": { kind: "rule-out-cause", causeId: "cert-expired" },
   "show-more": { kind: "show-more" },
   handoff: { kind: "handoff" },
   resume: { kind: "resume" },
@@ -47,6 +48,7 @@ function randomAction(seed: number): SlackAction {
       fixId: id(),
       outcome: random.pick(["worked", "did-not-help"] as const),
     },
+    { kind: "rule-out-cause", causeId: id() },
     { kind: random.pick(["results-now", "show-more", "handoff", "resume", "cancel"] as const) },
     { kind: "start-from-triage", host },
   ]);

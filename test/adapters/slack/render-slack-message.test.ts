@@ -76,6 +76,7 @@ describe("renderSlackMessage: what a Slack user sees for each reply", () => {
             style: "danger",
             action: { kind: "fix-feedback", causeId: cause.id, fixId, outcome: "did-not-help" },
           },
+          { label: "Not the cause", action: { kind: "rule-out-cause", causeId: cause.id } },
         ];
       });
       const expected = [
@@ -92,17 +93,36 @@ describe("renderSlackMessage: what a Slack user sees for each reply", () => {
     });
   });
 
-  it("GIVEN a fix that did not help THEN the re-ranked card leads with another cause and marks the tried one", () => {
+  it("GIVEN fix 1a did not help THEN the cause keeps the top, 1a is struck through and the buttons ask about 1b", () => {
     const message = renderSlackMessage(talk.afterFeedback, context);
     expect(checkSlackLimits(message)).toEqual([]);
-    const demoted = talk.afterFeedback.causes.find((c) => c.id === talk.topCause.id);
-    expect(demoted?.demoted).toBe(true);
-    expect(talk.afterFeedback.causes[0]?.id).not.toBe(talk.topCause.id);
-    expect(visibleText(message)).toContain(
-      `${talk.topCause.title} ${percent(demoted?.confidence ?? 0)} _(tried, did not help)_`,
-    );
+    const top = talk.afterFeedback.causes[0];
+    const secondFix = top?.fixes[1];
+    if (!top || !secondFix) throw new Error("the top cause needs a second fix");
+    expect(top).toMatchObject({ id: talk.topCause.id, standing: "open", triedFixIds: [talk.topFix.id] });
+    const text = visibleText(message);
+    expect(text).toContain(`~1a) ${talk.topFix.title}~ _did not help_`);
+    expect(text).toContain(`*1b) ${secondFix.title}*`);
     const feedback = clickables(message).map((c) => c.action);
     expect(feedback).not.toContainEqual(expect.objectContaining({ fixId: talk.topFix.id }));
+    expect(feedback).toContainEqual({
+      kind: "fix-feedback",
+      causeId: top.id,
+      fixId: secondFix.id,
+      outcome: "did-not-help",
+    });
+  });
+
+  it("GIVEN the person ruled the top cause out THEN another cause leads and the ruled-out one is labelled set aside", () => {
+    const message = renderSlackMessage(talk.afterRuleOut, context);
+    expect(checkSlackLimits(message)).toEqual([]);
+    expect(talk.afterRuleOut.causes[0]?.id).not.toBe(talk.topCause.id);
+    expect(talk.afterRuleOut.causes.at(-1)).toMatchObject({ id: talk.topCause.id, standing: "ruled-out" });
+    const text = visibleText(message);
+    expect(text).toContain(`Set aside after your feedback: ${talk.topCause.title} _(ruled out)_.`);
+    expect(text.split("\n").find((line) => line.startsWith("Also possible:"))).not.toContain(
+      talk.topCause.title,
+    );
   });
 
   it("GIVEN no session (nothing to click for) THEN the diagnosis has no buttons at all", () => {

@@ -19,8 +19,9 @@ function replyOf<K extends Reply["kind"]>(reply: Reply, kind: K): Extract<Reply,
 
 /**
  * Real replies from the real engine and shipped flow, one conversation about host42 with the recorded
- * expired-certificate probe findings: consent, "probing…", the diagnosis, a fix that did not help, the
- * re-ranked diagnosis, a handoff, and the end states.
+ * expired-certificate probe findings: consent, "probing…", the diagnosis, the top cause's first fix that did
+ * not help (the cause keeps the top, its next fix comes up), then the person ruling that cause out (it is set
+ * aside), a handoff, and the end states.
  */
 export function expiredCertConversation(host = "host42", report = recordedProbeReport("expired-cert")) {
   const bot = engineConversation(shippedFlow());
@@ -47,10 +48,23 @@ export function expiredCertConversation(host = "host42", report = recordedProbeR
     user: "U0ALICE",
   });
   const afterFeedback = replyOf(bot.last, "diagnosis");
+  bot.send({ kind: "rule-out-cause", causeId: top.id, user: "U0ALICE" });
+  const afterRuleOut = replyOf(bot.last, "diagnosis");
   bot.send({ kind: "handoff", user: "U0ALICE", to: "<@U0BOB>" });
   const handoff: HandoffReply = replyOf(bot.last, "handoff");
   const sessionId = bot.session.id;
-  return { bot, sessionId, consent, probing, diagnosis, afterFeedback, handoff, topCause: top, topFix };
+  return {
+    bot,
+    sessionId,
+    consent,
+    probing,
+    diagnosis,
+    afterFeedback,
+    afterRuleOut,
+    handoff,
+    topCause: top,
+    topFix,
+  };
 }
 
 /** A conversation without probes: the first question (a select: it has six answers), then one with buttons. */

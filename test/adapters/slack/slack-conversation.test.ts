@@ -16,6 +16,11 @@ afterEach(async () => {
 
 const has = showing;
 
+/** The bold heading of the cause ranked first ("*1. Title*") in a message's visible text. */
+function topCauseTitle(text: string): string {
+  return /\*1\. ([^*]+)\*/.exec(text)?.[1] ?? "";
+}
+
 describe("Slack: /rdp-fix on the real Bolt app", () => {
   it("GIVEN /rdp-fix against an endpoint with an expired certificate THEN a thread leads from consent through probes to a diagnosis card whose buttons work", async () => {
     slack = await startSlackBotHarness({ fault: "expired-cert" });
@@ -49,13 +54,28 @@ describe("Slack: /rdp-fix on the real Bolt app", () => {
     expect(slack.api.callsTo("chat.update").length).toBeGreaterThan(0);
 
     await slack.click(card, "Didn't help");
-    const reranked = await slack.waitForMessage((m) => m.ts !== card.ts && has("This fixed it")(m), root.ts);
-    expect(visibleText(reranked)).not.toMatch(/1\.[^"]*certificate is expired/i);
+    const nextFix = await slack.waitForMessage((m) => m.ts !== card.ts && has("did not help")(m), root.ts);
+    expect(topCauseTitle(visibleText(nextFix)), "one failed fix keeps the cause first").toMatch(
+      /certificate is expired/i,
+    );
+    expect(visibleText(nextFix)).toMatch(/~1a\)[^~]*~ _did not help_/);
+    expect(slack.buttonsOf(nextFix).map((b) => b.label)).toContain("Not the cause");
+
+    await slack.click(nextFix, "Not the cause");
+    const reranked = await slack.waitForMessage(
+      (m) => m.ts !== nextFix.ts && has("Set aside after your feedback")(m) && has("This fixed it")(m),
+      root.ts,
+    );
+    expect(topCauseTitle(visibleText(reranked))).not.toMatch(/certificate is expired/i);
+    expect(visibleText(reranked)).toMatch(/Set aside after your feedback:[^"]*certificate is expired/i);
 
     await slack.click(reranked, "Hand off", "U0BOB");
     const handoff = await slack.waitForMessage(has("Handoff"), root.ts);
     expect(visibleText(handoff)).toContain("cert.expired");
     expect(visibleText(handoff)).toContain("<@U0BOB>");
+    expect(visibleText(handoff), "the handoff lists the cause ruled out").toMatch(
+      /Ruled out:\*[^"]*certificate is expired/,
+    );
 
     await slack.click(reranked, "This fixed it");
     await slack.waitForMessage(has("Solved"), root.ts);
