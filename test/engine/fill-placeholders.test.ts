@@ -98,7 +98,9 @@ describe("fill placeholders: replies name the real target", () => {
 
   it("GIVEN a question that names the port THEN it is asked with 3390", () => {
     const bot = engineConversation(flow);
-    const start = bot.start("host42", { port: 3390 }).replies;
+    // A client that cannot reach the server at all (0x204) makes the port test worth asking early.
+    const reachability = [{ questionId: "error-shown", answerId: "code-0x204" }];
+    const start = bot.start("host42", { port: 3390, answers: reachability }).replies;
     const asked: Reply[] = [...start];
     for (let reply = bot.last; reply.kind === "question"; reply = bot.last) {
       if (reply.questionId === "port-test") break;
