@@ -63,3 +63,10 @@ export function probingStatusOf(plan: ProbingPlan, probeSummary: string | undefi
   if (plan.notRun) return plan.notRun;
   return probeSummary === undefined ? { ran: false, because: "declined" } : { ran: true };
 }
+
+/** What the start event says about probing: on or off, and the policy's words when it refused the target. */
+export function probingStartFields(plan: ProbingPlan): { probing: boolean; probingRefused?: string } {
+  return plan.notRun?.because === "refused"
+    ? { probing: false, probingRefused: plan.notRun.refused.text }
+    : { probing: plan.probing };
+}

@@ -8,7 +8,7 @@ import type { CliIo } from "./cli-io.js";
 import { schemaVersion } from "./diagnosis-json.js";
 import { jsonlInputEvent } from "./jsonl-input-event.js";
 import { jsonlErrorLine, jsonlOutputLine } from "./jsonl-output-line.js";
-import { prepareProbing, probingStatusOf } from "./prepare-probing.js";
+import { prepareProbing, probingStartFields, probingStatusOf } from "./prepare-probing.js";
 import type { JsonlOutputLine } from "./schemas/jsonl-output-line-schema.js";
 import { awaitsAnswer, terminalRunner } from "./terminal-runner.js";
 import { terminalSafeJsonLine } from "./terminal-safe-json.js";
@@ -78,7 +78,7 @@ export async function runDiagnoseJsonl(
     }
   };
 
-  await dispatch(terminalStartEvent(command, { user, conversation, probing: plan.probing }));
+  await dispatch(terminalStartEvent(command, { user, conversation, ...probingStartFields(plan) }));
   for (;;) {
     const line = await read();
     if (line === undefined) break;

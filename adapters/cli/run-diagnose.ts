@@ -7,7 +7,7 @@ import type { StateStore } from "../../src/state/state-store.js";
 import type { CliIo } from "./cli-io.js";
 import { diagnosisJson } from "./diagnosis-json.js";
 import { followUpWarnings } from "./follow-up-warnings.js";
-import { prepareProbing, probingStatusOf } from "./prepare-probing.js";
+import { prepareProbing, probingStartFields, probingStatusOf } from "./prepare-probing.js";
 import { probingStatusText } from "./probing-status.js";
 import { readUserChoice } from "./read-user-choice.js";
 import { renderOutboundText, type TerminalScreen } from "./render-outbound-text.js";
@@ -91,7 +91,7 @@ export async function runDiagnose(
   };
   const dispatch = (event: InboundEvent) => runner.dispatch(conversation, event, send);
 
-  await dispatch(terminalStartEvent(command, { user, conversation, probing: plan.probing }));
+  await dispatch(terminalStartEvent(command, { user, conversation, ...probingStartFields(plan) }));
 
   for (;;) {
     const current = last;

@@ -8,7 +8,7 @@ export function terminalStartEvent(
     symptom: string;
     answers: Array<{ questionId: string; answerId: string }>;
   },
-  context: { user: string; conversation: string; probing: boolean },
+  context: { user: string; conversation: string; probing: boolean; probingRefused?: string },
 ): Extract<InboundEvent, { kind: "start" }> {
   return {
     kind: "start",
@@ -19,5 +19,6 @@ export function terminalStartEvent(
     conversation: context.conversation,
     probing: context.probing,
     answers: command.answers,
+    ...(context.probingRefused === undefined ? {} : { probingRefused: context.probingRefused }),
   };
 }

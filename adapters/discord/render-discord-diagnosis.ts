@@ -1,6 +1,7 @@
 import {
   type DiagnosisReply,
   nextCheckLines,
+  probesNotRunLine,
   setAsideHeading,
   standingNote,
   startingPointLabel,
@@ -57,6 +58,9 @@ export function renderDiscordDiagnosis(
   const content = [
     `**${title}**${lead} *(${stopReasonText[diagnosis.reason]})*`,
     ...(diagnosis.probeSummary ? [escapeDiscordMarkdown(diagnosis.probeSummary)] : []),
+    ...(diagnosis.probesNotRun
+      ? [`*${escapeDiscordMarkdown(probesNotRunLine(diagnosis.probesNotRun))}*`]
+      : []),
     // Before the list of other causes, so the 2000-character cut never takes the checks.
     ...checks,
     ...(open.length > 0 ? [`Also possible: ${also}.`] : []),

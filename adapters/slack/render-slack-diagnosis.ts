@@ -1,6 +1,7 @@
 import {
   type DiagnosisReply,
   nextCheckLines,
+  probesNotRunLine,
   type RankedCause,
   setAsideHeading,
   standingNote,
@@ -25,6 +26,7 @@ import type { SlackMessage } from "./slack-message.js";
 export function renderSlackDiagnosis(diagnosis: DiagnosisReply, sessionId: string | undefined): SlackMessage {
   const target = `${escapeMrkdwn(diagnosis.host)} port ${diagnosis.port}`;
   const summary = diagnosis.probeSummary ? [escapeMrkdwn(diagnosis.probeSummary)] : [];
+  if (diagnosis.probesNotRun) summary.push(`_${escapeMrkdwn(probesNotRunLine(diagnosis.probesNotRun))}_`);
   const weak = diagnosis.evidence.strength === "weak";
   const title = weak ? `${weakEvidenceHeadline} for ${target}` : `Diagnosis for ${target}`;
   const head: KnownBlock[] = [

@@ -95,7 +95,7 @@ export function createChatService(options: ChatServiceOptions) {
       const verdict = await gate.beforeConsent(actor, target);
       if (verdict.ok) return event;
       await send({ kind: "notice", text: verdict.message }, {});
-      return { ...event, probing: false };
+      return { ...event, probing: false, probingRefused: verdict.message };
     }
     if (event.kind === "consent" && event.allow) {
       const session = await store.loadSession(conversation);

@@ -21,6 +21,9 @@ export function buildDiagnosis(
     shown: Math.min(session.shownCauses, causes.length),
     findings: describeFindings(flow, session),
     ...(session.probeSummary === undefined ? {} : { probeSummary: session.probeSummary }),
+    ...(session.probesNotRun === undefined || session.probeSummary !== undefined
+      ? {}
+      : { probesNotRun: session.probesNotRun }),
     reason,
     evidence,
     ...(evidence.strength === "weak" ? { nextChecks: nextChecks(flow, session, causes[0]) } : {}),

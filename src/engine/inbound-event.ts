@@ -17,6 +17,8 @@ export type InboundEvent =
       probing: boolean;
       /** Answers known up front, e.g. from `--answer` on the command line. */
       answers?: Array<{ questionId: string; answerId: string }>;
+      /** Set with `probing: false` when probing was refused for this target or person: why, for the reply. */
+      probingRefused?: string;
     }
   | { kind: "answer"; questionId: string; answerId: string; user: string }
   | { kind: "skip-question"; questionId: string; user: string }

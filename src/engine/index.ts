@@ -12,6 +12,7 @@ export type { FixOutcome, InboundEvent } from "./inbound-event.js";
 export { nextCheckLines, startingPointLabel, weakEvidenceHeadline } from "./next-check-lines.js";
 export { nextFix } from "./next-fix.js";
 export type { ObservedFinding } from "./observed-finding.js";
+export { type ProbesNotRun, probesNotRunLine } from "./probes-not-run.js";
 export type {
   DiagnosisReply,
   EvidenceItem,

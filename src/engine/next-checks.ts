@@ -13,7 +13,8 @@ export function nextChecks(flow: Flow, session: Session, top: RankedCause | unde
   const question = chooseQuestion(flow, session)?.question;
   const serverCheck = top?.confirm[0];
   return {
-    probe: session.findings.length === 0,
+    // Probing again is no use when the policy or the limits refused it for this target.
+    probe: session.findings.length === 0 && session.probesNotRun?.because !== "refused",
     ...(question === undefined
       ? {}
       : { question: { id: question.id, text: fillPlaceholders(question.text, session) } }),

@@ -1,6 +1,7 @@
 import type { Fix } from "../flow/flow-schema.js";
 import type { CauseStanding } from "./cause-standing.js";
 import type { EvidenceSummary } from "./evidence-summary.js";
+import type { ProbesNotRun } from "./probes-not-run.js";
 import type { FixFeedback, GivenAnswer, RuledOutCause, SessionStatus } from "./session.js";
 
 /** One piece of evidence that moved a cause, with where it came from so the reply can explain itself. */
@@ -55,6 +56,8 @@ export interface DiagnosisReply {
   shown: number;
   findings: Array<{ id: string; detail?: string; address?: string; at: string; explanation: string }>;
   probeSummary?: string;
+  /** Present when the probes did not run because they were refused or skipped: said on the card. */
+  probesNotRun?: ProbesNotRun;
   /** Why the engine stopped asking. */
   reason:
     | "confident"

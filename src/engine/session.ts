@@ -1,5 +1,6 @@
 import type { FixOutcome } from "./inbound-event.js";
 import type { ObservedFinding } from "./observed-finding.js";
+import type { ProbesNotRun } from "./probes-not-run.js";
 
 export type SessionStatus = "awaiting-consent" | "probing" | "asking" | "diagnosed" | "solved" | "cancelled";
 
@@ -47,6 +48,8 @@ export interface Session {
   status: SessionStatus;
   probing: boolean;
   probeSummary?: string;
+  /** Why the probes did not run, when they were refused or skipped; absent on older sessions. */
+  probesNotRun?: ProbesNotRun;
   answers: GivenAnswer[];
   skippedQuestions: string[];
   findings: ObservedFinding[];

@@ -54,6 +54,9 @@ export function startSession(
     startedBy: event.user,
     status: "asking",
     probing: event.probing,
+    ...(event.probingRefused === undefined || event.probing
+      ? {}
+      : { probesNotRun: { because: "refused" as const, text: event.probingRefused } }),
     answers: answers.filter((a, i) => answers.findIndex((b) => b.questionId === a.questionId) === i),
     skippedQuestions: [],
     findings: [],

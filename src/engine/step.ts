@@ -63,7 +63,8 @@ export function step(
           ],
         };
       }
-      return proceed(flow, change({ status: "asking", probing: false }));
+      const probesNotRun = { because: "declined" as const, by: event.user };
+      return proceed(flow, change({ status: "asking", probing: false, probesNotRun }));
     }
     case "probes-finished": {
       // A late result for a session that moved on (cancelled, or answered "results now") changes nothing.

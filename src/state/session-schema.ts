@@ -25,6 +25,12 @@ export const sessionSchema = z.object({
   status: z.enum(["awaiting-consent", "probing", "asking", "diagnosed", "solved", "cancelled"]),
   probing: z.boolean(),
   probeSummary: z.string().exactOptional(),
+  probesNotRun: z
+    .discriminatedUnion("because", [
+      z.object({ because: z.literal("refused"), text: z.string() }),
+      z.object({ because: z.literal("declined"), by: z.string() }),
+    ])
+    .exactOptional(),
   answers: z.array(
     z.object({ questionId: z.string(), answerId: z.string(), by: z.string(), at: z.string() }),
   ),

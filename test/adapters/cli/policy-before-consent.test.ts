@@ -73,6 +73,7 @@ describe("rdp-fix diagnose: the probe policy before consent", () => {
       refused: { code: "always-denied", reason: expect.any(String) },
     });
     expect(output.causes.length).toBeGreaterThan(0);
+    expect(output.nextChecks?.probe, "no advice to probe a target the policy refuses").toBe(false);
     expect(probeRuns()).toBe(0);
   });
 

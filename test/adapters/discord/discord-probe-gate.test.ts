@@ -26,7 +26,16 @@ describe("Discord: who may probe (roles)", () => {
     bot.command({ host: "127.0.0.1", port: bot.rdp.port }, "rdp-fix", []);
     const reason = await bot.waitForMessage(has("Probing is not offered to you here"));
     expect(discordVisibleText(reason)).toContain(probers);
-    await bot.waitForMessage((m) => m.channelId === reason.channelId && has("Question 1")(m));
+    const question = await bot.waitForMessage(
+      (m) => m.channelId === reason.channelId && has("Question 1")(m),
+    );
+    bot.click(question, "Results now", undefined, []);
+    const card = await bot.waitForMessage(
+      (m) => m.channelId === reason.channelId && has("Show more causes")(m),
+    );
+    expect(discordVisibleText(card), "the card says why it rests on answers alone").toContain(
+      "The probes did not run: Probing is not offered to you here",
+    );
 
     bot.command({ host: "127.0.0.1", port: bot.rdp.port }, "rdp-fix", [probers]);
     const consent = await bot.waitForMessage((m) => bot.componentsOf(m).some((c) => c.label === "Probe now"));
@@ -37,7 +46,9 @@ describe("Discord: who may probe (roles)", () => {
     await bot.waitForMessage((m) => m.channelId === consent.channelId && has("Probing is not offered")(m));
     bot.click(consent, "Probe now", undefined, [probers]);
     await bot.waitForMessage(
-      (m) => bot.componentsOf(m).some((c) => c.label === "This fixed it (1a)"),
+      (m) =>
+        m.channelId === consent.channelId &&
+        bot.componentsOf(m).some((c) => c.label === "This fixed it (1a)"),
       15_000,
     );
     const audit = await bot.store.listAudit();

@@ -72,7 +72,25 @@ describe("Slack: who may probe, and how often", () => {
     const root = await slack.waitForMessage(showing("started a Remote Desktop diagnosis of"));
     const refusal = await slack.waitForMessage(showing("Not probing"), root.ts);
     expect(visibleText(refusal)).toContain("RDP_FIX_ALLOWED_PORTS");
-    await slack.waitForMessage(showing("Question 1"), root.ts);
+    const question = await slack.waitForMessage(showing("Question 1"), root.ts);
     expect(slack.api.threadOf(fakeSlackIds.channelId, root.ts).some(showing("Probe now"))).toBe(false);
+
+    await slack.click(question, "Results now");
+    const card = await slack.waitForMessage(showing("Show more causes"), root.ts);
+    expect(visibleText(card), "the card says why it rests on answers alone").toMatch(
+      /The probes did not run: Not probing[^"]*RDP_FIX_ALLOWED_PORTS/,
+    );
+    expect(visibleText(card), "no advice to probe what the policy refuses").not.toContain("Probe the server");
+  });
+
+  it("GIVEN the user skips probes THEN the diagnosis card says they did not run, and suggests probing", async () => {
+    slack = await startSlackBotHarness();
+    const { root, first } = await startAs(slack, fakeSlackIds.userId);
+    await slack.click(first, "Skip probes");
+    const question = await slack.waitForMessage(showing("Question 1"), root.ts);
+    await slack.click(question, "Results now");
+    const card = await slack.waitForMessage(showing("Show more causes"), root.ts);
+    expect(visibleText(card)).toContain("The probes did not run: they were skipped at the consent prompt.");
+    expect(visibleText(card)).toContain("Probe the server");
   });
 });
