@@ -41,6 +41,7 @@ export const findingIds = [
   "udp.closed",
   "tls.only-1.3",
   "rdp.selected.unknown",
+  "path.mtu-ok",
 ] as const;
 
 export type FindingId = (typeof findingIds)[number];

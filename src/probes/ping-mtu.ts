@@ -18,7 +18,8 @@ const count = 3;
 /**
  * Compares full-size and small pings with Don't Fragment set. Large ones failing while small ones pass
  * means a reduced path MTU; with an ICMP "fragmentation needed" we learn the MTU, without one it is a
- * black hole, the case that stalls TLS after a clean TCP handshake.
+ * black hole, the case that stalls TLS after a clean TCP handshake. Large ones passing is a finding too
+ * (`path.mtu-ok`), so the reply can show the evidence against a black hole.
  */
 export async function checkPingMtu(options: PingMtuOptions): Promise<PathCheckResult> {
   const { family, address } = pathToolAddress(options.address);
@@ -62,7 +63,9 @@ export async function checkPingMtu(options: PingMtuOptions): Promise<PathCheckRe
   }
   if (largeOut.received) {
     const summary = `${bytes.large}-byte packets with Don't Fragment pass (${largeOut.received} of ${largeOut.transmitted})`;
-    return { step: { ...step, status: "ok", summary, data }, findings: [] };
+    // Counter-evidence worth saying: it argues against an MTU black hole, at least on the bot's own path.
+    const finding = pathFinding("path.mtu-ok", summary, address, options.now);
+    return { step: { ...step, status: "ok", summary, data }, findings: [finding] };
   }
   const summary =
     largeOut.mtu === undefined

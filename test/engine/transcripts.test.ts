@@ -68,6 +68,23 @@ describe("transcripts: situations from the field notes", () => {
     expect(result.why).toContain("network-path=vpn-only-fails");
   });
 
+  it("GIVEN it fails only over the VPN but the bot's full-size pings pass THEN the path still leads, with the pings shown against it", () => {
+    const facts = {
+      "error-shown": "code-0x904",
+      "recent-change": "nothing-known",
+      "who-affected": "some",
+      "network-path": "vpn-only-fails",
+      "when-fails": "hangs-then-fails",
+    };
+    const without = outcome(facts);
+    const result = outcome(facts, ["tcp.open", "path.mtu-ok"]);
+    const pathMtu = result.diagnosis.causes.find((c) => c.id === "path-mtu");
+    expect(pathMtu?.evidenceAgainst.map((e) => e.ref)).toContain("path.mtu-ok");
+    // The bot's path is not the VPN's, so the pings weaken the black hole without overruling the person.
+    expect(pathMtu?.confidence).toBeLessThan(without.confidence);
+    expect(result.diagnosis.causes.slice(0, 3).map((c) => c.id)).toContain("path-mtu");
+  });
+
   it("GIVEN everyone fails since a sudden stop THEN a server certificate cause leads", () => {
     const result = outcome({
       "error-shown": "code-0x904",

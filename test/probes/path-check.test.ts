@@ -52,7 +52,9 @@ describe("path checks against loopback with the real tools", () => {
         status: "ok",
         summary: expect.stringContaining("1500-byte packets"),
       });
-      expect(result.findings).toEqual([]);
+      expect(result.findings, "passing full-size pings are counter-evidence").toEqual([
+        expect.objectContaining({ id: "path.mtu-ok", address, detail: expect.stringContaining("1500-byte") }),
+      ]);
     },
   );
 
@@ -64,14 +66,14 @@ describe("path checks against loopback with the real tools", () => {
     expect(result.findings).toEqual([]);
   });
 
-  it("GIVEN all checks on 127.0.0.1 THEN three ok steps and no finding", async () => {
+  it("GIVEN all checks on 127.0.0.1 THEN three ok steps and only the counter-evidence finding", async () => {
     const result = await runPathChecks({ address: "127.0.0.1", tracepath: true });
     expect(result.steps.map((step) => `${step.data?.check} ${step.status}`)).toEqual([
       "loss ok",
       "mtu ok",
       "tracepath ok",
     ]);
-    expect(result.findings).toEqual([]);
+    expect(result.findings.map((finding) => finding.id)).toEqual(["path.mtu-ok"]);
   });
 
   it("GIVEN a loopback whose MTU is 1400 THEN ping and tracepath both see the reduced MTU, reported once", async () => {
