@@ -29,6 +29,7 @@ export function diagnosisJson(diagnosis: DiagnosisReply, probing: ProbingStatus)
       ...(cause.demoted ? { demoted: true as const } : {}),
     })),
     stoppedBecause: diagnosis.reason,
+    ...(diagnosis.recheck === undefined ? {} : { recheck: diagnosis.recheck }),
     evidence: diagnosis.evidence,
     ...(diagnosis.nextChecks === undefined ? {} : { nextChecks: diagnosis.nextChecks }),
   };

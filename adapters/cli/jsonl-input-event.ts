@@ -70,6 +70,12 @@ export function jsonlInputEvent(
         return { ok: false, message: `rule-out: the last diagnosis has no cause "${input.cause}"` };
       return { ok: true, event: { kind: "rule-out-cause", causeId, user } };
     }
+    case "recheck": {
+      if (!state.diagnosis) return { ok: false, message: "recheck: there is no diagnosis yet" };
+      const fix = findFixByLabel(state.diagnosis, input.fix);
+      if (!fix) return { ok: false, message: `recheck: the last diagnosis has no fix "${input.fix}"` };
+      return { ok: true, event: { kind: "recheck", ...fix, user } };
+    }
     case "more":
       return { ok: true, event: { kind: "show-more", user } };
     case "handoff":

@@ -39,8 +39,16 @@ export function jsonlOutputLine(
     case "diagnosis":
       return { type: "diagnosis", ...diagnosisJson(message, probing(message.probeSummary)) };
     case "solved": {
-      const { causeId, causeTitle, fixId, fixTitle } = message;
-      return { schemaVersion, type: "solved", causeId, causeTitle, fixId, fixTitle };
+      const { causeId, causeTitle, fixId, fixTitle, proof } = message;
+      return {
+        schemaVersion,
+        type: "solved",
+        causeId,
+        causeTitle,
+        fixId,
+        fixTitle,
+        ...(proof === undefined ? {} : { proof }),
+      };
     }
     case "handoff":
       return {

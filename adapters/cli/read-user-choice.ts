@@ -36,7 +36,7 @@ export async function readUserChoice(
       }
       case "diagnosis": {
         const line = await readLine(
-          "\n[m] more causes  [w 1a] fix 1a worked  [n 1a] fix 1a did not help  [x 2] cause 2 is not it  [h] handoff  [q] quit: ",
+          "\n[m] more causes  [w 1a] fix 1a worked  [n 1a] did not help  [c 1a] applied 1a: re-check  [x 2] cause 2 is not it  [h] handoff  [q] quit: ",
         );
         if (line === undefined || /^q(uit)?$/i.test(line)) return undefined;
         if (/^m$/i.test(line)) return { kind: "show-more", user };
@@ -44,8 +44,9 @@ export async function readUserChoice(
         const ruleOut = /^x\s*(\S+)$/i.exec(line);
         const causeId = ruleOut?.[1] ? findCauseByLabel(current, ruleOut[1]) : undefined;
         if (causeId) return { kind: "rule-out-cause", causeId, user };
-        const feedback = /^([wn])\s*(\d+[a-z])$/i.exec(line);
+        const feedback = /^([wnc])\s*(\d+[a-z])$/i.exec(line);
         const fix = feedback?.[2] ? findFixByLabel(current, feedback[2]) : undefined;
+        if (feedback && fix && feedback[1]?.toLowerCase() === "c") return { kind: "recheck", ...fix, user };
         if (feedback && fix) {
           const outcome = feedback[1]?.toLowerCase() === "w" ? "worked" : "did-not-help";
           return { kind: "fix-feedback", ...fix, outcome, user };

@@ -14,6 +14,7 @@ import {
 } from "../../src/engine/index.js";
 import { safeDisplayText as safe } from "../../src/runtime/safe-display-text.js";
 import { renderFixText } from "./render-fix-text.js";
+import { renderRecheckText } from "./render-recheck-text.js";
 import type { TerminalStyle } from "./terminal-style.js";
 
 export interface DiagnosisTextOptions {
@@ -42,6 +43,7 @@ export function renderDiagnosisText(
     style.bold(weak ? `${weakEvidenceHeadline} for ${target}` : `Diagnosis for ${target}`) +
       style.dim(` (${stopReasonText[diagnosis.reason]})`),
   ];
+  if (diagnosis.recheck) lines.push("", ...renderRecheckText(diagnosis.recheck, style));
   if (diagnosis.findings.length > 0) {
     lines.push("", style.bold("What the probes saw:"));
     for (const f of diagnosis.findings) {

@@ -4,6 +4,7 @@ import { safeDisplayText as safe } from "../../src/runtime/safe-display-text.js"
 import { renderDiagnosisText } from "./render-diagnosis-text.js";
 import { renderHandoffText } from "./render-handoff-text.js";
 import { renderHandoffUpdateText } from "./render-handoff-update-text.js";
+import { renderRecheckText } from "./render-recheck-text.js";
 import type { TerminalStyle } from "./terminal-style.js";
 
 /** What this terminal already shows, so a reply prints only what is new. */
@@ -53,10 +54,12 @@ export function renderOutboundText(
         return renderDiagnosisText(message, style, { all, alreadyShown: screen.causesShown });
       return renderDiagnosisText(message, style, { all });
     }
-    case "solved":
-      return style.good(
+    case "solved": {
+      const solved = style.good(
         `Solved: "${message.fixTitle}" fixed ${message.causeTitle} (recorded for ${safe(message.by)}).`,
       );
+      return message.proof ? [solved, ...renderRecheckText(message.proof, style)].join("\n") : solved;
+    }
     case "handoff":
       return screen.causesShown === undefined
         ? renderHandoffText(message, style)

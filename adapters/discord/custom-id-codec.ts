@@ -28,6 +28,7 @@ const verbs = {
   "results-now": "r",
   "fix-feedback": "f",
   "rule-out-cause": "o",
+  recheck: "k",
   "show-more": "m",
   handoff: "h",
   resume: "u",
@@ -91,6 +92,8 @@ function actionArgs(action: SessionAction, hashed: boolean): string[] {
       return [id(action.causeId), id(action.fixId), action.outcome === "worked" ? "w" : "n"];
     case "rule-out-cause":
       return [id(action.causeId)];
+    case "recheck":
+      return [id(action.causeId), id(action.fixId)];
     case "results-now":
     case "show-more":
     case "handoff":
@@ -182,6 +185,10 @@ function decodeVerb(
     case "rule-out-cause": {
       const ids = args.length === 1 ? resolveAll(args, knownIds) : malformed();
       return "error" in ids ? ids : { kind, causeId: ids[0] ?? "" };
+    }
+    case "recheck": {
+      const ids = args.length === 2 ? resolveAll(args, knownIds) : malformed();
+      return "error" in ids ? ids : { kind, causeId: ids[0] ?? "", fixId: ids[1] ?? "" };
     }
     case "results-now":
     case "show-more":

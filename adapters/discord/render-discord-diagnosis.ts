@@ -2,6 +2,7 @@ import {
   type DiagnosisReply,
   nextCheckLines,
   probesNotRunLine,
+  recheckTarget,
   setAsideHeading,
   standingNote,
   startingPointLabel,
@@ -18,6 +19,7 @@ import { formatConfidence } from "./format-confidence.js";
 import { layoutDiscordCauses } from "./layout-discord-causes.js";
 import { renderDiscordFeedback } from "./render-discord-feedback.js";
 import { renderDiscordFindings } from "./render-discord-findings.js";
+import { renderDiscordRecheck } from "./render-discord-recheck.js";
 
 /** The probe findings get a small embed; the causes need most of the 6000 characters. */
 const findingsBudget = 900;
@@ -77,12 +79,28 @@ export function renderDiscordDiagnosis(
           }),
         ]
       : [];
+  if (diagnosis.recheck)
+    findings.unshift(
+      discordEmbed({
+        title: "Re-check after the fix",
+        description: renderDiscordRecheck(diagnosis.recheck, findingsBudget),
+        color: embedColor.info,
+      }),
+    );
   const causes = layoutDiscordCauses(diagnosis.causes.slice(0, diagnosis.shown), {
     chars: discordLimits.embedsTotal - embedsSize(findings),
     embeds: discordLimits.embedsPerMessage - findings.length,
   });
 
+  const recheck = recheckTarget(diagnosis);
   const nav = buttonRows([
+    recheck
+      ? discordButton(
+          `Applied ${recheck.label}: re-check now`,
+          { kind: "recheck", causeId: recheck.cause.id, fixId: recheck.fixId },
+          sessionId,
+        )
+      : undefined,
     hidden.length > 0 ? discordButton("Show more causes", { kind: "show-more" }, sessionId) : undefined,
     discordButton("Hand off", { kind: "handoff" }, sessionId),
   ]);

@@ -8,6 +8,7 @@ import { renderDiscordConsent } from "./render-discord-consent.js";
 import { renderDiscordDiagnosis } from "./render-discord-diagnosis.js";
 import { renderDiscordHandoff } from "./render-discord-handoff.js";
 import { renderDiscordQuestion } from "./render-discord-question.js";
+import { renderDiscordRecheck } from "./render-discord-recheck.js";
 import { renderProbeProgressMessage } from "./render-probe-progress-message.js";
 
 /**
@@ -35,7 +36,10 @@ export function renderDiscordMessage(message: Outbound, context: OutboundContext
         embeds: [
           discordEmbed({
             title: "✅ Solved",
-            description: `${what} (recorded for ${formatDiscordPerson(message.by)}).`,
+            description: [
+              `${what} (recorded for ${formatDiscordPerson(message.by)}).`,
+              ...(message.proof ? [renderDiscordRecheck(message.proof, 1500)] : []),
+            ].join("\n"),
             color: embedColor.solved,
           }),
         ],

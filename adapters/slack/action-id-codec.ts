@@ -31,6 +31,8 @@ export function encodeSlackAction(action: SlackAction, sessionId: string): Encod
       return { actionId: id("fix-feedback", action.causeId, action.fixId, action.outcome), value: sessionId };
     case "rule-out-cause":
       return { actionId: id("rule-out-cause", action.causeId), value: sessionId };
+    case "recheck":
+      return { actionId: id("recheck", action.causeId, action.fixId), value: sessionId };
     case "results-now":
     case "show-more":
     case "handoff":
@@ -103,6 +105,8 @@ function decodeAction(
         : undefined;
     case "rule-out-cause":
       return args.length === 1 && a ? { kind: "rule-out-cause", causeId: a } : undefined;
+    case "recheck":
+      return args.length === 2 && a && b ? { kind: "recheck", causeId: a, fixId: b } : undefined;
     case "results-now":
     case "show-more":
     case "handoff":

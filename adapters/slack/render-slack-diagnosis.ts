@@ -3,6 +3,7 @@ import {
   nextCheckLines,
   probesNotRunLine,
   type RankedCause,
+  recheckTarget,
   setAsideHeading,
   standingNote,
   startingPointLabel,
@@ -14,6 +15,7 @@ import { escapeMrkdwn } from "./escape-mrkdwn.js";
 import { formatConfidence } from "./format-confidence.js";
 import { layoutSlackCauses } from "./layout-slack-causes.js";
 import { renderSlackFindings } from "./render-slack-findings.js";
+import { renderSlackRecheck } from "./render-slack-recheck.js";
 import type { KnownBlock } from "./slack-block-types.js";
 import { actionsBlocks, fallbackText, mrkdwnContext, mrkdwnSection } from "./slack-blocks.js";
 import { slackLimits } from "./slack-limits.js";
@@ -32,6 +34,7 @@ export function renderSlackDiagnosis(diagnosis: DiagnosisReply, sessionId: strin
   const head: KnownBlock[] = [
     mrkdwnSection([`*${title}* _(${stopReasonText[diagnosis.reason]})_`, ...summary].join("\n")),
   ];
+  if (diagnosis.recheck) head.push(mrkdwnSection(renderSlackRecheck(diagnosis.recheck)));
   if (diagnosis.findings.length > 0)
     head.push(
       mrkdwnSection(["*What the probes saw:*", ...renderSlackFindings(diagnosis.findings)].join("\n")),
@@ -49,6 +52,7 @@ export function renderSlackDiagnosis(diagnosis: DiagnosisReply, sessionId: strin
     );
 
   const hidden = diagnosis.causes.slice(diagnosis.shown);
+  const recheck = recheckTarget(diagnosis);
   const tail: KnownBlock[] = [];
   if (hidden.length > 0) {
     const list = (causes: RankedCause[]) =>
@@ -65,6 +69,13 @@ export function renderSlackDiagnosis(diagnosis: DiagnosisReply, sessionId: strin
   }
   tail.push(
     ...actionsBlocks([
+      recheck
+        ? actionButton(
+            `Applied ${recheck.label}: re-check now`,
+            { kind: "recheck", causeId: recheck.cause.id, fixId: recheck.fixId },
+            sessionId,
+          )
+        : undefined,
       hidden.length > 0 ? actionButton("Show more causes", { kind: "show-more" }, sessionId) : undefined,
       actionButton("Hand off", { kind: "handoff" }, sessionId),
     ]),

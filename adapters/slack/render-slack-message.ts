@@ -7,6 +7,7 @@ import { renderSlackConsent } from "./render-slack-consent.js";
 import { renderSlackDiagnosis } from "./render-slack-diagnosis.js";
 import { renderSlackHandoff } from "./render-slack-handoff.js";
 import { renderSlackQuestion } from "./render-slack-question.js";
+import { renderSlackRecheck } from "./render-slack-recheck.js";
 import { fallbackText, mrkdwnContext, mrkdwnSection } from "./slack-blocks.js";
 import type { SlackMessage } from "./slack-message.js";
 
@@ -30,7 +31,12 @@ export function renderSlackMessage(message: Outbound, context: OutboundContext):
     case "solved": {
       const by = formatSlackPerson(message.by);
       const what = `"${escapeMrkdwn(message.fixTitle)}" fixed ${escapeMrkdwn(message.causeTitle)}`;
-      return simple(mrkdwnSection, `:white_check_mark: *Solved:* ${what} (recorded for ${by}).`);
+      const solved = `:white_check_mark: *Solved:* ${what} (recorded for ${by}).`;
+      if (!message.proof) return simple(mrkdwnSection, solved);
+      return {
+        text: fallbackText(solved),
+        blocks: [mrkdwnSection(solved), mrkdwnSection(renderSlackRecheck(message.proof))],
+      };
     }
     case "handoff":
       return renderSlackHandoff(message, sessionId);

@@ -81,8 +81,8 @@ export function createChatService(options: ChatServiceOptions) {
 
   /**
    * The gate before the engine: a start that may not probe goes on without the consent prompt (the thread
-   * is told why); a Probe now that the gate refuses is not applied (the thread is told which limit, and
-   * the consent buttons stay for later or for someone else).
+   * is told why); a Probe now or a re-check that the gate refuses is not applied (the thread is told which
+   * limit, and the buttons stay for later or for someone else).
    */
   const screened = async (
     conversation: string,
@@ -97,9 +97,12 @@ export function createChatService(options: ChatServiceOptions) {
       await send({ kind: "notice", text: verdict.message }, {});
       return { ...event, probing: false, probingRefused: verdict.message };
     }
-    if (event.kind === "consent" && event.allow) {
+    // A re-check probes again: the same gate as Probe now (who, the policy, the limits), for the clicker.
+    const probesNow = (event.kind === "consent" && event.allow) || event.kind === "recheck";
+    if (probesNow) {
       const session = await store.loadSession(conversation);
-      if (session?.status !== "awaiting-consent") return event;
+      const waitsFor = event.kind === "recheck" ? "diagnosed" : "awaiting-consent";
+      if (session?.status !== waitsFor) return event;
       const verdict = await gate.beforeRun(actor, { host: session.host, port: session.port, conversation });
       if (verdict.ok) return event;
       await send({ kind: "notice", text: verdict.message }, { sessionId: session.id });

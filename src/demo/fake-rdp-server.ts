@@ -52,6 +52,8 @@ export interface FakeRdpServer {
   requests: Array<number | null>;
   /** Connections accepted and not yet closed. */
   openConnections(): number;
+  /** What later connections get after the confirm, as when an admin fixes the server between two probes. */
+  reconfigure(afterConfirm: AfterConfirm): void;
   close(): Promise<void>;
 }
 
@@ -61,7 +63,7 @@ type Continuation = Exclude<AfterConfirm, { kind: "tls" }> | { kind: "tls-contex
 export async function startFakeRdpServer(options: FakeRdpServerOptions): Promise<FakeRdpServer> {
   const sockets = new Set<Socket>();
   const requests: Array<number | null> = [];
-  const after = prepare(options.afterConfirm ?? { kind: "close" });
+  let after = prepare(options.afterConfirm ?? { kind: "close" });
   const server = createServer((socket) => {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
@@ -84,6 +86,9 @@ export async function startFakeRdpServer(options: FakeRdpServerOptions): Promise
     port: (server.address() as AddressInfo).port,
     requests,
     openConnections: () => sockets.size,
+    reconfigure: (afterConfirm) => {
+      after = prepare(afterConfirm);
+    },
     close: async () => {
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));

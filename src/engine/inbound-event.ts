@@ -28,6 +28,8 @@ export type InboundEvent =
   | { kind: "fix-feedback"; causeId: string; fixId: string; outcome: FixOutcome; user: string }
   /** "This is not the cause": sets it aside whatever the evidence says, untried fixes or not. */
   | { kind: "rule-out-cause"; causeId: string; user: string }
+  /** "I applied this fix, re-check now": the probes run again under the consent already given. */
+  | { kind: "recheck"; causeId: string; fixId: string; user: string }
   | { kind: "show-more"; user: string }
   | { kind: "handoff"; user: string; to?: string }
   | { kind: "resume"; user: string }

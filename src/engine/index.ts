@@ -2,6 +2,7 @@
 
 export { assertNever } from "./assert-never.js";
 export type { CauseStanding } from "./cause-standing.js";
+export { compareRecheck } from "./compare-recheck.js";
 export { detectRdpFailure, type RdpFailureReport } from "./detect-rdp-failure.js";
 export type { Effect } from "./effect.js";
 export type { EvidenceStrength, EvidenceSummary } from "./evidence-strength.js";
@@ -13,6 +14,9 @@ export { nextCheckLines, startingPointLabel, weakEvidenceHeadline } from "./next
 export { nextFix } from "./next-fix.js";
 export type { ObservedFinding } from "./observed-finding.js";
 export { type ProbesNotRun, probesNotRunLine } from "./probes-not-run.js";
+export type { PendingRecheck, RecheckResult, RecheckRow, RecheckVerdict } from "./recheck.js";
+export { recheckHeading, recheckRowText, recheckVerdictText } from "./recheck-lines.js";
+export { recheckTarget } from "./recheck-target.js";
 export type {
   DiagnosisReply,
   EvidenceItem,

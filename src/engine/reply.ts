@@ -2,6 +2,7 @@ import type { Fix } from "../flow/flow-schema.js";
 import type { CauseStanding } from "./cause-standing.js";
 import type { EvidenceSummary } from "./evidence-summary.js";
 import type { ProbesNotRun } from "./probes-not-run.js";
+import type { RecheckResult } from "./recheck.js";
 import type { FixFeedback, GivenAnswer, RuledOutCause, SessionStatus } from "./session.js";
 
 /** One piece of evidence that moved a cause, with where it came from so the reply can explain itself. */
@@ -66,7 +67,10 @@ export interface DiagnosisReply {
     | "asked-for-results"
     | "feedback"
     | "show-more"
-    | "resumed";
+    | "resumed"
+    | "recheck";
+  /** After a re-check that did not prove the fix: what the probes saw before and after it. */
+  recheck?: RecheckResult;
   /** How strongly the evidence points at the top cause; "weak" means the ranking is a starting point. */
   evidence: EvidenceSummary;
   /** Only when the evidence is weak: what to check next to tell the causes apart. */
@@ -107,7 +111,16 @@ export type Reply =
   | { kind: "consent"; host: string; port: number; probes: string[] }
   | QuestionReply
   | DiagnosisReply
-  | { kind: "solved"; causeId: string; causeTitle: string; fixId: string; fixTitle: string; by: string }
+  | {
+      kind: "solved";
+      causeId: string;
+      causeTitle: string;
+      fixId: string;
+      fixTitle: string;
+      by: string;
+      /** When a re-check proved the fix: the facts before and after it. */
+      proof?: RecheckResult;
+    }
   | HandoffReply
   | { kind: "cancelled"; by: string };
 

@@ -1,6 +1,7 @@
 import type { FixOutcome } from "./inbound-event.js";
 import type { ObservedFinding } from "./observed-finding.js";
 import type { ProbesNotRun } from "./probes-not-run.js";
+import type { PendingRecheck } from "./recheck.js";
 
 export type SessionStatus = "awaiting-consent" | "probing" | "asking" | "diagnosed" | "solved" | "cancelled";
 
@@ -56,6 +57,8 @@ export interface Session {
   feedback: FixFeedback[];
   /** Absent on sessions stored before causes could be ruled out. */
   ruledOut?: RuledOutCause[];
+  /** While the probes run again after a fix: which fix, and the findings from before it. */
+  recheck?: PendingRecheck;
   handoffs: HandoffRecord[];
   /** How many causes the diagnosis currently shows; "show more" raises it. */
   shownCauses: number;

@@ -5,6 +5,7 @@ import { buildDiagnosis } from "./build-diagnosis.js";
 import { buildHandoff } from "./build-handoff.js";
 import { fillPlaceholders } from "./fill-placeholders.js";
 import { findAnswerProblem, findFixProblem } from "./find-reference-problem.js";
+import { finishRecheck } from "./finish-recheck.js";
 import type { InboundEvent } from "./inbound-event.js";
 import type { Reply } from "./reply.js";
 import type { Session } from "./session.js";
@@ -69,6 +70,7 @@ export function step(
     case "probes-finished": {
       // A late result for a session that moved on (cancelled, or answered "results now") changes nothing.
       if (session.status !== "probing") return { session, replies: [], effects: [] };
+      if (session.recheck) return finishRecheck(flow, session, session.recheck, event, ctx);
       return proceed(
         flow,
         change({ findings: [...session.findings, ...event.findings], probeSummary: event.summary }),
@@ -159,6 +161,31 @@ export function step(
       const ruledOut = [...(session.ruledOut ?? []), { causeId: cause.id, by: event.user, at: ctx.now }];
       const next = change({ ruledOut });
       return { session: next, replies: [buildDiagnosis(flow, next, "feedback")], effects: [] };
+    }
+    case "recheck": {
+      if (session.status !== "diagnosed") return notice(session, "A re-check is for a finished diagnosis.");
+      const problem = findFixProblem(flow, event.causeId, event.fixId);
+      if (problem) return notice(session, problem);
+      if (session.probeSummary === undefined)
+        return notice(
+          session,
+          `The probes did not run for this diagnosis, so there is nothing to compare with. Start a new one with \`/rdp-fix ${session.host}\` to probe.`,
+        );
+      const { causeId, fixId } = event;
+      const recheck = { causeId, fixId, before: session.findings, by: event.user, at: ctx.now };
+      return {
+        session: change({ status: "probing", recheck }),
+        replies: [{ kind: "text", text: `Re-checking ${session.host} port ${session.port} after the fix…` }],
+        effects: [
+          {
+            kind: "run-probes",
+            sessionId: session.id,
+            host: session.host,
+            port: session.port,
+            requestedBy: event.user,
+          },
+        ],
+      };
     }
     case "show-more": {
       if (session.status !== "diagnosed") return notice(session, "There is no diagnosis to expand yet.");

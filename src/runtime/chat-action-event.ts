@@ -23,6 +23,8 @@ export function chatActionToEvent(
       };
     case "rule-out-cause":
       return { kind: "rule-out-cause", causeId: action.causeId, user };
+    case "recheck":
+      return { kind: "recheck", causeId: action.causeId, fixId: action.fixId, user };
     case "results-now":
     case "show-more":
     case "handoff":

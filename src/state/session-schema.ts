@@ -36,6 +36,15 @@ export const sessionSchema = z.object({
   ),
   skippedQuestions: z.array(z.string()),
   findings: z.array(finding),
+  recheck: z
+    .object({
+      causeId: z.string(),
+      fixId: z.string(),
+      before: z.array(finding),
+      by: z.string(),
+      at: z.string(),
+    })
+    .exactOptional(),
   feedback: z.array(
     z.object({
       causeId: z.string(),

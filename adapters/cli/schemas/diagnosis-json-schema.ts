@@ -57,6 +57,25 @@ export const probingJsonSchema = z
   ])
   .describe("whether the probes ran, and if not why");
 
+/** A re-check after a fix: the facts the fix should change, before and after it. */
+export const recheckJsonSchema = z.object({
+  causeId: z.string(),
+  causeTitle: z.string(),
+  fixId: z.string(),
+  fixTitle: z.string(),
+  verdict: z
+    .enum(["fixed", "unchanged", "changed", "not-visible"])
+    .describe("fixed: every finding that pointed at the cause is gone; not-visible: the probes never saw it"),
+  rows: z.array(
+    z.object({
+      findingId: z.string(),
+      explanation: z.string(),
+      before: z.string().optional().describe("absent: not seen before the fix"),
+      after: z.string().optional().describe("absent: not seen after the fix"),
+    }),
+  ),
+});
+
 export const diagnosisJsonFields = {
   schemaVersion: z.literal(1),
   host: z.string(),
@@ -99,7 +118,11 @@ export const diagnosisJsonFields = {
     "feedback",
     "show-more",
     "resumed",
+    "recheck",
   ]),
+  recheck: recheckJsonSchema
+    .optional()
+    .describe("after a re-check that did not prove the fix: what the probes saw before and after it"),
   evidence: z
     .object({
       strength: z

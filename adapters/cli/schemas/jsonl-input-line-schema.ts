@@ -23,6 +23,15 @@ export const jsonlInputLineSchema = z.discriminatedUnion("type", [
         .describe('the cause number in the last diagnosis ("2") or its id ("cert-expired")'),
     })
     .describe("the person says this is not the cause: it is set aside whatever the evidence says"),
+  z
+    .object({
+      type: z.literal("recheck"),
+      fix: z
+        .string()
+        .regex(/^[1-9]\d*[a-z]$/, 'a fix label as the diagnosis numbers them, e.g. "1a"')
+        .describe("the fix that was applied, as the last diagnosis labels it"),
+    })
+    .describe("the fix was applied: probe again and compare with the probes before it"),
   z.object({ type: z.literal("more") }).describe("show more causes"),
   z.object({ type: z.literal("handoff") }).describe("a summary for the next person"),
 ]);

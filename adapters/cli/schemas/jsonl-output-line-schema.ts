@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { diagnosisJsonFields } from "./diagnosis-json-schema.js";
+import { diagnosisJsonFields, recheckJsonSchema } from "./diagnosis-json-schema.js";
 import { probeStepJsonSchema } from "./probe-json-schema.js";
 
 const version = { schemaVersion: z.literal(1) };
@@ -35,6 +35,7 @@ export const jsonlOutputLineSchema = z.discriminatedUnion("type", [
     causeTitle: z.string(),
     fixId: z.string(),
     fixTitle: z.string(),
+    proof: recheckJsonSchema.optional().describe("when a re-check proved the fix: before and after"),
   }),
   z.object({
     ...version,

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { CliDependencies } from "../../../adapters/cli/cli-dependencies.js";
 import { runCli } from "../../../adapters/cli/run-cli.js";
 import { jsonlOutputLineSchema } from "../../../adapters/cli/schemas/jsonl-output-line-schema.js";
 import type { ProbeReport } from "../../../src/probes/probe-report.js";
@@ -37,7 +38,7 @@ const probingDeps = {
 };
 
 /** Runs `diagnose --jsonl` with the lines a script would pipe in; every output line must fit the schema. */
-async function jsonl(argv: string[], inputLines: unknown[], dependencies: typeof deps = deps) {
+async function jsonl(argv: string[], inputLines: unknown[], dependencies: CliDependencies = deps) {
   const term = scriptedTerminal(undefined, { inputLines });
   const code = await runCli(["diagnose", ...argv, "--jsonl"], term.io, dependencies);
   for (const line of term.jsonLines) expect(jsonlOutputLineSchema.safeParse(line).error).toBeUndefined();
@@ -100,7 +101,7 @@ describe("rdp-fix diagnose --jsonl", () => {
     ]);
     expect(lines.slice(1, 7).map((l) => l.message)).toEqual([
       "not JSON: send one JSON object per line",
-      'unknown type "dance"; types: answer, skip, results, consent, feedback, rule-out, more, handoff',
+      'unknown type "dance"; types: answer, skip, results, consent, feedback, rule-out, recheck, more, handoff',
       expect.stringContaining("answer: ✖ Invalid input"),
       'Unknown answer "yesterday" for question "since-when". Answers: always, suddenly.',
       'question "other-question" is not being asked: the question now is "since-when"',
@@ -122,6 +123,37 @@ describe("rdp-fix diagnose --jsonl", () => {
     const { lines } = await jsonl(["192.0.2.10", "--yes"], [], probingDeps);
     expect(lines.map((l) => l.type)).not.toContain("consent");
     expect(lines.find((l) => l.type === "diagnosis")).toMatchObject({ probing: { ran: true } });
+  });
+
+  it("GIVEN a probed diagnosis WHEN a recheck line comes after the server was fixed THEN the solved line carries the proof", async () => {
+    let runs = 0;
+    // The first run sees the expired certificate; by the second the admin has renewed it.
+    const fixedAfterFirstRun: RunProbes = async (request) => {
+      runs += 1;
+      const report = await expiredCertProbes(request);
+      return runs === 1 ? report : { ...report, findings: [] };
+    };
+    const { lines } = await jsonl(
+      ["192.0.2.10", "--yes"],
+      [
+        { type: "recheck", fix: "9z" },
+        { type: "recheck", fix: "1a" },
+      ],
+      { ...probingDeps, createRunProbes: () => fixedAfterFirstRun },
+    );
+    expect(lines.find((l) => l.type === "error")).toMatchObject({
+      message: 'recheck: the last diagnosis has no fix "9z"',
+    });
+    expect(runs).toBe(2);
+    expect(lines.at(-1)).toMatchObject({
+      type: "solved",
+      causeId: "cert-expired",
+      fixId: "renew",
+      proof: {
+        verdict: "fixed",
+        rows: [{ findingId: "cert.expired", before: "expired 2021-01-01" }],
+      },
+    });
   });
 
   it("GIVEN a diagnosis WHEN fix 1a did not help, then more and a handoff THEN each comes back as a line", async () => {

@@ -28,6 +28,7 @@ const examples: { [K in DiscordAction["kind"]]: Extract<DiscordAction, { kind: K
     outcome: "worked",
   },
   "rule-out-cause": { kind: "rule-out-cause", causeId: "cert-expired" },
+  recheck: { kind: "recheck", causeId: "cert-expired", fixId: "regenerate-self-signed" },
   "show-more": { kind: "show-more" },
   handoff: { kind: "handoff" },
   resume: { kind: "resume" },
@@ -57,6 +58,7 @@ function randomAction(seed: number): DiscordAction {
       outcome: random.pick(["worked", "did-not-help"] as const),
     },
     { kind: "rule-out-cause", causeId: id() },
+    { kind: "recheck", causeId: id(), fixId: id() },
     { kind: random.pick(["results-now", "show-more", "handoff", "resume", "cancel"] as const) },
     { kind: "start-from-triage", host },
   ]);

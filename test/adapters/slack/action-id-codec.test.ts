@@ -24,6 +24,7 @@ const examples: { [K in SlackAction["kind"]]: Extract<SlackAction, { kind: K }> 
     outcome: "worked",
   },
   "rule-out-cause": { kind: "rule-out-cause", causeId: "cert-expired" },
+  recheck: { kind: "recheck", causeId: "cert-expired", fixId: "regenerate-self-signed" },
   "show-more": { kind: "show-more" },
   handoff: { kind: "handoff" },
   resume: { kind: "resume" },
@@ -49,6 +50,7 @@ function randomAction(seed: number): SlackAction {
       outcome: random.pick(["worked", "did-not-help"] as const),
     },
     { kind: "rule-out-cause", causeId: id() },
+    { kind: "recheck", causeId: id(), fixId: id() },
     { kind: random.pick(["results-now", "show-more", "handoff", "resume", "cancel"] as const) },
     { kind: "start-from-triage", host },
   ]);

@@ -1,0 +1,51 @@
+import type { Flow } from "../flow/flow-schema.js";
+import type { ObservedFinding } from "./observed-finding.js";
+import type { RecheckRow, RecheckVerdict } from "./recheck.js";
+
+/** Reachability is worth a row whenever it came or went, whatever cause the fix was for. */
+const alwaysCompared = /^tcp\./;
+
+/**
+ * Before against after for what the fix should change: every finding the flow weighs for or against the
+ * cause, plus reachability when it came or went. The verdict rests on the findings that pointed at the
+ * cause.
+ */
+export function compareRecheck(
+  flow: Flow,
+  causeId: string,
+  before: ObservedFinding[],
+  after: ObservedFinding[],
+): { verdict: RecheckVerdict; rows: RecheckRow[] } {
+  const weight = (id: string) => flow.findings.find((f) => f.id === id)?.evidence[causeId] ?? 0;
+  const detail = (findings: ObservedFinding[], id: string) => {
+    const seen = findings.filter((f) => f.id === id);
+    if (seen.length === 0) return undefined;
+    return [...new Set(seen.map((f) => f.detail ?? "seen"))].join("; ");
+  };
+  const ids = [...new Set([...before, ...after].map((f) => f.id))];
+  const rows: RecheckRow[] = [];
+  for (const id of ids) {
+    const was = detail(before, id);
+    const now = detail(after, id);
+    const cameOrWent = (was === undefined) !== (now === undefined);
+    if (weight(id) === 0 && !(alwaysCompared.test(id) && cameOrWent)) continue;
+    const explanation = flow.findings.find((f) => f.id === id)?.explanation ?? id;
+    rows.push({
+      findingId: id,
+      explanation,
+      ...(was === undefined ? {} : { before: was }),
+      ...(now === undefined ? {} : { after: now }),
+    });
+  }
+
+  const pointing = (findings: ObservedFinding[]) =>
+    new Set(findings.filter((f) => weight(f.id) > 0).map((f) => f.id));
+  const was = pointing(before);
+  const now = pointing(after);
+  let verdict: RecheckVerdict;
+  if (was.size === 0) verdict = "not-visible";
+  else if (now.size === 0) verdict = "fixed";
+  // By id, not by detail: a detail such as a latency or "N days ago" moves between any two runs.
+  else verdict = was.size === now.size && [...was].every((id) => now.has(id)) ? "unchanged" : "changed";
+  return { verdict, rows };
+}
