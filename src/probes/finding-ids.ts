@@ -41,6 +41,11 @@ export const findingIds = [
   "udp.closed",
   "tls.only-1.3",
   "rdp.selected.unknown",
+  "ntlm.identity",
+  "ntlm.name-mismatch",
+  "ntlm.clock-skew",
+  "ntlm.legacy-os",
+  "ntlm.unreadable",
 ] as const;
 
 export type FindingId = (typeof findingIds)[number];

@@ -4,6 +4,7 @@ import type { ConnectionConfirm } from "./connection-confirm.js";
 import { describeNegotiation } from "./describe-negotiation.js";
 import { describeTlsOutcome } from "./describe-tls-outcome.js";
 import type { FindingId } from "./finding-ids.js";
+import { ntlmFindings } from "./ntlm-findings.js";
 import type { NegotiationRecord, RdpEndpointObservation } from "./rdp-endpoint-observation.js";
 import { rdpProtocol } from "./rdp-protocol.js";
 import type { TcpFailure } from "./tcp-connect.js";
@@ -28,6 +29,7 @@ export function rdpFindings(observation: RdpEndpointObservation): FindingDraft[]
     ...observation.negotiations.flatMap(negotiationFindings),
     ...tlsFindings(observation),
     ...(observation.certificate?.kind === "parsed" ? certificateFindings(observation.certificate.facts) : []),
+    ...ntlmFindings(observation.ntlm, observation.host),
   ];
   return mergeById(drafts);
 }
