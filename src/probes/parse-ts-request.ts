@@ -19,6 +19,9 @@ export type TsRequestReading =
 export const maxTsRequestBytes = 64 * 1024;
 
 export function parseTsRequest(bytes: Buffer, maxBytes = maxTsRequestBytes): TsRequestReading {
+  // Judged on the first byte, so a server answering with text is caught before its "length" is awaited.
+  if (bytes.length > 0 && bytes[0] !== 0x30)
+    return { kind: "unreadable", reason: "the answer is not a DER SEQUENCE" };
   const outer = readDerElement(bytes);
   if (outer.kind === "invalid") return { kind: "unreadable", reason: outer.reason };
   if (outer.kind === "incomplete") {
@@ -26,7 +29,6 @@ export function parseTsRequest(bytes: Buffer, maxBytes = maxTsRequestBytes): TsR
       ? { kind: "unreadable", reason: `the answer declares ${outer.needed} bytes, over the ${maxBytes} cap` }
       : { kind: "incomplete" };
   }
-  if (outer.element.tag !== 0x30) return { kind: "unreadable", reason: "the answer is not a DER SEQUENCE" };
   const fields = readDerChildren(outer.element.content);
   if (!Array.isArray(fields)) return { kind: "unreadable", reason: fields.reason };
   const field = (n: number) => fields.find((f) => f.tag === (0xa0 | n));

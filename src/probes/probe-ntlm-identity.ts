@@ -57,7 +57,7 @@ export async function probeNtlmIdentity(request: NtlmIdentityRequest): Promise<N
       if (settled) return;
       settled = true;
       stopWatch();
-      for (const event of ["secureConnect", "data", "close"]) tls.removeAllListeners(event);
+      for (const event of ["secureConnect", "data", "end", "close"]) tls.removeAllListeners(event);
       tls.on("error", () => {});
       tls.destroy();
       resolve(outcome);
@@ -100,6 +100,8 @@ export async function probeNtlmIdentity(request: NtlmIdentityRequest): Promise<N
       });
     });
     tls.once("error", (error: NodeJS.ErrnoException) => ended(`failed (${error.code ?? error.message})`));
+    // Over the tap's stream a peer's FIN surfaces as "end"; "close" may never come.
+    tls.once("end", () => ended("closed the connection"));
     tls.once("close", () => ended("closed the connection"));
     const stopWatch = watchDeadline(request.timeoutMs, request.signal, (end) =>
       end === "aborted"
