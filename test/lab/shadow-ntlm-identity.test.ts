@@ -1,7 +1,9 @@
 import { hostname } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { probeRdpEndpoint } from "../../src/probes/probe-rdp-endpoint.js";
+import { diagnoseLabTarget } from "../support/lab/lab-diagnosis.js";
 import { type ShadowLab, startShadowLab } from "../support/lab/start-shadow-lab.js";
+import { offlineLookup } from "../support/offline-lookup.js";
 
 // The real NLA server of the lab (knowledge/lab.md section 5): FreeRDP's winpr answers the NEGOTIATE with this
 // machine's hostname (NetBIOS upper-case) and claims Windows 6.1.7601, whatever it runs on.
@@ -41,5 +43,16 @@ describe("shadow lab: the NLA server's identity over CredSSP", () => {
     expect(mismatch?.detail).toBe(
       `localhost was asked for, but the server calls itself ${hostname().split(".")[0]?.toUpperCase()} / ${hostname()}`,
     );
+  });
+
+  it("GIVEN a name whose DNS record points at another computer (host42 -> this lab server) THEN diagnose holds the mismatch as evidence for the wrong host and a stale name", async () => {
+    const { host, port } = lab.endpoint("nla");
+    const lookup = offlineLookup({ "host42.corp.example": [host] });
+    const result = await diagnoseLabTarget("host42.corp.example", port, [], "127.0.0.0/8", lookup);
+    expect(result.findings).toContain("ntlm.name-mismatch");
+    for (const cause of ["dns-wrong-host", "cert-stale-name"]) {
+      const evidence = result.causes.find((c) => c.id === cause)?.evidence.for.map((e) => e.ref);
+      expect(evidence).toContain("ntlm.name-mismatch");
+    }
   });
 });
