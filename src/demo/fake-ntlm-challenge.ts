@@ -1,3 +1,4 @@
+import { ntlmFlags, ntlmSignature } from "../probes/ntlm-flags.js";
 import { avId } from "../probes/parse-ntlm-av-pairs.js";
 
 /** Who a fake NLA server says it is. */
@@ -11,9 +12,6 @@ export interface FakeNtlmIdentity {
   version: { major: number; minor: number; build: number };
 }
 
-const negotiateUnicode = 0x00000001;
-const negotiateTargetInfo = 0x00800000;
-const negotiateVersion = 0x02000000;
 const headerBytes = 56;
 
 /**
@@ -31,10 +29,10 @@ export function fakeNtlmChallenge(identity: FakeNtlmIdentity): Buffer {
     avPair(avId.eol, Buffer.alloc(0)),
   ]);
   const header = Buffer.alloc(headerBytes);
-  header.write("NTLMSSP\0", 0, "latin1");
+  ntlmSignature.copy(header, 0);
   header.writeUInt32LE(2, 8);
   writeField(header, 12, targetName.length, headerBytes);
-  header.writeUInt32LE((negotiateUnicode | negotiateTargetInfo | negotiateVersion) >>> 0, 20);
+  header.writeUInt32LE((ntlmFlags.unicode | ntlmFlags.targetInfo | ntlmFlags.version) >>> 0, 20);
   header.write("0123456789abcdef", 24, "hex");
   writeField(header, 40, targetInfo.length, headerBytes + targetName.length);
   header.writeUInt8(identity.version.major, 48);
