@@ -1,10 +1,10 @@
 import { compareComputerName } from "./compare-computer-name.js";
 import { describeClockOffset } from "./describe-clock-offset.js";
 import { describeNtlmIdentity } from "./describe-ntlm-identity.js";
+import type { FindingDraft } from "./finding-draft.js";
 import type { NtlmIdentity } from "./ntlm-identity.js";
 import { versionText } from "./ntlm-identity.js";
 import type { NtlmOutcome } from "./ntlm-outcome.js";
-import type { FindingDraft } from "./rdp-findings.js";
 
 /** Kerberos refuses tickets beyond 5 minutes of skew by default, and certificates are checked against clocks. */
 export const maxClockSkewMs = 5 * 60 * 1000;

@@ -3,6 +3,7 @@ import type { ClientKind } from "./client-profile.js";
 import type { ConnectionConfirm } from "./connection-confirm.js";
 import { describeNegotiation } from "./describe-negotiation.js";
 import { describeTlsOutcome } from "./describe-tls-outcome.js";
+import type { FindingDraft } from "./finding-draft.js";
 import type { FindingId } from "./finding-ids.js";
 import { ntlmFindings } from "./ntlm-findings.js";
 import type { NegotiationRecord, RdpEndpointObservation } from "./rdp-endpoint-observation.js";
@@ -11,10 +12,8 @@ import type { TcpFailure } from "./tcp-connect.js";
 import type { TlsAttemptOutcome } from "./tls-attempt.js";
 import { acceptedTlsVersions } from "./tls-version-sweep.js";
 
-export interface FindingDraft {
-  id: FindingId;
-  detail: string;
-}
+// Kept where it always was, for the code that imports it from here.
+export type { FindingDraft } from "./finding-draft.js";
 
 const clientNames: Record<ClientKind, string> = {
   modern: "a current client",
