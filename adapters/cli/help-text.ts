@@ -39,8 +39,9 @@ Options:
 A target the probe policy refuses is said on stderr and in the JSON; with --yes and no terminal it exits 2.`,
   probe: `rdp-fix probe <host> [--port N] [--json]
 
-Runs only the live probes (DNS, TCP, RDP negotiation, TLS and certificate, UDP, path) and prints every
-observation and finding. Targets must be allowed by the probe policy (RDP_FIX_ALLOWED_CIDRS).`,
+Runs only the live probes (DNS, TCP, RDP negotiation, TLS and certificate, the NTLM identity of an NLA
+server, UDP, path) and prints every observation and finding. Targets must be allowed by the probe policy
+(RDP_FIX_ALLOWED_CIDRS).`,
   flows: `rdp-fix flows check [dir]
 
 Validates every flow file (*.yaml) in dir (default: the flows shipped with rdp-fix). Each problem is printed

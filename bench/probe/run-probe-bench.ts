@@ -1,4 +1,5 @@
-// `npm run bench:probe [-- --json FILE]`: rdp-fix's probe against nmap and sslscan on the real lab (root).
+// `npm run bench:probe [-- --json FILE]`: rdp-fix's probe against nmap and sslscan on the real lab (root),
+// and its NTLM identity exchange against nmap's rdp-ntlm-info on the NLA server.
 // Exit 0 whatever the peers get wrong; exit 1 when the bench breaks or rdp-fix gets a fact wrong.
 import { writeFile } from "node:fs/promises";
 import { requireRoot } from "../../test/support/lab/require-root.js";
@@ -6,7 +7,9 @@ import { requireTool } from "../../test/support/lab/require-tool.js";
 import { labTargets } from "./lab-targets.js";
 import { benchUsage, parseBenchArgs } from "./parse-bench-args.js";
 import { renderBenchTable } from "./render-bench-table.js";
+import { ntlmMisses, renderNtlmBench } from "./render-ntlm-bench.js";
 import { runBenchTarget, type TargetResult } from "./run-bench-target.js";
+import { type NtlmRun, runNtlmBench } from "./run-ntlm-bench.js";
 import { peerTimeoutMs } from "./run-peer-command.js";
 import { type BenchLabs, startBenchLabs } from "./start-bench-labs.js";
 import { summarizeBench } from "./summarize-bench.js";
@@ -35,20 +38,30 @@ async function main(): Promise<number> {
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
-  const results = await runTargets(labs).finally(() => labs.stop());
+  const [results, ntlm] = await runTargets(labs)
+    .then(async (results) => [results, await runNtlm(labs)] as const)
+    .finally(() => labs.stop());
   process.off("SIGINT", onSignal);
   process.off("SIGTERM", onSignal);
 
   const summary = summarizeBench(results);
   const totalMs = Math.round(performance.now() - started);
   process.stdout.write(
-    `${renderBenchTable(results, summary)}\nbench took ${(totalMs / 1000).toFixed(1)} s\n`,
+    `${renderBenchTable(results, summary)}\n\n${renderNtlmBench(ntlm)}\nbench took ${(totalMs / 1000).toFixed(1)} s\n`,
   );
   if (args.jsonFile !== undefined) {
     const json = { generatedAt: new Date().toISOString(), node: process.version, peerTimeoutMs, totalMs };
-    await writeFile(args.jsonFile, `${JSON.stringify({ ...json, results, summary }, null, 2)}\n`);
+    await writeFile(args.jsonFile, `${JSON.stringify({ ...json, results, summary, ntlm }, null, 2)}\n`);
   }
-  return summary.rdpFixMisses.length === 0 ? 0 : 1;
+  return summary.rdpFixMisses.length === 0 && ntlmMisses(ntlm).length === 0 ? 0 : 1;
+}
+
+/** nmap's rdp-ntlm-info is the peer for the server's NTLM identity; only the NLA server has one. */
+async function runNtlm(labs: BenchLabs): Promise<NtlmRun[]> {
+  const target = labTargets.find((t) => t.source.lab === "shadow" && t.source.mode === "nla");
+  if (target === undefined) throw new Error("the bench has no shadow NLA target for the NTLM identity");
+  process.stderr.write("bench: NTLM identity\n");
+  return runNtlmBench(labs.place(target).endpoint);
 }
 
 async function runTargets(labs: BenchLabs): Promise<TargetResult[]> {

@@ -36,7 +36,9 @@ export type AfterConfirm =
   | { kind: "reset" }
   | { kind: "close" }
   /** Reads the ClientHello and never answers: a black-holed path or a middlebox. */
-  | { kind: "silence" };
+  | { kind: "silence" }
+  /** NLA: TLS, then `answer` to the client's first CredSSP TSRequest (a TSRequest, or any bytes at all). */
+  | { kind: "credssp"; keyPem: string; certPem: string; answer: Buffer | "silence" | "close" };
 
 export interface FakeRdpServerOptions {
   /** Called with the requestedProtocols of each Connection Request (null: the request had no RDP_NEG_REQ). */
@@ -50,6 +52,8 @@ export interface FakeRdpServer {
   port: number;
   /** requestedProtocols of every Connection Request received, in arrival order. */
   requests: Array<number | null>;
+  /** What each CredSSP connection sent inside TLS, one Buffer per connection (afterConfirm credssp). */
+  credssp: Buffer[];
   /** Connections accepted and not yet closed. */
   openConnections(): number;
   /** What later connections get after the confirm, as when an admin fixes the server between two probes. */
@@ -57,13 +61,17 @@ export interface FakeRdpServer {
   close(): Promise<void>;
 }
 
-type Continuation = Exclude<AfterConfirm, { kind: "tls" }> | { kind: "tls-context"; context: SecureContext };
+type Continuation =
+  | Exclude<AfterConfirm, { kind: "tls" | "credssp" }>
+  | { kind: "tls-context"; context: SecureContext }
+  | { kind: "credssp-context"; context: SecureContext; answer: Buffer | "silence" | "close"; seen: Buffer[] };
 
 /** A loopback RDP listener whose every answer a test chooses. */
 export async function startFakeRdpServer(options: FakeRdpServerOptions): Promise<FakeRdpServer> {
   const sockets = new Set<Socket>();
   const requests: Array<number | null> = [];
-  let after = prepare(options.afterConfirm ?? { kind: "close" });
+  const credssp: Buffer[] = [];
+  let after = prepare(options.afterConfirm ?? { kind: "close" }, credssp);
   const server = createServer((socket) => {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
@@ -85,9 +93,10 @@ export async function startFakeRdpServer(options: FakeRdpServerOptions): Promise
     address: "127.0.0.1",
     port: (server.address() as AddressInfo).port,
     requests,
+    credssp,
     openConnections: () => sockets.size,
     reconfigure: (afterConfirm) => {
-      after = prepare(afterConfirm);
+      after = prepare(afterConfirm, credssp);
     },
     close: async () => {
       for (const socket of sockets) socket.destroy();
@@ -97,7 +106,11 @@ export async function startFakeRdpServer(options: FakeRdpServerOptions): Promise
 }
 
 /** Builds the TLS context once, at start-up, so a certificate OpenSSL refuses fails the test's set-up. */
-function prepare(after: AfterConfirm): Continuation {
+function prepare(after: AfterConfirm, seen: Buffer[]): Continuation {
+  if (after.kind === "credssp") {
+    const context = createSecureContext({ key: after.keyPem, cert: after.certPem });
+    return { kind: "credssp-context", context, answer: after.answer, seen };
+  }
   if (after.kind !== "tls") return after;
   const { keyPem, certPem, kind: _kind, ...settings } = after;
   return { kind: "tls-context", context: createSecureContext({ key: keyPem, cert: certPem, ...settings }) };
@@ -139,6 +152,10 @@ function continueAfterConfirm(socket: Socket, after: Continuation): void {
     tls.on("error", () => socket.destroy());
     return;
   }
+  if (after.kind === "credssp-context") {
+    answerCredssp(new TLSSocket(socket, { isServer: true, secureContext: after.context }), after);
+    return;
+  }
   socket.once("data", () => {
     if (after.kind === "plaintext-disconnect") socket.end(mcsDisconnectUltimatum);
     else if (after.kind === "reset") socket.resetAndDestroy();
@@ -146,6 +163,24 @@ function continueAfterConfirm(socket: Socket, after: Continuation): void {
     else socket.on("data", () => {});
   });
   socket.resume();
+}
+
+/**
+ * Records what the client sends inside TLS and answers its first chunk, once. Handshake-only connections (the
+ * TLS sweeps) send nothing inside TLS, so they leave no record.
+ */
+function answerCredssp(tls: TLSSocket, after: Extract<Continuation, { kind: "credssp-context" }>): void {
+  let index: number | null = null;
+  tls.on("error", () => tls.destroy());
+  tls.on("data", (chunk: Buffer) => {
+    if (index !== null) {
+      after.seen[index] = Buffer.concat([after.seen[index] ?? Buffer.alloc(0), chunk]);
+      return;
+    }
+    index = after.seen.push(chunk) - 1;
+    if (after.answer === "close") tls.end();
+    else if (after.answer !== "silence") tls.write(after.answer);
+  });
 }
 
 /** Writes until the client stops reading (the kernel buffers fill), then again on each drain. */

@@ -13,6 +13,7 @@ export const plannedProbes = [
   "TCP connect to the RDP port",
   "RDP security negotiation as a modern, a TLS-only and a legacy client would ask",
   "TLS versions, cipher families and the server certificate",
+  "with NLA: the server's NTLM greeting (its names, Windows build and clock), without logging on",
   "UDP <port> (RDP over UDP)",
   "path checks: packet loss and MTU",
 ] as const;

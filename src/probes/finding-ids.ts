@@ -42,6 +42,11 @@ export const findingIds = [
   "tls.only-1.3",
   "rdp.selected.unknown",
   "path.mtu-ok",
+  "ntlm.identity",
+  "ntlm.name-mismatch",
+  "ntlm.clock-skew",
+  "ntlm.legacy-os",
+  "ntlm.unreadable",
 ] as const;
 
 export type FindingId = (typeof findingIds)[number];

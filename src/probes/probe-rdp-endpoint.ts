@@ -3,9 +3,12 @@ import { type CertificateReading, certificateFacts } from "./certificate-facts.j
 import { clientProfiles } from "./client-profile.js";
 import { negotiateX224 } from "./negotiate-x224.js";
 import { negotiationSteps } from "./negotiation-steps.js";
+import { ntlmStep } from "./ntlm-step.js";
+import { probeNtlmIdentity } from "./probe-ntlm-identity.js";
 import type { ProbeStep } from "./probe-report.js";
 import type { NegotiationRecord, RdpEndpointObservation } from "./rdp-endpoint-observation.js";
 import { rdpFindings } from "./rdp-findings.js";
+import { rdpProtocol } from "./rdp-protocol.js";
 import { type PendingNegotiation, runTlsPhase, type TlsPhase } from "./run-tls-phase.js";
 import { tlsSteps } from "./tls-steps.js";
 
@@ -35,7 +38,7 @@ export interface RdpEndpointProbe {
 /**
  * Probes RDP over TCP at one address: a Connection Request per client profile, each on its own connection and
  * all at once; TLS on the first connection that selected a TLS protocol; the version and cipher sweeps; the
- * certificate. Never throws for a network outcome; aborting the signal ends everything still running.
+ * certificate; when a request got HYBRID or HYBRID_EX, the server's NTLM identity. Never throws for a network outcome; aborting the signal ends everything still running.
  */
 export async function probeRdpEndpoint(request: RdpEndpointRequest): Promise<RdpEndpointProbe> {
   const now = request.now ?? (() => new Date());
@@ -58,7 +61,14 @@ export async function probeRdpEndpoint(request: RdpEndpointRequest): Promise<Rdp
   const early = negotiationSteps(request.address, request.port, records);
   for (const step of early) request.onStep?.(step);
 
+  // Alongside the TLS sweeps, on a connection of its own: the server's word on who it is.
+  const nla = records.find(selectsNla);
+  const ntlmPhase =
+    nla === undefined
+      ? null
+      : probeNtlmIdentity({ ...request, now, requestedProtocols: nla.requestedProtocols });
   const tls = await tlsPhase;
+  const ntlm = ntlmPhase === null ? null : await ntlmPhase;
   const observation: RdpEndpointObservation = {
     host: request.host,
     port: request.port,
@@ -66,8 +76,9 @@ export async function probeRdpEndpoint(request: RdpEndpointRequest): Promise<Rdp
     negotiations: records,
     ...tls,
     certificate: readCertificate(tls, request.host, now()),
+    ntlm,
   };
-  const late = tlsSteps(observation);
+  const late = [...tlsSteps(observation), ntlmStep(request.address, ntlm)];
   for (const step of late) request.onStep?.(step);
 
   const at = now().toISOString();
@@ -78,6 +89,15 @@ export async function probeRdpEndpoint(request: RdpEndpointRequest): Promise<Rdp
     at,
   }));
   return { steps: [...early, ...late], findings, observation };
+}
+
+function selectsNla({ outcome }: NegotiationRecord): boolean {
+  return (
+    outcome.kind === "answered" &&
+    outcome.confirm.kind === "response" &&
+    (outcome.confirm.selectedProtocol === rdpProtocol.hybrid ||
+      outcome.confirm.selectedProtocol === rdpProtocol.hybridEx)
+  );
 }
 
 /** From the first handshake that delivered one: the first attempt, else any sweep attempt. */

@@ -1,6 +1,6 @@
 import type { ObservedFinding } from "../engine/observed-finding.js";
 
-export type ProbeStepName = "dns" | "tcp" | "x224" | "tls" | "certificate" | "udp" | "path";
+export type ProbeStepName = "dns" | "tcp" | "x224" | "tls" | "certificate" | "ntlm" | "udp" | "path";
 
 /** One step as it happened, for live progress and for `rdp-fix probe`. */
 export interface ProbeStep {

@@ -1,6 +1,7 @@
 import type { CertificateReading } from "./certificate-facts.js";
 import type { ClientKind } from "./client-profile.js";
 import type { NegotiationOutcome } from "./negotiate-x224.js";
+import type { NtlmOutcome } from "./ntlm-outcome.js";
 import type { TlsCipherProbe } from "./tls-cipher-sweep.js";
 import type { TlsOutcome } from "./tls-outcome.js";
 import type { TlsVersionProbe } from "./tls-version-sweep.js";
@@ -25,4 +26,6 @@ export interface RdpEndpointObservation {
   cipherSweep: TlsCipherProbe[] | null;
   /** From the first handshake that delivered a certificate. */
   certificate: CertificateReading | null;
+  /** The CredSSP NTLM exchange; null when no request was answered with HYBRID or HYBRID_EX. */
+  ntlm: NtlmOutcome | null;
 }

@@ -3,17 +3,17 @@ import type { ClientKind } from "./client-profile.js";
 import type { ConnectionConfirm } from "./connection-confirm.js";
 import { describeNegotiation } from "./describe-negotiation.js";
 import { describeTlsOutcome } from "./describe-tls-outcome.js";
+import type { FindingDraft } from "./finding-draft.js";
 import type { FindingId } from "./finding-ids.js";
+import { ntlmFindings } from "./ntlm-findings.js";
 import type { NegotiationRecord, RdpEndpointObservation } from "./rdp-endpoint-observation.js";
 import { rdpProtocol } from "./rdp-protocol.js";
 import type { TcpFailure } from "./tcp-connect.js";
 import type { TlsAttemptOutcome } from "./tls-attempt.js";
 import { acceptedTlsVersions } from "./tls-version-sweep.js";
 
-export interface FindingDraft {
-  id: FindingId;
-  detail: string;
-}
+// Kept where it always was, for the code that imports it from here.
+export type { FindingDraft } from "./finding-draft.js";
 
 const clientNames: Record<ClientKind, string> = {
   modern: "a current client",
@@ -28,6 +28,7 @@ export function rdpFindings(observation: RdpEndpointObservation): FindingDraft[]
     ...observation.negotiations.flatMap(negotiationFindings),
     ...tlsFindings(observation),
     ...(observation.certificate?.kind === "parsed" ? certificateFindings(observation.certificate.facts) : []),
+    ...ntlmFindings(observation.ntlm, observation.host),
   ];
   return mergeById(drafts);
 }

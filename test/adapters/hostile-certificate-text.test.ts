@@ -38,6 +38,7 @@ function hostileProbe(commonName: string, dnsNames: string[]) {
     versionSweep: null,
     cipherSweep: null,
     certificate: reading,
+    ntlm: null,
   };
   const step = tlsSteps(observation).find((s) => s.step === "certificate");
   if (!step) throw new Error("no certificate step");

@@ -40,7 +40,9 @@ describe("probeRdpEndpoint: negotiation", () => {
       "tls",
       "tls",
       "certificate",
+      "ntlm",
     ]);
+    expect(result.steps.at(-1)).toMatchObject({ step: "ntlm", status: "not-checked" });
     expect(result.observation.tls?.outcome).toMatchObject({ kind: "established", version: "TLSv1.3" });
     for (const finding of result.findings) {
       expect(finding).toMatchObject({ address: "127.0.0.1", at: now.toISOString() });

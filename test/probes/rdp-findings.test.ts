@@ -48,6 +48,7 @@ function observe(
     versionSweep: null,
     cipherSweep: null,
     certificate: null,
+    ntlm: null,
     ...tls,
   };
 }

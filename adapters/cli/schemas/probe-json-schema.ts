@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /** One probe step as `probe --json` and `--jsonl` progress lines carry it. */
 export const probeStepJsonSchema = z.object({
-  step: z.enum(["dns", "tcp", "x224", "tls", "certificate", "udp", "path"]),
+  step: z.enum(["dns", "tcp", "x224", "tls", "certificate", "ntlm", "udp", "path"]),
   address: z.string().optional(),
   status: z.enum(["ok", "failed", "inconclusive", "not-checked", "denied"]),
   summary: z.string().describe('one line a person reads, e.g. "TCP 3389 open in 3 ms"'),

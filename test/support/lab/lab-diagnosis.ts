@@ -1,4 +1,5 @@
 import { runCli } from "../../../adapters/cli/run-cli.js";
+import type { DnsLookup } from "../../../src/probes/dns-resolve.js";
 import { createProbePolicy } from "../../../src/probes/probe-policy.js";
 import { createProbeRunner } from "../../../src/probes/run-probes.js";
 import { shippedFlow } from "../engine-conversation.js";
@@ -12,13 +13,15 @@ export interface LabDiagnosis {
 
 /**
  * Runs `rdp-fix diagnose HOST --port PORT --yes --json` in process, exactly as a user would, with a probe
- * policy fenced to the lab's own addresses (loopback, or the namespace lab's 10.201.0.0/24).
+ * policy fenced to the lab's own addresses (loopback, or the namespace lab's 10.201.0.0/24). `lookup` stands
+ * in for DNS, so a made-up name can point at a lab address without a query leaving the process.
  */
 export async function diagnoseLabTarget(
   host: string,
   port: number,
   answers: string[] = [],
   allowedCidr = "127.0.0.0/8",
+  lookup?: DnsLookup,
 ): Promise<LabDiagnosis> {
   const policy = createProbePolicy({
     allowedCidrs: [allowedCidr],
@@ -35,7 +38,7 @@ export async function diagnoseLabTarget(
       version: "lab",
       defaultFlowDir: "flows",
       loadFlow: async () => flow,
-      createRunProbes: () => createProbeRunner({ policy }),
+      createRunProbes: () => createProbeRunner({ policy, ...(lookup ? { lookup } : {}) }),
     },
   );
   if (code !== 0) throw new Error(`diagnose exited ${code}: ${term.stderr}`);
