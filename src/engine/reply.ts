@@ -63,7 +63,8 @@ export interface DiagnosisReply {
     | "asked-for-results"
     | "feedback"
     | "show-more"
-    | "resumed";
+    | "resumed"
+    | "server-report";
   /** How strongly the evidence points at the top cause; "weak" means the ranking is a starting point. */
   evidence: EvidenceSummary;
   /** Only when the evidence is weak: what to check next to tell the causes apart. */

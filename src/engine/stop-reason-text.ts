@@ -9,4 +9,5 @@ export const stopReasonText: Record<DiagnosisReply["reason"], string> = {
   feedback: "re-ranked after your feedback",
   "show-more": "more causes requested",
   resumed: "resumed",
+  "server-report": "re-ranked with the server's report",
 };

@@ -15,12 +15,13 @@ export function certificateFacts(report: ServerReport): ServerFact[] {
   const facts: ServerFact[] = [];
   const named = cert.subject ?? cert.thumbprint;
   const day = (iso: string) => iso.slice(0, 10);
-  if (cert.notAfter !== null && cert.notAfter < report.collectedAt)
+  const collected = Date.parse(report.collectedAt);
+  if (cert.notAfter !== null && Date.parse(cert.notAfter) < collected)
     facts.push({
       id: "server.cert-expired",
       detail: `The listener certificate (${named}) expired on ${day(cert.notAfter)}`,
     });
-  else if (cert.notBefore !== null && cert.notBefore > report.collectedAt)
+  else if (cert.notBefore !== null && Date.parse(cert.notBefore) > collected)
     facts.push({
       id: "server.cert-not-yet-valid",
       detail: `The listener certificate (${named}) is valid only from ${day(cert.notBefore)}; the server clock or the certificate is wrong`,

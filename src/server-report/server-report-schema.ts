@@ -7,7 +7,8 @@ import { z } from "zod";
  * into chat, and nothing in it may grow without bound.
  */
 
-const time = z.iso.datetime({ offset: true });
+/** UTC, as the collector writes every time ("2026-11-21T09:00:00Z"), so times compare as written. */
+const time = z.iso.datetime();
 const short = z.string().max(300);
 
 /** One event id in the last 24 hours: how often, and the newest message (capped by the collector). */

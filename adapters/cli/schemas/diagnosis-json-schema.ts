@@ -99,6 +99,7 @@ export const diagnosisJsonFields = {
     "feedback",
     "show-more",
     "resumed",
+    "server-report",
   ]),
   evidence: z
     .object({
