@@ -10,6 +10,7 @@ Usage:
   rdp-fix serve
   rdp-fix discord register [--guild ID]
   rdp-fix audit [--since 24h] [--user ID] [--host H] [--json]
+  rdp-fix collector [--one-liner]
   rdp-fix help <command>   rdp-fix --version
 
 Exit codes: 0 success, 1 operational failure, 2 bad usage or input.
@@ -68,6 +69,17 @@ Options:
       --user ID              only what this user asked for (their chat user id)
       --host H               only this target, as it was typed
       --json                 print one JSON array of the entries instead of a table`,
+  collector: `rdp-fix collector [--one-liner]
+
+Prints the read-only PowerShell collector: what only the server knows (its Remote Desktop certificate and
+key permissions, RDP-Tcp settings, services, the listening port, firewall rules, Schannel switches and cipher
+order, CredSSP level, hotfixes, and 24 hours of the relevant events, counts only for failed logons). Save it
+as rdp-fix-collector.ps1 and run it in an elevated Windows PowerShell 5.1 on the server; it changes nothing.
+It prints one line that starts with RDPFIX1: (add -Json for plain JSON). Paste that line into the
+conversation ("p" in the terminal), or pass it with rdp-fix diagnose <host> --evidence FILE.
+
+Options:
+      --one-liner            print one command to paste into an elevated PowerShell instead of the script`,
   serve: `rdp-fix serve
 
 Runs the chat adapters configured in the environment (Slack and/or Discord). See README.md.`,

@@ -22,9 +22,10 @@ export type CliCommand =
   | { kind: "demo"; fault?: string; json: boolean }
   | { kind: "serve" }
   | { kind: "discord-register"; guildId?: string }
+  | { kind: "collector"; oneLiner: boolean }
   | AuditCommand;
 
-export type HelpTopic = "diagnose" | "probe" | "flows" | "demo" | "serve" | "discord" | "audit";
+export type HelpTopic = "diagnose" | "probe" | "flows" | "demo" | "serve" | "discord" | "audit" | "collector";
 
 export type ParsedCommandLine =
   | { ok: true; command: CliCommand }
@@ -44,7 +45,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   if (!topic)
     return {
       ok: false,
-      message: `unknown command "${name}"; commands: diagnose, probe, flows check, demo, serve, discord register, audit`,
+      message: `unknown command "${name}"; commands: diagnose, probe, flows check, demo, serve, discord register, audit, collector`,
     };
   if (rest.includes("--help") || rest.includes("-h")) return { ok: true, command: { kind: "help", topic } };
   try {
@@ -182,6 +183,14 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
       const audit = parseAuditArgs(args);
       return audit.ok ? { ok: true, command: audit.command } : { ok: false, topic, message: audit.message };
     }
+    case "collector": {
+      const { values } = parseArgs({
+        args,
+        allowPositionals: false,
+        options: { "one-liner": { type: "boolean" } },
+      });
+      return { ok: true, command: { kind: "collector", oneLiner: values["one-liner"] === true } };
+    }
     case "serve": {
       parseArgs({ args, allowPositionals: false, options: {} });
       return { ok: true, command: { kind: "serve" } };
@@ -189,7 +198,16 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
   }
 }
 
-const topicNames: readonly HelpTopic[] = ["diagnose", "probe", "flows", "demo", "serve", "discord", "audit"];
+const topicNames: readonly HelpTopic[] = [
+  "diagnose",
+  "probe",
+  "flows",
+  "demo",
+  "serve",
+  "discord",
+  "audit",
+  "collector",
+];
 
 function asTopic(name: string | undefined): HelpTopic | undefined {
   return topicNames.find((topic) => topic === name);
