@@ -3,7 +3,7 @@ import type { HelpTopic } from "./parse-command-line.js";
 const overview = `rdp-fix: find out why Remote Desktop refuses to connect (0x904 / extended 0x7 and family).
 
 Usage:
-  rdp-fix diagnose <host> [--port N] [--answer QUESTION=ANSWER ...] [--no-probe] [--yes] [--all] [--json | --jsonl]
+  rdp-fix diagnose <host> [--port N] [--answer QUESTION=ANSWER ...] [--evidence FILE] [--no-probe] [--yes] [--all] [--json | --jsonl]
   rdp-fix probe <host> [--port N] [--json]
   rdp-fix demo [fault]
   rdp-fix flows check [dir]
@@ -27,6 +27,9 @@ Options:
   -p, --port N               RDP port (default 3389)
   -a, --answer Q=A           answer a question up front; repeat for several (unknown ids list the valid ones)
   -s, --symptom TEXT         what the user saw, kept in the handoff summary
+  -e, --evidence FILE        a server report from rdp-fix collector (the RDPFIX1: line or its -Json
+                             output), added before the ranking; a bad report exits 2. In the conversation
+                             "p" pastes one; in --jsonl send {"type":"evidence","report":"RDPFIX1:..."}
       --no-probe             do not touch the network: rank from answers only
   -y, --yes                  consent to probing without being asked
       --all                  print every cause in full (by default the top three in full, the rest

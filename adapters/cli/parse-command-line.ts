@@ -16,6 +16,8 @@ export type CliCommand =
       jsonl: boolean;
       symptom: string;
       all?: boolean;
+      /** A server report file (the RDPFIX1 line or the collector's JSON), added before the ranking. */
+      evidence?: string;
     }
   | { kind: "probe"; host: string; port?: number; json: boolean }
   | { kind: "flows-check"; dir?: string }
@@ -71,6 +73,7 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
           jsonl: { type: "boolean" },
           symptom: { type: "string", short: "s" },
           all: { type: "boolean" },
+          evidence: { type: "string", short: "e" },
         },
       });
       const target = parseTarget(positionals, values.port, topic);
@@ -108,6 +111,7 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
           jsonl: values.jsonl === true,
           symptom: values.symptom ?? "",
           all: values.all === true,
+          ...(values.evidence === undefined ? {} : { evidence: values.evidence }),
         },
       };
     }
