@@ -97,6 +97,6 @@ describe("rdp-fix diagnose with a server report", () => {
       lines.find((l) => l.type === "notice" && String(l.text).startsWith("Server report added")),
     ).toBeDefined();
     const diagnosis = lines.filter((l) => l.type === "diagnosis").at(-1);
-    expect((diagnosis?.causes as Array<{ id: string }>)[0]?.id).toBe("security-layer-rdp-only");
+    expect(((diagnosis?.causes ?? []) as Array<{ id: string }>)[0]?.id).toBe("security-layer-rdp-only");
   });
 });
