@@ -27,6 +27,48 @@ describe("parseServerReport", () => {
     expect(line.length).toBeLessThan(4000);
   });
 
+  it("GIVEN a busy report (every event with a long message, 40 cipher suites, 20 firewall rules) THEN its line still fits 4,000 characters", () => {
+    const events = Object.fromEntries(
+      Object.keys(healthy.events).map((key, i) => [
+        key,
+        key === "security-4625"
+          ? { count: 99_999 }
+          : {
+              count: 1000 + i,
+              latest: {
+                at: "2026-11-21T08:41:07Z",
+                message:
+                  `Event ${key}: ${"The TLS connection request has failed because of reason number ".repeat(3)}${i}`.slice(
+                    0,
+                    200,
+                  ),
+                ...(key === "schannel-36888" ? { alert: 40, state: 1205 } : {}),
+              },
+            },
+      ]),
+    );
+    const rule = healthy.firewall.rules[0];
+    const busy = {
+      ...healthy,
+      events,
+      schannel: {
+        ...healthy.schannel,
+        cipherSuiteOrder: Array.from({ length: 40 }, (_, i) => `TLS_ECDHE_RSA_WITH_AES_${i}_GCM_SHA384`),
+      },
+      firewall: {
+        ...healthy.firewall,
+        rules: Array.from({ length: 20 }, (_, i) => ({
+          ...rule,
+          name: `Custom RDP rule ${i}`,
+          remoteAddresses: [`10.${i}.0.0/16`],
+        })),
+      },
+    };
+    const busyLine = encodeServerReport(busy);
+    expect(busyLine.length).toBeLessThan(4000);
+    expect(parseServerReport(busyLine).ok).toBe(true);
+  });
+
   it("GIVEN the plain JSON of -Json THEN it reads the same report", () => {
     const parsed = parseServerReport(healthyJson);
     expect(parsed.ok && parsed.form).toBe("json");
