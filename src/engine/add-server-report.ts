@@ -24,7 +24,10 @@ export function addServerReport(
   const replaced = session.serverReport !== undefined;
   const next: Session = {
     ...session,
-    findings: [...session.findings.filter((f) => !f.id.startsWith("server.")), ...event.findings],
+    findings: [
+      ...session.findings.filter((f) => !f.id.startsWith("server.")),
+      ...onTheDiagnosedPort(event, session.port, ctx.now),
+    ],
     serverReport: { summary: event.summary, computer: event.computer, by: event.user, at: ctx.now },
     version: session.version + 1,
     updatedAt: ctx.now,
@@ -58,6 +61,34 @@ export function addServerReport(
     replies: [{ kind: "text", text: `${heading} ${rankingMoves(before, diagnosis.causes)}` }, diagnosis],
     effects: [],
   };
+}
+
+/** What the report says about the listener's port only holds for the port the client uses if the two agree. */
+const aboutTheListenersPort = new Set([
+  "server.rdp-listening",
+  "server.firewall-rdp-allowed",
+  "server.firewall-rdp-scoped",
+]);
+
+/**
+ * The report's findings for the port being diagnosed: when the listener is set to another port, nothing
+ * answers on this one, whatever the report says about the listener's own port.
+ */
+function onTheDiagnosedPort(
+  event: ServerReportEvent,
+  port: number,
+  now: string,
+): ServerReportEvent["findings"] {
+  if (event.listenerPort === undefined || event.listenerPort === port) return event.findings;
+  const at = event.findings[0]?.at ?? now;
+  return [
+    ...event.findings.filter((f) => !aboutTheListenersPort.has(f.id)),
+    {
+      id: "server.port-differs",
+      detail: `Remote Desktop on ${event.computer} listens on port ${event.listenerPort}, not on port ${port}`,
+      at,
+    },
+  ];
 }
 
 /** The report may come from another machine than the one diagnosed; say so rather than mix up two hosts. */

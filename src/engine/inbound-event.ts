@@ -33,6 +33,8 @@ export type InboundEvent =
       summary: string;
       /** The computer name the report comes from, to warn when it is not the host being diagnosed. */
       computer: string;
+      /** The port the server's listener is set to (PortNumber), when the report could read it. */
+      listenerPort?: number;
       user: string;
     }
   | { kind: "results-now"; user: string }

@@ -24,6 +24,8 @@ export const serverFindingIds = [
   "server.port-not-listening",
   "server.port-other-process",
   "server.rdp-listening",
+  // Added by the engine, which knows the port being diagnosed (src/engine/add-server-report.ts).
+  "server.port-differs",
   "server.max-outstanding-low",
   "server.firewall-rdp-blocked",
   "server.firewall-rdp-scoped",

@@ -17,6 +17,7 @@ export function serverReportEvent(
     findings: serverReportFindings(report),
     summary: `${name}${system.length > 0 ? ` (${system.join(", ")})` : ""}, collected ${when}`,
     computer: name,
+    ...(report.listener.portNumber === null ? {} : { listenerPort: report.listener.portNumber }),
     user,
   };
 }

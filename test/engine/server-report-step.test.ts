@@ -49,6 +49,18 @@ describe("a server report pasted into a conversation", () => {
     );
   });
 
+  it("GIVEN a listener set to another port than the one diagnosed THEN nothing listens on this one: rdp-service-down leads", () => {
+    const bot = engineConversation(shippedFlow());
+    bot.start("host42", { probing: false, port: 3390 });
+    bot.send({ kind: "results-now", user: "alice" });
+    const { replies, session } = bot.send(reportEvent("healthy.json"));
+    const ids = session?.findings.map((f) => f.id) ?? [];
+    expect(ids).toContain("server.port-differs");
+    expect(ids).not.toContain("server.rdp-listening");
+    const diagnosis = replies.find((r) => r.kind === "diagnosis");
+    expect(diagnosis?.kind === "diagnosis" && diagnosis.causes[0]?.id).toBe("rdp-service-down");
+  });
+
   it("GIVEN probes still running THEN the report is kept and counts once they finish", () => {
     const bot = engineConversation(shippedFlow());
     bot.start("host42", { probing: true });
