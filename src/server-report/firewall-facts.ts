@@ -12,7 +12,7 @@ export function firewallFacts(report: ServerReport): ServerFact[] {
   if (enabledProfiles.length === 0)
     return [{ id: "server.firewall-off", detail: "Windows Firewall is off in every profile" }];
   // Only the profiles that are both active and enforcing decide; with none known, every enforcing one counts.
-  const active = firewall.activeProfiles.filter((p) => enabledProfiles.includes(p));
+  const active = firewall.activeProfiles.filter((p) => enabledProfiles.some((name) => name === p));
   const deciding = active.length > 0 ? active : enabledProfiles;
   const applies = (rule: Rule) =>
     rule.enabled &&

@@ -12,7 +12,7 @@ export function listenerFacts(report: ServerReport): ServerFact[] {
       id: "server.security-layer-rdp",
       detail: "SecurityLayer is 0: the listener accepts only the RDP Security Layer, no TLS",
     });
-  else if (securityLayer !== null)
+  else if (securityLayer === 1 || securityLayer === 2)
     facts.push({
       id: "server.security-layer-tls",
       detail: `SecurityLayer is ${securityLayer} (${layerNames[securityLayer]}): TLS is offered`,

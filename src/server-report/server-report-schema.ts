@@ -39,8 +39,9 @@ const service = z.object({ status: z.string().max(40), startType: z.string().max
 const firewallRule = z.object({
   name: short,
   enabled: z.boolean(),
-  direction: z.enum(["Inbound", "Outbound"]),
-  action: z.enum(["Allow", "Block"]),
+  // As Windows names them (Inbound, Allow, Block); kept open so an unusual value does not sink the report.
+  direction: z.string().max(20),
+  action: z.string().max(20),
   profiles: z.string().max(100).describe("Any, or a comma list of Domain, Private, Public"),
   remoteAddresses: z.array(z.string().max(100)).max(20),
   localPorts: z.array(z.string().max(40)).max(20),
@@ -67,9 +68,10 @@ export const serverReportSchema = z.object({
     tspkgVersion: z.string().max(40).nullable(),
   }),
   listener: z.object({
-    securityLayer: z.number().int().min(0).max(2).nullable().describe("0 RDP, 1 Negotiate, 2 TLS"),
-    userAuthentication: z.number().int().min(0).max(1).nullable().describe("1: NLA required"),
-    minEncryptionLevel: z.number().int().min(1).max(4).nullable(),
+    // Registry values as read, not clamped: a stray value is a fact too, and must not sink the whole report.
+    securityLayer: z.number().int().nullable().describe("0 RDP, 1 Negotiate, 2 TLS"),
+    userAuthentication: z.number().int().nullable().describe("1: NLA required"),
+    minEncryptionLevel: z.number().int().nullable().describe("1 low .. 3 high, 4 FIPS"),
     portNumber: z.number().int().min(1).max(65535).nullable(),
     denyConnections: z.boolean().nullable().describe("fDenyTSConnections, policy first"),
     maxOutstandingConnections: z.number().int().min(0).nullable(),
@@ -112,9 +114,7 @@ export const serverReportSchema = z.object({
     .nullable(),
   firewall: z
     .object({
-      profiles: z
-        .array(z.object({ name: z.enum(["Domain", "Private", "Public"]), enabled: z.boolean() }))
-        .max(3),
+      profiles: z.array(z.object({ name: z.string().max(20), enabled: z.boolean() })).max(3),
       /** The profiles of the networks the host is on now (Get-NetConnectionProfile). */
       activeProfiles: z.array(z.enum(["Domain", "Private", "Public"])).max(3),
       /** Every inbound TCP rule for the listener's port, Remote Desktop's own and any other. */
@@ -126,7 +126,11 @@ export const serverReportSchema = z.object({
     /** The SSL Cipher Suite Order policy (Functions); null when the policy is not configured. */
     cipherSuiteOrder: z.array(z.string().max(80)).max(80).nullable(),
     fipsPolicy: z.boolean().nullable(),
-    allowEncryptionOracle: z.number().int().min(0).max(2).nullable(),
+    allowEncryptionOracle: z
+      .number()
+      .int()
+      .nullable()
+      .describe("0 Force Updated Clients, 1 Mitigated, 2 Vulnerable"),
   }),
   hotfixes: z
     .array(z.string().regex(/^KB\d{6,8}$/))

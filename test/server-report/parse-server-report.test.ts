@@ -97,7 +97,7 @@ describe("parseServerReport", () => {
     ["invalid", JSON.stringify({ hello: "world" }), /not a server report/],
     [
       "invalid",
-      JSON.stringify({ ...healthy, listener: { ...healthy.listener, securityLayer: 9 } }),
+      JSON.stringify({ ...healthy, listener: { ...healthy.listener, securityLayer: "2" } }),
       /listener\.securityLayer/,
     ],
   ] as const)("GIVEN a %s report (%s) THEN it says so and does not throw", (kind, text, message) => {
