@@ -29,6 +29,13 @@ describe("a server report pasted into a conversation", () => {
     expect(sessionSchema.parse(session)).toEqual(session);
   });
 
+  it("GIVEN a session stored before server reports existed (no serverReport) THEN it still loads", () => {
+    const bot = engineConversation(shippedFlow());
+    const { session } = bot.start("host42", { probing: false });
+    expect(session && "serverReport" in session).toBe(false);
+    expect(sessionSchema.safeParse(JSON.parse(JSON.stringify(session))).success).toBe(true);
+  });
+
   it("GIVEN a second report THEN it replaces the first one's findings instead of adding to them", () => {
     const bot = engineConversation(shippedFlow());
     bot.start("host42", { probing: false });
