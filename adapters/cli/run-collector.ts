@@ -9,5 +9,11 @@ import type { CliIo } from "./cli-io.js";
 export function runCollector(command: { oneLiner: boolean }, io: CliIo): number {
   const script = readCollectorScript();
   io.stdout(command.oneLiner ? collectorOneLiner(script) : script.trimEnd());
+  // On stderr, so that `rdp-fix collector > rdp-fix-collector.ps1` saves the script and nothing else.
+  io.stderr(
+    command.oneLiner
+      ? "Paste this into an elevated Windows PowerShell on the server; it reads and changes nothing. Paste the RDPFIX1: line it prints back into the conversation."
+      : "Save this as rdp-fix-collector.ps1 and run it in an elevated Windows PowerShell on the server; it reads and changes nothing. Paste the RDPFIX1: line it prints back into the conversation, or pass it with --evidence FILE.",
+  );
   return 0;
 }

@@ -82,6 +82,8 @@ describe("the PowerShell collector (collector/rdp-fix-collector.ps1)", () => {
     };
     expect(await runCli(["collector"], term.io, deps)).toBe(0);
     expect(term.stdout).toContain("function Get-CertificateFacts");
+    expect(term.stdout.startsWith("<#")).toBe(true);
+    expect(term.stderr).toContain("run it in an elevated Windows PowerShell");
     expect(await runCli(["collector", "--one-liner"], term.io, deps)).toBe(0);
     expect(term.stdout).toContain("& ([scriptblock]::Create(");
     const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
