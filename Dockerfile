@@ -24,7 +24,7 @@ COPY adapters ./adapters
 # Pruning keeps the compiled better-sqlite3 and drops the dev tools; the runtime copies this node_modules as is.
 RUN npm run build && npm prune --omit=dev && npm cache clean --force
 
-# ---- runtime: compiled JavaScript, the flows, production dependencies, the path tools; no compiler ----
+# ---- runtime: compiled JavaScript, the flows, the server collector, production dependencies, the path tools; no compiler ----
 FROM node:22.22.0-bookworm-slim AS runtime
 ENV NODE_ENV=production
 # The SQLite state store keeps its file here; mount a volume on it so sessions survive a restart.
@@ -44,6 +44,7 @@ COPY package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY flows ./flows
+COPY collector ./collector
 
 # Files stay root-owned and read-only to the service; only the data directory belongs to it. Numeric, so
 # Kubernetes' runAsNonRoot can verify it (uid 1000 is the image's `node` user). The directory is created and

@@ -3,13 +3,14 @@ import type { HelpTopic } from "./parse-command-line.js";
 const overview = `rdp-fix: find out why Remote Desktop refuses to connect (0x904 / extended 0x7 and family).
 
 Usage:
-  rdp-fix diagnose <host> [--port N] [--answer QUESTION=ANSWER ...] [--no-probe] [--yes] [--all] [--json | --jsonl]
+  rdp-fix diagnose <host> [--port N] [--answer QUESTION=ANSWER ...] [--evidence FILE] [--no-probe] [--yes] [--all] [--json | --jsonl]
   rdp-fix probe <host> [--port N] [--json]
   rdp-fix demo [fault]
   rdp-fix flows check [dir]
   rdp-fix serve
   rdp-fix discord register [--guild ID]
   rdp-fix audit [--since 24h] [--user ID] [--host H] [--json]
+  rdp-fix collector [--one-liner]
   rdp-fix help <command>   rdp-fix --version
 
 Exit codes: 0 success, 1 operational failure, 2 bad usage or input.
@@ -26,6 +27,9 @@ Options:
   -p, --port N               RDP port (default 3389)
   -a, --answer Q=A           answer a question up front; repeat for several (unknown ids list the valid ones)
   -s, --symptom TEXT         what the user saw, kept in the handoff summary
+  -e, --evidence FILE        a server report from rdp-fix collector (the RDPFIX1: line or its -Json
+                             output), added before the ranking; a bad report exits 2. In the conversation
+                             "p" pastes one; in --jsonl send {"type":"evidence","report":"RDPFIX1:..."}
       --no-probe             do not touch the network: rank from answers only
   -y, --yes                  consent to probing without being asked
       --all                  print every cause in full (by default the top three in full, the rest
@@ -69,6 +73,17 @@ Options:
       --user ID              only what this user asked for (their chat user id)
       --host H               only this target, as it was typed
       --json                 print one JSON array of the entries instead of a table`,
+  collector: `rdp-fix collector [--one-liner]
+
+Prints the read-only PowerShell collector: what only the server knows (its Remote Desktop certificate and
+key permissions, RDP-Tcp settings, services, the listening port, firewall rules, Schannel switches and cipher
+order, CredSSP level, hotfixes, and 24 hours of the relevant events, counts only for failed logons). Save it
+as rdp-fix-collector.ps1 and run it in an elevated Windows PowerShell 5.1 on the server; it changes nothing.
+It prints one line that starts with RDPFIX1: (add -Json for plain JSON). Paste that line into the
+conversation ("p" in the terminal), or pass it with rdp-fix diagnose <host> --evidence FILE.
+
+Options:
+      --one-liner            print one command to paste into an elevated PowerShell instead of the script`,
   serve: `rdp-fix serve
 
 Runs the chat adapters configured in the environment (Slack and/or Discord). See README.md.`,

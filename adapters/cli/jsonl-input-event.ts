@@ -5,6 +5,7 @@ import type { Outbound } from "../../src/runtime/outbound.js";
 import { findCauseByLabel } from "./find-cause-by-label.js";
 import { findFixByLabel } from "./find-fix-by-label.js";
 import { jsonlInputLineSchema, jsonlInputTypes } from "./schemas/jsonl-input-line-schema.js";
+import { serverReportInput } from "./server-report-input.js";
 
 export type JsonlInputResult = { ok: true; event: InboundEvent } | { ok: false; message: string };
 
@@ -80,6 +81,13 @@ export function jsonlInputEvent(
       return { ok: true, event: { kind: "show-more", user } };
     case "handoff":
       return { ok: true, event: { kind: "handoff", user } };
+    case "evidence": {
+      const text = typeof input.report === "string" ? input.report : JSON.stringify(input.report);
+      const report = serverReportInput(text, user);
+      return report.ok
+        ? { ok: true, event: report.event }
+        : { ok: false, message: `evidence: ${report.message}. ${report.advice}` };
+    }
   }
 }
 

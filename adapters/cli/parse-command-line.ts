@@ -16,15 +16,18 @@ export type CliCommand =
       jsonl: boolean;
       symptom: string;
       all?: boolean;
+      /** A server report file (the RDPFIX1 line or the collector's JSON), added before the ranking. */
+      evidence?: string;
     }
   | { kind: "probe"; host: string; port?: number; json: boolean }
   | { kind: "flows-check"; dir?: string }
   | { kind: "demo"; fault?: string; json: boolean }
   | { kind: "serve" }
   | { kind: "discord-register"; guildId?: string }
+  | { kind: "collector"; oneLiner: boolean }
   | AuditCommand;
 
-export type HelpTopic = "diagnose" | "probe" | "flows" | "demo" | "serve" | "discord" | "audit";
+export type HelpTopic = "diagnose" | "probe" | "flows" | "demo" | "serve" | "discord" | "audit" | "collector";
 
 export type ParsedCommandLine =
   | { ok: true; command: CliCommand }
@@ -44,7 +47,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   if (!topic)
     return {
       ok: false,
-      message: `unknown command "${name}"; commands: diagnose, probe, flows check, demo, serve, discord register, audit`,
+      message: `unknown command "${name}"; commands: diagnose, probe, flows check, demo, serve, discord register, audit, collector`,
     };
   if (rest.includes("--help") || rest.includes("-h")) return { ok: true, command: { kind: "help", topic } };
   try {
@@ -70,6 +73,7 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
           jsonl: { type: "boolean" },
           symptom: { type: "string", short: "s" },
           all: { type: "boolean" },
+          evidence: { type: "string", short: "e" },
         },
       });
       const target = parseTarget(positionals, values.port, topic);
@@ -107,6 +111,7 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
           jsonl: values.jsonl === true,
           symptom: values.symptom ?? "",
           all: values.all === true,
+          ...(values.evidence === undefined ? {} : { evidence: values.evidence }),
         },
       };
     }
@@ -182,6 +187,14 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
       const audit = parseAuditArgs(args);
       return audit.ok ? { ok: true, command: audit.command } : { ok: false, topic, message: audit.message };
     }
+    case "collector": {
+      const { values } = parseArgs({
+        args,
+        allowPositionals: false,
+        options: { "one-liner": { type: "boolean" } },
+      });
+      return { ok: true, command: { kind: "collector", oneLiner: values["one-liner"] === true } };
+    }
     case "serve": {
       parseArgs({ args, allowPositionals: false, options: {} });
       return { ok: true, command: { kind: "serve" } };
@@ -189,7 +202,16 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
   }
 }
 
-const topicNames: readonly HelpTopic[] = ["diagnose", "probe", "flows", "demo", "serve", "discord", "audit"];
+const topicNames: readonly HelpTopic[] = [
+  "diagnose",
+  "probe",
+  "flows",
+  "demo",
+  "serve",
+  "discord",
+  "audit",
+  "collector",
+];
 
 function asTopic(name: string | undefined): HelpTopic | undefined {
   return topicNames.find((topic) => topic === name);

@@ -3,6 +3,7 @@ import type { Outbound } from "../../src/runtime/outbound.js";
 import type { CliIo } from "./cli-io.js";
 import { findCauseByLabel } from "./find-cause-by-label.js";
 import { findFixByLabel } from "./find-fix-by-label.js";
+import { serverReportInput } from "./server-report-input.js";
 
 /**
  * Asks the person at the terminal what to do next, given what the conversation waits for. Returns the event
@@ -25,8 +26,13 @@ export async function readUserChoice(
         break;
       }
       case "question": {
-        const line = await readLine(`Answer [1-${current.answers.length}, s, r]: `);
+        const line = await readLine(`Answer [1-${current.answers.length}, s, r, p]: `);
         if (line === undefined) return { kind: "results-now", user };
+        if (/^p$/i.test(line)) {
+          const pasted = await readPastedReport(readLine, io, user);
+          if (pasted) return pasted;
+          continue;
+        }
         const answer = current.answers[Number(line) - 1];
         if (/^\d+$/.test(line) && answer)
           return { kind: "answer", questionId: current.questionId, answerId: answer.id, user };
@@ -36,9 +42,14 @@ export async function readUserChoice(
       }
       case "diagnosis": {
         const line = await readLine(
-          "\n[m] more causes  [w 1a] fix 1a worked  [n 1a] did not help  [c 1a] applied 1a: re-check  [x 2] cause 2 is not it  [h] handoff  [q] quit: ",
+          "\n[m] more causes  [w 1a] fix 1a worked  [n 1a] did not help  [c 1a] applied 1a: re-check  [x 2] cause 2 is not it  [p] paste a server report  [h] handoff  [q] quit: ",
         );
         if (line === undefined || /^q(uit)?$/i.test(line)) return undefined;
+        if (/^p$/i.test(line)) {
+          const pasted = await readPastedReport(readLine, io, user);
+          if (pasted) return pasted;
+          continue;
+        }
         if (/^m$/i.test(line)) return { kind: "show-more", user };
         if (/^h$/i.test(line)) return { kind: "handoff", user };
         const ruleOut = /^x\s*(\S+)$/i.exec(line);
@@ -60,4 +71,21 @@ export async function readUserChoice(
     }
     io.stderr("Please choose one of the options shown.");
   }
+}
+
+/**
+ * The paste step: the collector's RDPFIX1: line, read as one line. A bad paste is said with what to do, and the
+ * conversation stays where it was (undefined), so the person can paste again or answer instead.
+ */
+async function readPastedReport(
+  readLine: (prompt: string) => Promise<string | undefined>,
+  io: CliIo,
+  user: string,
+): Promise<InboundEvent | undefined> {
+  const line = await readLine("Paste the RDPFIX1: line from rdp-fix collector (run it on the server): ");
+  if (line === undefined || line.trim() === "") return undefined;
+  const input = serverReportInput(line, user);
+  if (input.ok) return input.event;
+  io.stderr(`That report cannot be used: ${input.message}. ${input.advice}`);
+  return undefined;
 }

@@ -43,7 +43,12 @@ export function renderOutboundText(
       );
       const help = message.help ? [style.dim(`  ${message.help}`)] : [];
       const answers = message.answers.map((a, i) => `  ${i + 1}) ${a.label}`);
-      return [header, ...help, ...answers, style.dim("  s) skip this question   r) results now")].join("\n");
+      return [
+        header,
+        ...help,
+        ...answers,
+        style.dim("  s) skip this question   r) results now   p) paste a server report (rdp-fix collector)"),
+      ].join("\n");
     }
     case "diagnosis": {
       const all = screen.all === true;

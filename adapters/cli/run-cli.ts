@@ -7,6 +7,7 @@ import type { CliIo } from "./cli-io.js";
 import { helpText } from "./help-text.js";
 import { parseCommandLine } from "./parse-command-line.js";
 import { runAudit } from "./run-audit.js";
+import { runCollector } from "./run-collector.js";
 import { runDemo } from "./run-demo.js";
 
 import { runDiagnose } from "./run-diagnose.js";
@@ -71,6 +72,8 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDepend
       return runDiscordRegister(command.guildId, io, deps);
     case "audit":
       return runAudit(command, io, deps.openStore);
+    case "collector":
+      return runCollector(command, io);
   }
 }
 

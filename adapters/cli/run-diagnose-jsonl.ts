@@ -37,6 +37,8 @@ export async function runDiagnoseJsonl(
   store: StateStore,
   runProbes?: RunProbes,
   checkTarget?: TargetCheck,
+  /** The report of `--evidence FILE`, added right after the start. */
+  evidence?: InboundEvent,
 ): Promise<number> {
   const read = io.readInputLine;
   if (!read) {
@@ -79,6 +81,7 @@ export async function runDiagnoseJsonl(
   };
 
   await dispatch(terminalStartEvent(command, { user, conversation, ...probingStartFields(plan) }));
+  if (evidence) await dispatch(evidence);
   for (;;) {
     const line = await read();
     if (line === undefined) break;

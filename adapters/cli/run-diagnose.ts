@@ -1,14 +1,17 @@
 import { findAnswerProblem, type InboundEvent } from "../../src/engine/index.js";
+import { exitStatusForError } from "../../src/errors/exit-status-for-error.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { RunProbes } from "../../src/runtime/conversation-runner.js";
 import type { Outbound } from "../../src/runtime/outbound.js";
 import type { TargetCheck } from "../../src/runtime/probe-target-check.js";
+import { ServerReportError } from "../../src/server-report/server-report-error.js";
 import type { StateStore } from "../../src/state/state-store.js";
 import type { CliIo } from "./cli-io.js";
 import { diagnosisJson } from "./diagnosis-json.js";
 import { followUpWarnings } from "./follow-up-warnings.js";
 import { prepareProbing, probingStartFields, probingStatusOf } from "./prepare-probing.js";
 import { probingStatusText } from "./probing-status.js";
+import { readEvidenceFile } from "./read-evidence-file.js";
 import { readUserChoice } from "./read-user-choice.js";
 import { renderOutboundText, type TerminalScreen } from "./render-outbound-text.js";
 import { runDiagnoseJsonl } from "./run-diagnose-jsonl.js";
@@ -28,6 +31,8 @@ type DiagnoseCommand = {
   symptom: string;
   /** Every cause in full, as `--all`; brief (top causes in full, the rest a line each) otherwise. */
   all?: boolean;
+  /** A server report file to add before the ranking (`--evidence FILE`). */
+  evidence?: string;
 };
 
 const user = process.env.USER ?? "terminal";
@@ -53,7 +58,15 @@ export async function runDiagnose(
   }
   for (const warning of followUpWarnings(flow, command.answers))
     io.stderr(`rdp-fix diagnose: warning: --answer ${warning}`);
-  if (command.jsonl) return runDiagnoseJsonl(command, io, flow, store, runProbes, checkTarget);
+  let evidence: InboundEvent | undefined;
+  try {
+    evidence = command.evidence === undefined ? undefined : await readEvidenceFile(command.evidence, user);
+  } catch (error) {
+    if (!(error instanceof ServerReportError)) throw error;
+    io.stderr(`rdp-fix diagnose: --evidence ${error.message}\n${error.advice}`);
+    return exitStatusForError(error);
+  }
+  if (command.jsonl) return runDiagnoseJsonl(command, io, flow, store, runProbes, checkTarget, evidence);
   const interactive = io.readLine !== undefined && !command.json;
   const style = io.colour && interactive ? colourStyle : plainStyle;
   const plan = await prepareProbing({
@@ -92,6 +105,7 @@ export async function runDiagnose(
   const dispatch = (event: InboundEvent) => runner.dispatch(conversation, event, send);
 
   await dispatch(terminalStartEvent(command, { user, conversation, ...probingStartFields(plan) }));
+  if (evidence) await dispatch(evidence);
 
   for (;;) {
     const current = last;

@@ -24,6 +24,21 @@ export type InboundEvent =
   | { kind: "skip-question"; questionId: string; user: string }
   | { kind: "consent"; allow: boolean; user: string }
   | { kind: "probes-finished"; findings: ObservedFinding[]; summary: string }
+  /**
+   * A server report pasted back (or given with --evidence), already parsed into its `server.*` findings; it
+   * replaces an earlier report's findings and re-ranks.
+   */
+  | {
+      kind: "server-report";
+      findings: ObservedFinding[];
+      /** The report's origin in a line: "HOST42 (Windows Server 2019, build 17763), collected 2026-11-21 09:00 UTC". */
+      summary: string;
+      /** The computer name the report comes from, to warn when it is not the host being diagnosed. */
+      computer: string;
+      /** The port the server's listener is set to (PortNumber), when the report could read it. */
+      listenerPort?: number;
+      user: string;
+    }
   | { kind: "results-now"; user: string }
   | { kind: "fix-feedback"; causeId: string; fixId: string; outcome: FixOutcome; user: string }
   /** "This is not the cause": sets it aside whatever the evidence says, untried fixes or not. */

@@ -27,6 +27,6 @@ export function conditionHolds(condition: Condition, session: Session): boolean 
 }
 
 /** An IPv4 dotted quad or an IPv6 literal (bracketed or not): the host was typed as an address. */
-function isAddressLiteral(host: string): boolean {
+export function isAddressLiteral(host: string): boolean {
   return /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || /^\[?[0-9a-f:.]*:[0-9a-f:.]*\]?$/i.test(host);
 }

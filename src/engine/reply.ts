@@ -68,7 +68,8 @@ export interface DiagnosisReply {
     | "feedback"
     | "show-more"
     | "resumed"
-    | "recheck";
+    | "recheck"
+    | "server-report";
   /** After a re-check that did not prove the fix: what the probes saw before and after it. */
   recheck?: RecheckResult;
   /** How strongly the evidence points at the top cause; "weak" means the ranking is a starting point. */

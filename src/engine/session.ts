@@ -27,6 +27,14 @@ export interface RuledOutCause {
   at: string;
 }
 
+/** Where the server findings of the session came from; the latest report replaces an earlier one. */
+export interface ServerReportRecord {
+  summary: string;
+  computer: string;
+  by: string;
+  at: string;
+}
+
 export interface HandoffRecord {
   from: string;
   to?: string;
@@ -60,6 +68,8 @@ export interface Session {
   /** While the probes run again after a fix: which fix, and the findings from before it. */
   recheck?: PendingRecheck;
   handoffs: HandoffRecord[];
+  /** Absent on sessions without a server report, and on those stored before reports existed. */
+  serverReport?: ServerReportRecord;
   /** How many causes the diagnosis currently shows; "show more" raises it. */
   shownCauses: number;
   /** Bumped on every accepted step; stores compare-and-set on it. */

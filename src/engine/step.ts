@@ -1,4 +1,5 @@
 import type { Flow } from "../flow/flow-schema.js";
+import { addServerReport } from "./add-server-report.js";
 import { advance } from "./advance.js";
 import { assertNever } from "./assert-never.js";
 import { buildDiagnosis } from "./build-diagnosis.js";
@@ -97,6 +98,8 @@ export function step(
       }
       return proceed(flow, change({ skippedQuestions: [...session.skippedQuestions, event.questionId] }));
     }
+    case "server-report":
+      return addServerReport(flow, session, event, ctx);
     case "results-now": {
       const next = change({ status: "diagnosed" });
       return { session: next, replies: [buildDiagnosis(flow, next, "asked-for-results")], effects: [] };

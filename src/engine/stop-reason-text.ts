@@ -10,4 +10,5 @@ export const stopReasonText: Record<DiagnosisReply["reason"], string> = {
   "show-more": "more causes requested",
   resumed: "resumed",
   recheck: "re-checked after a fix",
+  "server-report": "re-ranked with the server's report",
 };

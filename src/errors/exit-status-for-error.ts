@@ -17,6 +17,14 @@ export const exitStatusByCode = {
   // The shipped or configured flow files are broken or gone: fix them, then start again.
   FLOW_INVALID: 2,
   FLOW_MISSING: 2,
+  // A pasted or passed server report that cannot be used: the person must paste or pass it again.
+  SERVER_REPORT_GARBLED: 2,
+  SERVER_REPORT_TRUNCATED: 2,
+  SERVER_REPORT_TOO_LARGE: 2,
+  SERVER_REPORT_VERSION: 2,
+  SERVER_REPORT_CHECKSUM: 2,
+  SERVER_REPORT_INVALID: 2,
+  SERVER_REPORT_UNREADABLE: 2,
 } as const satisfies Record<ErrorCode, ErrorExitStatus>;
 
 /**

@@ -56,6 +56,9 @@ export const sessionSchema = z.object({
   ),
   ruledOut: z.array(z.object({ causeId: z.string(), by: z.string(), at: z.string() })).exactOptional(),
   handoffs: z.array(z.object({ from: z.string(), to: z.string().exactOptional(), at: z.string() })),
+  serverReport: z
+    .object({ summary: z.string(), computer: z.string(), by: z.string(), at: z.string() })
+    .exactOptional(),
   shownCauses: z.number().int().min(0),
   version: z.number().int().min(1),
   createdAt: z.string(),

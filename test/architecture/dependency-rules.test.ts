@@ -40,6 +40,7 @@ const allowedImports: Record<string, Record<string, "any" | "types">> = {
     "src/flow": "any",
     "src/demo": "any",
     "src/errors": "any",
+    "src/server-report": "any",
   },
   "adapters/slack": {
     "src/chat": "any",
@@ -70,6 +71,8 @@ const allowedImports: Record<string, Record<string, "any" | "types">> = {
   "src/engine": { "src/flow": "types" },
   "src/flow": { "src/errors": "any" },
   "src/demo": { "src/probes": "any" },
+  // The pasted server report: parsed and turned into findings; it builds on engine types only.
+  "src/server-report": { "src/engine": "types", "src/errors": "any" },
 };
 
 /** What src/state may take from npm and Node: zod, the database drivers, ids and the database file's path. */

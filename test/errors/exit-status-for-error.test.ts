@@ -3,6 +3,7 @@ import { exitStatusByCode, exitStatusForError } from "../../src/errors/exit-stat
 import { FlowError } from "../../src/flow/flow-error.js";
 import { ProbePolicyConfigError } from "../../src/probes/probe-policy-error.js";
 import { ConfigError } from "../../src/runtime/config-error.js";
+import { ServerReportError } from "../../src/server-report/server-report-error.js";
 import { StateError } from "../../src/state/state-error.js";
 
 describe("exitStatusForError", () => {
@@ -21,6 +22,24 @@ describe("exitStatusForError", () => {
     ["STATE_LOCK_TIMEOUT", new StateError("STATE_LOCK_TIMEOUT", "Held too long."), 1],
     ["FLOW_INVALID", new FlowError("FLOW_INVALID", "invalid flow files"), 2],
     ["FLOW_MISSING", new FlowError("FLOW_MISSING", "no flow"), 2],
+    ...(
+      [
+        ["SERVER_REPORT_GARBLED", "garbled"],
+        ["SERVER_REPORT_TRUNCATED", "truncated"],
+        ["SERVER_REPORT_TOO_LARGE", "too-large"],
+        ["SERVER_REPORT_VERSION", "wrong-version"],
+        ["SERVER_REPORT_CHECKSUM", "tampered"],
+        ["SERVER_REPORT_INVALID", "invalid"],
+      ] as const
+    ).map(
+      ([code, kind]) =>
+        [code, ServerReportError.fromProblem({ kind, message: "bad" }, "report.txt"), 2] as const,
+    ),
+    [
+      "SERVER_REPORT_UNREADABLE",
+      new ServerReportError("SERVER_REPORT_UNREADABLE", "report.txt: no such file", "Check the path."),
+      2,
+    ],
   ] as const)("GIVEN %s THEN the exit status is %#: %s", (code, error, status) => {
     expect(error.code).toBe(code);
     expect(exitStatusForError(error)).toBe(status);
@@ -34,6 +53,13 @@ describe("exitStatusForError", () => {
       "FLOW_INVALID",
       "FLOW_MISSING",
       "PROBE_POLICY_INVALID",
+      "SERVER_REPORT_CHECKSUM",
+      "SERVER_REPORT_GARBLED",
+      "SERVER_REPORT_INVALID",
+      "SERVER_REPORT_TOO_LARGE",
+      "SERVER_REPORT_TRUNCATED",
+      "SERVER_REPORT_UNREADABLE",
+      "SERVER_REPORT_VERSION",
       "STATE_CONFIG_INVALID",
       "STATE_LOCK_TIMEOUT",
       "STATE_MIGRATION_FAILED",

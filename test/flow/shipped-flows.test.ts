@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { flowJsonSchema } from "../../src/flow/flow-json-schema.js";
 import { loadFlows } from "../../src/flow/load-flows.js";
 import { findingIds } from "../../src/probes/finding-ids.js";
+import { serverFindingIds } from "../../src/server-report/server-finding-ids.js";
 import { shippedFlow } from "../support/engine-conversation.js";
 
 const flowDir = join(import.meta.dirname, "..", "..", "flows");
@@ -44,6 +45,15 @@ describe("the flows shipped in flows/", () => {
   it("GIVEN every finding a probe can report THEN the connection flow explains it", () => {
     const explained = new Set(shippedFlow().findings.map((f) => f.id));
     expect(findingIds.filter((id) => !explained.has(id))).toEqual([]);
+  });
+
+  it("GIVEN every finding a server report can produce THEN the connection flow explains it and weighs something", () => {
+    const flow = shippedFlow();
+    for (const id of serverFindingIds) {
+      const definition = flow.findings.find((f) => f.id === id);
+      expect(definition, id).toBeDefined();
+      expect(Object.keys(definition?.evidence ?? {}).length, id).toBeGreaterThan(0);
+    }
   });
 
   it("GIVEN the connection flow THEN every cause has a fix with an exact command and every fix a verify step", () => {

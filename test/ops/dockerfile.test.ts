@@ -126,13 +126,13 @@ describe("Dockerfile", () => {
     expect(chownAt).toBeLessThan(volumeAt);
   });
 
-  it("GIVEN the runtime stage THEN it has the compiled code from the build stage and the flows", () => {
+  it("GIVEN the runtime stage THEN it has the compiled code from the build stage, the flows and the collector", () => {
     const fromBuild = of(final, "COPY").filter((i) => i.args.includes(`--from=${buildStage?.name}`));
     expect(fromBuild.map((i) => i.args)).toContainEqual(expect.stringMatching(/\/app\/dist \.\/dist$/));
     const sources = contextCopies()
       .filter(({ instruction }) => final.instructions.includes(instruction))
       .map(({ source }) => source);
-    expect(sources).toEqual(expect.arrayContaining(["flows", "package.json"]));
+    expect(sources).toEqual(expect.arrayContaining(["flows", "collector", "package.json"]));
   });
 
   it("GIVEN the path checks' tools THEN the runtime stage installs each one's Debian package, lean", () => {

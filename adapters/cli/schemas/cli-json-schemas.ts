@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { serverReportSchema } from "../../../src/server-report/server-report-schema.js";
 import { diagnosisJsonSchema } from "./diagnosis-json-schema.js";
 import { jsonlInputLineSchema } from "./jsonl-input-line-schema.js";
 import { jsonlOutputLineSchema } from "./jsonl-output-line-schema.js";
@@ -9,6 +10,11 @@ const documents = [
   ["probe.schema.json", "rdp-fix probe --json", probeJsonSchema],
   ["jsonl-output.schema.json", "rdp-fix diagnose --jsonl: one output line", jsonlOutputLineSchema],
   ["jsonl-input.schema.json", "rdp-fix diagnose --jsonl: one input line", jsonlInputLineSchema],
+  [
+    "server-report.schema.json",
+    "rdp-fix collector: the server report (the JSON of -Json, or inside the RDPFIX1 line)",
+    serverReportSchema,
+  ],
 ] as const;
 
 /**

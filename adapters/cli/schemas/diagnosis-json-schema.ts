@@ -119,6 +119,7 @@ export const diagnosisJsonFields = {
     "show-more",
     "resumed",
     "recheck",
+    "server-report",
   ]),
   recheck: recheckJsonSchema
     .optional()

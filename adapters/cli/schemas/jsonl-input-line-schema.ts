@@ -34,6 +34,16 @@ export const jsonlInputLineSchema = z.discriminatedUnion("type", [
     .describe("the fix was applied: probe again and compare with the probes before it"),
   z.object({ type: z.literal("more") }).describe("show more causes"),
   z.object({ type: z.literal("handoff") }).describe("a summary for the next person"),
+  z
+    .object({
+      type: z.literal("evidence"),
+      report: z
+        .union([z.string().min(1), z.record(z.string(), z.unknown())])
+        .describe("the collector's RDPFIX1: line, or its JSON (schemas/server-report.schema.json)"),
+    })
+    .describe(
+      "a server report from rdp-fix collector: its findings join the evidence and the causes re-rank",
+    ),
 ]);
 
 export type JsonlInputLine = z.infer<typeof jsonlInputLineSchema>;
