@@ -1,6 +1,7 @@
 import type { Flow } from "../flow/flow-schema.js";
 import { advance } from "./advance.js";
 import { buildDiagnosis } from "./build-diagnosis.js";
+import { fromServerReport } from "./from-server-report.js";
 import type { InboundEvent } from "./inbound-event.js";
 import { isAddressLiteral } from "./open-questions.js";
 import { rankCauses } from "./rank-causes.js";
@@ -25,7 +26,7 @@ export function addServerReport(
   const next: Session = {
     ...session,
     findings: [
-      ...session.findings.filter((f) => !f.id.startsWith("server.")),
+      ...session.findings.filter((f) => !fromServerReport(f)),
       ...onTheDiagnosedPort(event, session.port, ctx.now),
     ],
     serverReport: { summary: event.summary, computer: event.computer, by: event.user, at: ctx.now },

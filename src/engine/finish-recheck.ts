@@ -2,6 +2,7 @@ import type { Flow } from "../flow/flow-schema.js";
 import { buildDiagnosis } from "./build-diagnosis.js";
 import { compareRecheck } from "./compare-recheck.js";
 import { fillPlaceholders } from "./fill-placeholders.js";
+import { fromServerReport } from "./from-server-report.js";
 import type { ObservedFinding } from "./observed-finding.js";
 import type { PendingRecheck, RecheckResult } from "./recheck.js";
 import type { Session } from "./session.js";
@@ -23,7 +24,8 @@ export function finishRecheck(
   const { recheck: _done, ...rest } = session;
   const cause = flow.causes.find((c) => c.id === pending.causeId);
   const fix = cause?.fixes.find((f) => f.id === pending.fixId);
-  const { verdict, rows } = compareRecheck(flow, pending.causeId, pending.before, after.findings);
+  const before = pending.before.filter((f) => !fromServerReport(f));
+  const { verdict, rows } = compareRecheck(flow, pending.causeId, before, after.findings);
   const result: RecheckResult = {
     causeId: pending.causeId,
     causeTitle: fillPlaceholders(cause?.title ?? pending.causeId, session),
@@ -34,7 +36,8 @@ export function finishRecheck(
   };
   const base: Session = {
     ...rest,
-    findings: after.findings,
+    // The probes' findings are replaced; a pasted server report's stay until another report replaces them.
+    findings: [...session.findings.filter(fromServerReport), ...after.findings],
     probeSummary: after.summary,
     version: session.version + 1,
     updatedAt: ctx.now,

@@ -104,3 +104,24 @@ describe("step: re-check after a fix", () => {
     expect(bot.last.kind).toBe("notice");
   });
 });
+
+describe("re-check with a pasted server report in the session", () => {
+  it("GIVEN the report's findings point at the cause THEN the re-check compares only the probes, and keeps the report", () => {
+    const bot = diagnosed();
+    const reported = { id: "server.cert-expired", detail: "NotAfter 2021-01-01", at };
+    bot.send({
+      kind: "server-report",
+      findings: [reported],
+      summary: "HOST42",
+      computer: "127.0.0.1",
+      user: "carol",
+    });
+    bot.send(recheck);
+    bot.send({ kind: "probes-finished", summary: "1 address", findings: [open, expired] });
+    const reply = bot.last;
+    if (reply.kind !== "diagnosis") throw new Error(`expected a diagnosis, got ${reply.kind}`);
+    expect(reply.recheck?.verdict).toBe("unchanged");
+    expect(reply.recheck?.rows.map((r) => r.findingId)).toEqual(["cert.expired"]);
+    expect(bot.session.findings).toEqual([reported, open, expired]);
+  });
+});
