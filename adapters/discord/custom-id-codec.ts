@@ -29,6 +29,7 @@ const verbs = {
   "fix-feedback": "f",
   "rule-out-cause": "o",
   recheck: "k",
+  "check-server": "g",
   "show-more": "m",
   handoff: "h",
   resume: "u",
@@ -96,6 +97,7 @@ function actionArgs(action: SessionAction, hashed: boolean): string[] {
       return [id(action.causeId), id(action.fixId)];
     case "results-now":
     case "show-more":
+    case "check-server":
     case "handoff":
     case "resume":
     case "cancel":
@@ -192,6 +194,7 @@ function decodeVerb(
     }
     case "results-now":
     case "show-more":
+    case "check-server":
     case "handoff":
     case "resume":
     case "cancel":

@@ -14,6 +14,9 @@ export interface DiscordWorkDeps {
   logger: Logger;
 }
 
+const serverCheckElsewhere =
+  "The server collector is too long for a Discord message. Run `rdp-fix collector --one-liner` where rdp-fix is installed, run that line in an elevated PowerShell on the server, and pass the RDPFIX1 line it prints to `rdp-fix diagnose <host> --evidence`.";
+
 const staleClick =
   "That button belongs to a diagnosis that is no longer running. Start a new one with `/rdp-fix host:<host>`.";
 
@@ -105,6 +108,14 @@ export function discordWorkHandlers(deps: DiscordWorkDeps): Map<DiscordWorkKind,
             await api
               .followUpEphemeral(webhook, staleClick)
               .catch((error: unknown) => logger.warn({ err: error }, "stale-click note not sent"));
+            return;
+          }
+          if (action.kind === "check-server") {
+            // Never offered on Discord (the one-liner is several kilobytes, a message holds 2,000
+            // characters): a click that says so anyway is told the way that works.
+            await api
+              .followUpEphemeral(webhook, serverCheckElsewhere)
+              .catch((error: unknown) => logger.warn({ err: error }, "server-check note not sent"));
             return;
           }
           await chat.dispatch(target.conversation, chatActionToEvent(action, user), actor);

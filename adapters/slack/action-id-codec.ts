@@ -35,6 +35,7 @@ export function encodeSlackAction(action: SlackAction, sessionId: string): Encod
       return { actionId: id("recheck", action.causeId, action.fixId), value: sessionId };
     case "results-now":
     case "show-more":
+    case "check-server":
     case "handoff":
     case "resume":
     case "cancel":
@@ -109,6 +110,7 @@ function decodeAction(
       return args.length === 2 && a && b ? { kind: "recheck", causeId: a, fixId: b } : undefined;
     case "results-now":
     case "show-more":
+    case "check-server":
     case "handoff":
     case "resume":
     case "cancel":

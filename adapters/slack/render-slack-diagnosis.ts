@@ -76,6 +76,9 @@ export function renderSlackDiagnosis(diagnosis: DiagnosisReply, sessionId: strin
             sessionId,
           )
         : undefined,
+      diagnosis.serverCheck
+        ? actionButton("Check the server", { kind: "check-server" }, sessionId)
+        : undefined,
       hidden.length > 0 ? actionButton("Show more causes", { kind: "show-more" }, sessionId) : undefined,
       actionButton("Hand off", { kind: "handoff" }, sessionId),
     ]),

@@ -9,6 +9,7 @@ import { healthReport } from "../../src/runtime/health-report.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
 import { type MetricsExposition, metricsResponse } from "../../src/runtime/metrics-exposition.js";
 import { findHostInputProblem } from "../../src/runtime/validate-target-input.js";
+import { looksLikeServerReport } from "../../src/server-report/looks-like-server-report.js";
 import { decodeBlockAction, type SlackBlockActionsBody } from "./decode-block-action.js";
 import { decodeSlashCommand } from "./decode-slash-command.js";
 import { countSlackDeliveries } from "./deliver-to-slack.js";
@@ -171,6 +172,16 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
 
   app.message(async ({ message, body, context }) => {
     if (!("text" in message) || message.subtype !== undefined || !message.text || "bot_id" in message) return;
+    if (
+      message.thread_ts !== undefined &&
+      message.thread_ts !== message.ts &&
+      looksLikeServerReport(message.text)
+    ) {
+      if (!(await chat.firstDelivery(`slack:event:${body.event_id}`))) return;
+      const { channel, thread_ts: threadTs, user = "someone", text } = message;
+      await enqueue("slack:server-report", { team: body.team_id, channel, threadTs, user, text });
+      return;
+    }
     if (!options.triageChannels.includes(message.channel)) return;
     if (message.thread_ts !== undefined && message.thread_ts !== message.ts) return;
     // A message that mentions the bot is also an app_mention; that listener answers it, once.

@@ -5,11 +5,16 @@ import type { InboundEvent } from "../../src/engine/index.js";
 import { chatActionToEvent } from "../../src/runtime/chat-action-event.js";
 import type { JobHandler } from "../../src/runtime/job-worker.js";
 import { findHostInputProblem } from "../../src/runtime/validate-target-input.js";
+import { shippedCollectorOneLiner } from "../../src/server-report/collector-script.js";
+import { parseServerReport } from "../../src/server-report/parse-server-report.js";
+import { serverReportEvent } from "../../src/server-report/server-report-event.js";
 import { decodeSlashCommand } from "./decode-slash-command.js";
 import { deliverToSlack } from "./deliver-to-slack.js";
+import { renderSlackServerCheck } from "./render-server-check.js";
 import { slackChannelKey, slackConversationKey } from "./slack-conversation-key.js";
 import { slackHelpText } from "./slack-help-text.js";
 import type { SlackWork, SlackWorkKind } from "./slack-work.js";
+import { unescapeSlackText } from "./unescape-slack-text.js";
 
 export interface SlackWorkDeps {
   chat: ChatService;
@@ -115,6 +120,10 @@ export function slackWorkHandlers(deps: SlackWorkDeps): Map<SlackWorkKind, JobHa
             );
             return;
           }
+          if (action.kind === "check-server") {
+            await post(channel, renderSlackServerCheck(shippedCollectorOneLiner()), threadTs);
+            return;
+          }
           await dispatchInThread(team, channel, threadTs, user, () => chatActionToEvent(action, user));
         },
         (work) => work,
@@ -138,6 +147,23 @@ export function slackWorkHandlers(deps: SlackWorkDeps): Map<SlackWorkKind, JobHa
           } else {
             await post(channel, slackHelpText, threadTs);
           }
+        },
+        (work) => work,
+      ),
+    ],
+    [
+      "slack:server-report",
+      handler<"slack:server-report">(
+        async ({ team, channel, threadTs, user, text }) => {
+          // Only a thread that holds a diagnosis is read; a report line anywhere else is left alone.
+          const conversation = slackConversationKey(team, channel, threadTs);
+          if (!(await chat.hasSession(conversation))) return;
+          const parsed = parseServerReport(unescapeSlackText(text));
+          if (!parsed.ok) {
+            await post(channel, `I could not read that server report: ${parsed.problem.message}`, threadTs);
+            return;
+          }
+          await dispatchInThread(team, channel, threadTs, user, () => serverReportEvent(parsed.report, user));
         },
         (work) => work,
       ),

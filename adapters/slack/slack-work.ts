@@ -18,6 +18,8 @@ export interface SlackWork {
   };
   "slack:mention": { team: string; channel: string; threadTs: string; user: string; text: string };
   "slack:triage": { channel: string; ts: string; offer: SlackMessage };
+  /** A reply in a diagnosis thread that carries a server report (the collector's RDPFIX1 line or its JSON). */
+  "slack:server-report": { team: string; channel: string; threadTs: string; user: string; text: string };
 }
 
 export type SlackWorkKind = keyof SlackWork;

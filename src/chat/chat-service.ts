@@ -154,6 +154,10 @@ export function createChatService(options: ChatServiceOptions) {
       const current = await store.loadSession(home);
       return current?.id === sessionId ? { kind: "live", conversation: home } : { kind: "stale" };
     },
+    /** Whether a diagnosis lives in this conversation (a thread), finished or not. */
+    async hasSession(conversation: string): Promise<boolean> {
+      return (await store.loadSession(conversation)) !== undefined;
+    },
     rememberLatest(channel: string, conversation: string): Promise<void> {
       return store.setLatestInChannel(channel, conversation);
     },

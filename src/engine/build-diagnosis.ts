@@ -4,6 +4,7 @@ import { fillPlaceholders } from "./fill-placeholders.js";
 import { nextChecks } from "./next-checks.js";
 import { rankCauses } from "./rank-causes.js";
 import type { DiagnosisReply } from "./reply.js";
+import { serverCheckCauses } from "./server-check-offer.js";
 import type { Session } from "./session.js";
 
 export function buildDiagnosis(
@@ -13,6 +14,7 @@ export function buildDiagnosis(
 ): DiagnosisReply {
   const causes = rankCauses(flow, session);
   const evidence = evidenceStrength(flow, causes[0]);
+  const serverCheck = serverCheckCauses(flow, session, causes);
   return {
     kind: "diagnosis",
     host: session.host,
@@ -27,6 +29,7 @@ export function buildDiagnosis(
     reason,
     evidence,
     ...(evidence.strength === "weak" ? { nextChecks: nextChecks(flow, session, causes[0]) } : {}),
+    ...(serverCheck.length > 0 ? { serverCheck } : {}),
   };
 }
 

@@ -72,6 +72,8 @@ export interface DiagnosisReply {
     | "server-report";
   /** After a re-check that did not prove the fix: what the probes saw before and after it. */
   recheck?: RecheckResult;
+  /** Shown causes a server report could confirm, while none was pasted: chat offers "Check the server". */
+  serverCheck?: string[];
   /** How strongly the evidence points at the top cause; "weak" means the ranking is a starting point. */
   evidence: EvidenceSummary;
   /** Only when the evidence is weak: what to check next to tell the causes apart. */

@@ -1,9 +1,12 @@
 import { assertNever, type InboundEvent } from "../engine/index.js";
 import type { ChatAction } from "./chat-action.js";
 
-/** A click as the neutral event the runtime steps with; triage starts are handled by the caller. */
+/**
+ * A click as the neutral event the runtime steps with. Triage starts and "Check the server" (which posts the
+ * collector and changes nothing in the session) are handled by the caller.
+ */
 export function chatActionToEvent(
-  action: Exclude<ChatAction, { kind: "start-from-triage" }>,
+  action: Exclude<ChatAction, { kind: "start-from-triage" | "check-server" }>,
   user: string,
 ): InboundEvent {
   switch (action.kind) {

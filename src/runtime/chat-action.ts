@@ -12,6 +12,8 @@ export type ChatAction =
   | { kind: "fix-feedback"; causeId: string; fixId: string; outcome: FixOutcome }
   /** "Not the cause": the person sets a cause aside whatever the evidence says. */
   | { kind: "rule-out-cause"; causeId: string }
+  /** "Check the server": post the read-only collector to run there; its report comes back as a reply. */
+  | { kind: "check-server" }
   /** "I applied this fix, re-check now". */
   | { kind: "recheck"; causeId: string; fixId: string }
   | { kind: "show-more" }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { collectorOneLiner } from "./collector-one-liner.js";
 
 const scriptFile = join("collector", "rdp-fix-collector.ps1");
 
@@ -21,4 +22,12 @@ export function collectorScriptPath(): string {
 
 export function readCollectorScript(): string {
   return readFileSync(collectorScriptPath(), "utf8");
+}
+
+let shippedOneLiner: string | undefined;
+
+/** The one line that runs the shipped collector, built once per process (the script does not change). */
+export function shippedCollectorOneLiner(): string {
+  shippedOneLiner ??= collectorOneLiner(readCollectorScript());
+  return shippedOneLiner;
 }

@@ -30,6 +30,7 @@ const examples: { [K in DiscordAction["kind"]]: Extract<DiscordAction, { kind: K
   "rule-out-cause": { kind: "rule-out-cause", causeId: "cert-expired" },
   recheck: { kind: "recheck", causeId: "cert-expired", fixId: "regenerate-self-signed" },
   "show-more": { kind: "show-more" },
+  "check-server": { kind: "check-server" },
   handoff: { kind: "handoff" },
   resume: { kind: "resume" },
   cancel: { kind: "cancel" },

@@ -26,6 +26,7 @@ const examples: { [K in SlackAction["kind"]]: Extract<SlackAction, { kind: K }> 
   "rule-out-cause": { kind: "rule-out-cause", causeId: "cert-expired" },
   recheck: { kind: "recheck", causeId: "cert-expired", fixId: "regenerate-self-signed" },
   "show-more": { kind: "show-more" },
+  "check-server": { kind: "check-server" },
   handoff: { kind: "handoff" },
   resume: { kind: "resume" },
   cancel: { kind: "cancel" },

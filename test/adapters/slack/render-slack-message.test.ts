@@ -61,7 +61,7 @@ describe("renderSlackMessage: what a Slack user sees for each reply", () => {
       expect(visibleText(message)).toContain(`*1a) ${talk.topFix.title}*  _[server · needs admin · safe]_`);
     });
 
-    it("THEN each shown cause's first fix has This fixed it / Didn't help, then the re-check of 1a, Show more causes and Hand off", () => {
+    it("THEN each shown cause's first fix has This fixed it / Didn't help, then the re-check of 1a, Check the server, Show more causes and Hand off", () => {
       const shown = talk.diagnosis.causes.slice(0, talk.diagnosis.shown);
       const feedback = shown.flatMap((cause) => {
         const fixId = cause.fixes[0]?.id ?? "";
@@ -85,6 +85,7 @@ describe("renderSlackMessage: what a Slack user sees for each reply", () => {
           label: "Applied 1a: re-check now",
           action: { kind: "recheck", causeId: talk.topCause.id, fixId: talk.topFix.id },
         },
+        { label: "Check the server", action: { kind: "check-server" } },
         { label: "Show more causes", action: { kind: "show-more" } },
         { label: "Hand off", action: { kind: "handoff" } },
       ];
