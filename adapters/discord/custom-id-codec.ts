@@ -30,6 +30,7 @@ const verbs = {
   "rule-out-cause": "o",
   recheck: "k",
   "check-server": "g",
+  "paste-server-report": "w",
   "show-more": "m",
   handoff: "h",
   resume: "u",
@@ -98,6 +99,7 @@ function actionArgs(action: SessionAction, hashed: boolean): string[] {
     case "results-now":
     case "show-more":
     case "check-server":
+    case "paste-server-report":
     case "handoff":
     case "resume":
     case "cancel":
@@ -195,6 +197,7 @@ function decodeVerb(
     case "results-now":
     case "show-more":
     case "check-server":
+    case "paste-server-report":
     case "handoff":
     case "resume":
     case "cancel":

@@ -7,6 +7,7 @@ import {
   Events,
   GatewayIntentBits,
   type Message,
+  type ModalSubmitInteraction,
   REST,
   RESTEvents,
   Routes,
@@ -32,6 +33,7 @@ import { memberRoles } from "./member-roles.js";
 import { discordCommandDefinitions } from "./rdp-fix-command-definition.js";
 import { renderDiscordTriageOffer } from "./render-discord-triage-offer.js";
 import { restBody } from "./rest-message-body.js";
+import { serverReportFieldId, serverReportModal, sessionOfServerReportModal } from "./server-report-modal.js";
 
 export interface DiscordBotOptions {
   config: DiscordConfig;
@@ -87,6 +89,12 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
       (
         (await counted(
           rest.post(Routes.channelMessages(channelId), { body: restBody(message) }),
+        )) as APIMessage
+      ).id,
+    postWithFile: async (channelId, message, file) =>
+      (
+        (await counted(
+          rest.post(Routes.channelMessages(channelId), { body: restBody(message), files: [file] }),
         )) as APIMessage
       ).id,
     edit: async (channelId, messageId, message) => {
@@ -162,7 +170,6 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
     interaction: ButtonInteraction | StringSelectMenuInteraction,
     arrivedAt: number,
   ) => {
-    await acked(interaction.deferUpdate(), arrivedAt);
     const values = interaction.isStringSelectMenu() ? interaction.values : undefined;
     const decoded = decodeDiscordComponent(
       {
@@ -173,6 +180,13 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
       },
       knownIds,
     );
+    // The paste form must be the interaction's first answer; every other click is deferred at once.
+    const form =
+      "error" in decoded || decoded.action.kind !== "paste-server-report"
+        ? undefined
+        : serverReportModal(decoded.sessionId);
+    if (form) return acked(interaction.showModal(form), arrivedAt);
+    await acked(interaction.deferUpdate(), arrivedAt);
     if ("error" in decoded) return logger.warn({ error: decoded.error }, "undecodable Discord component");
     await enqueue("discord:click", {
       webhook: webhookOf(interaction),
@@ -185,6 +199,22 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
         : decoded.channel,
       sessionId: decoded.sessionId,
       action: decoded.action,
+    });
+  };
+
+  /** A pasted server report: deferred at once, read and checked by whichever replica takes the work. */
+  const onModalSubmit = async (interaction: ModalSubmitInteraction, arrivedAt: number) => {
+    await acked(interaction.deferUpdate(), arrivedAt);
+    const sessionId = sessionOfServerReportModal(interaction.customId);
+    if (sessionId === undefined || interaction.channelId === null)
+      return logger.warn({ customId: interaction.customId }, "undecodable Discord form");
+    await enqueue("discord:server-report", {
+      webhook: webhookOf(interaction),
+      channelId: interaction.channelId,
+      user: interaction.user.id,
+      roles: memberRoles(interaction),
+      sessionId,
+      text: interaction.fields.getTextInputValue(serverReportFieldId),
     });
   };
 
@@ -218,6 +248,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
         if (interaction.isChatInputCommand()) await onCommand(interaction, arrivedAt);
         else if (interaction.isButton() || interaction.isStringSelectMenu())
           await onComponent(interaction, arrivedAt);
+        else if (interaction.isModalSubmit()) await onModalSubmit(interaction, arrivedAt);
       };
       handle().catch((error: unknown) =>
         logger.error({ err: error, interaction: interaction.id }, "Discord interaction failed"),

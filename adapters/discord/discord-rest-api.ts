@@ -1,4 +1,5 @@
 import type { DiscordChannelApi } from "./discord-channel-sender.js";
+import type { DiscordMessage } from "./discord-message.js";
 import type { InteractionWebhook } from "./discord-work.js";
 
 /**
@@ -10,6 +11,12 @@ export interface DiscordRestApi extends DiscordChannelApi {
   createThread(channelId: string, messageId: string, name: string): Promise<string>;
   /** Edits the deferred reply of an interaction; resolves with its message id. */
   editOriginal(webhook: InteractionWebhook, content: string): Promise<string>;
+  /** A message with one file attached (the collector, which no message text could hold). */
+  postWithFile(
+    channelId: string,
+    message: DiscordMessage,
+    file: { name: string; data: Buffer },
+  ): Promise<string>;
   /** A note only the person who clicked sees. */
   followUpEphemeral(webhook: InteractionWebhook, content: string): Promise<void>;
 }

@@ -3,19 +3,20 @@ import type { ChatService } from "../../src/chat/chat-service.js";
 import { chatActionToEvent } from "../../src/runtime/chat-action-event.js";
 import type { JobHandler } from "../../src/runtime/job-worker.js";
 import { findHostInputProblem } from "../../src/runtime/validate-target-input.js";
+import { readCollectorScript } from "../../src/server-report/collector-script.js";
+import { parseServerReport } from "../../src/server-report/parse-server-report.js";
+import { serverReportEvent } from "../../src/server-report/server-report-event.js";
 import { discordChannelKey, discordConversationKey } from "./discord-conversation-key.js";
 import type { DiscordRestApi } from "./discord-rest-api.js";
 import type { DiscordWork, DiscordWorkKind } from "./discord-work.js";
 import { escapeDiscordMarkdown } from "./escape-discord-markdown.js";
+import { collectorFileName, renderDiscordServerCheck } from "./render-discord-server-check.js";
 
 export interface DiscordWorkDeps {
   chat: ChatService;
   api: DiscordRestApi;
   logger: Logger;
 }
-
-const serverCheckElsewhere =
-  "The server collector is too long for a Discord message. Run `rdp-fix collector --one-liner` where rdp-fix is installed, run that line in an elevated PowerShell on the server, and pass the RDPFIX1 line it prints to `rdp-fix diagnose <host> --evidence`.";
 
 const staleClick =
   "That button belongs to a diagnosis that is no longer running. Start a new one with `/rdp-fix host:<host>`.";
@@ -111,14 +112,31 @@ export function discordWorkHandlers(deps: DiscordWorkDeps): Map<DiscordWorkKind,
             return;
           }
           if (action.kind === "check-server") {
-            // Never offered on Discord (the one-liner is several kilobytes, a message holds 2,000
-            // characters): a click that says so anyway is told the way that works.
-            await api
-              .followUpEphemeral(webhook, serverCheckElsewhere)
-              .catch((error: unknown) => logger.warn({ err: error }, "server-check note not sent"));
+            const file = { name: collectorFileName, data: Buffer.from(readCollectorScript(), "utf8") };
+            await api.postWithFile(channelId, renderDiscordServerCheck(sessionId), file);
             return;
           }
+          // The form itself was opened by the gateway replica; nothing is left to do here.
+          if (action.kind === "paste-server-report") return;
           await chat.dispatch(target.conversation, chatActionToEvent(action, user), actor);
+        },
+        (work) => api.followUpEphemeral(work.webhook, sorry),
+      ),
+    ],
+    [
+      "discord:server-report",
+      handler<"discord:server-report">(
+        async ({ webhook, channelId, user, roles, sessionId, text }) => {
+          const target = await chat.clickTarget(sessionId);
+          const tell = (note: string) =>
+            api
+              .followUpEphemeral(webhook, note)
+              .catch((error: unknown) => logger.warn({ err: error }, "server-report note not sent"));
+          if (target.kind === "stale") return tell(staleClick);
+          const parsed = parseServerReport(text);
+          if (!parsed.ok) return tell(`I could not read that server report: ${parsed.problem.message}`);
+          const actor = { user, platform: "discord" as const, channel: channelId, roles };
+          await chat.dispatch(target.conversation, serverReportEvent(parsed.report, user), actor);
         },
         (work) => api.followUpEphemeral(work.webhook, sorry),
       ),

@@ -38,6 +38,15 @@ export interface DiscordWork {
     action: DiscordAction;
   };
   "discord:triage": { channelId: string; messageId: string; offer: DiscordMessage };
+  /** What someone pasted into the "Paste the report" form of session `sessionId`. */
+  "discord:server-report": {
+    webhook: InteractionWebhook;
+    channelId: string;
+    user: string;
+    roles: string[];
+    sessionId: string;
+    text: string;
+  };
 }
 
 export type DiscordWorkKind = keyof DiscordWork;

@@ -101,6 +101,9 @@ export function renderDiscordDiagnosis(
           sessionId,
         )
       : undefined,
+    diagnosis.serverCheck
+      ? discordButton("Check the server", { kind: "check-server" }, sessionId)
+      : undefined,
     hidden.length > 0 ? discordButton("Show more causes", { kind: "show-more" }, sessionId) : undefined,
     discordButton("Hand off", { kind: "handoff" }, sessionId),
   ]);

@@ -36,6 +36,7 @@ export function encodeSlackAction(action: SlackAction, sessionId: string): Encod
     case "results-now":
     case "show-more":
     case "check-server":
+    case "paste-server-report":
     case "handoff":
     case "resume":
     case "cancel":
@@ -111,6 +112,7 @@ function decodeAction(
     case "results-now":
     case "show-more":
     case "check-server":
+    case "paste-server-report":
     case "handoff":
     case "resume":
     case "cancel":

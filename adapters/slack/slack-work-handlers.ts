@@ -124,6 +124,11 @@ export function slackWorkHandlers(deps: SlackWorkDeps): Map<SlackWorkKind, JobHa
             await post(channel, renderSlackServerCheck(shippedCollectorOneLiner()), threadTs);
             return;
           }
+          // Slack has no paste form: the report is read from the thread (never offered as a button here).
+          if (action.kind === "paste-server-report") {
+            await post(channel, "Paste the `RDPFIX1:` line as a reply in this thread.", threadTs);
+            return;
+          }
           await dispatchInThread(team, channel, threadTs, user, () => chatActionToEvent(action, user));
         },
         (work) => work,

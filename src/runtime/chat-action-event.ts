@@ -2,11 +2,11 @@ import { assertNever, type InboundEvent } from "../engine/index.js";
 import type { ChatAction } from "./chat-action.js";
 
 /**
- * A click as the neutral event the runtime steps with. Triage starts and "Check the server" (which posts the
- * collector and changes nothing in the session) are handled by the caller.
+ * A click as the neutral event the runtime steps with. Triage starts, "Check the server" and "Paste the
+ * report" (which post the collector or open a form, and change nothing in the session) are the caller's.
  */
 export function chatActionToEvent(
-  action: Exclude<ChatAction, { kind: "start-from-triage" | "check-server" }>,
+  action: Exclude<ChatAction, { kind: "start-from-triage" | "check-server" | "paste-server-report" }>,
   user: string,
 ): InboundEvent {
   switch (action.kind) {

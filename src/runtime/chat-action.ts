@@ -14,6 +14,8 @@ export type ChatAction =
   | { kind: "rule-out-cause"; causeId: string }
   /** "Check the server": post the read-only collector to run there; its report comes back as a reply. */
   | { kind: "check-server" }
+  /** Opens the form to paste the collector's report into (Discord's modal; Slack reads thread replies). */
+  | { kind: "paste-server-report" }
   /** "I applied this fix, re-check now". */
   | { kind: "recheck"; causeId: string; fixId: string }
   | { kind: "show-more" }

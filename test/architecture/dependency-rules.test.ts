@@ -55,6 +55,8 @@ const allowedImports: Record<string, Record<string, "any" | "types">> = {
     "src/chat": "any",
     "src/runtime": "any",
     "src/engine": "any",
+    // The collector to attach and the pasted report to read back.
+    "src/server-report": "any",
     "src/probes": "types",
     "src/flow": "types",
   },

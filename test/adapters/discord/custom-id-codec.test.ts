@@ -31,6 +31,7 @@ const examples: { [K in DiscordAction["kind"]]: Extract<DiscordAction, { kind: K
   recheck: { kind: "recheck", causeId: "cert-expired", fixId: "regenerate-self-signed" },
   "show-more": { kind: "show-more" },
   "check-server": { kind: "check-server" },
+  "paste-server-report": { kind: "paste-server-report" },
   handoff: { kind: "handoff" },
   resume: { kind: "resume" },
   cancel: { kind: "cancel" },

@@ -75,7 +75,7 @@ describe("renderDiscordMessage: what a Discord user sees for each reply", () => 
       expect(message.embeds[1]?.fields?.find((f) => f.value.includes("```powershell\n"))).toBeDefined();
     });
 
-    it("THEN each shown cause's first fix has This fixed it / Didn't help, then the re-check of 1a, Show more causes and Hand off", () => {
+    it("THEN each shown cause's first fix has This fixed it / Didn't help, then the re-check of 1a, Check the server, Show more causes and Hand off", () => {
       const shown = talk.diagnosis.causes.slice(0, talk.diagnosis.shown);
       const feedback = shown.flatMap((cause, i) => {
         const fixId = cause.fixes[0]?.id ?? "";
@@ -104,6 +104,7 @@ describe("renderDiscordMessage: what a Discord user sees for each reply", () => 
           style: 2,
           action: { kind: "recheck", causeId: talk.topCause.id, fixId: talk.topFix.id },
         },
+        { label: "Check the server", style: 2, action: { kind: "check-server" } },
         { label: "Show more causes", style: 2, action: { kind: "show-more" } },
         { label: "Hand off", style: 2, action: { kind: "handoff" } },
       ];

@@ -16,7 +16,13 @@ import { type FakeDiscord, startFakeDiscord } from "./fake-discord.js";
 import { fakeDiscordIds } from "./fake-discord-ids.js";
 import type { FakeDiscordMessage } from "./fake-discord-message-store.js";
 import type { FakeDiscordOptions } from "./fake-discord-options.js";
-import { buttonClickPayload, slashCommandPayload, stringSelectPayload } from "./interaction-payloads.js";
+import type { FakeInteraction } from "./fake-interactions.js";
+import {
+  buttonClickPayload,
+  modalSubmitPayload,
+  slashCommandPayload,
+  stringSelectPayload,
+} from "./interaction-payloads.js";
 
 interface Component {
   label: string;
@@ -161,6 +167,18 @@ export function discordTestClient(fake: FakeDiscord) {
           ...who,
           ...(roles ? { roles } : {}),
         }),
+      );
+    },
+    /** Fills in and submits the form the bot opened in answer to `interaction` (a modal callback). */
+    submitModal: (opened: FakeInteraction, fields: Record<string, string>) => {
+      const form = opened.callback?.data as { custom_id?: unknown } | undefined;
+      if (opened.callback?.type !== 9 || typeof form?.custom_id !== "string")
+        throw new Error(`interaction ${opened.id} was not answered with a form`);
+      const message = opened.componentMessage;
+      if (!message) throw new Error("a form opened from a button carries its message");
+      return fake.dispatch(
+        "INTERACTION_CREATE",
+        modalSubmitPayload({ customId: form.custom_id, fields, message, channelId: message.channel_id }),
       );
     },
     choose: (message: FakeDiscordMessage, optionLabel: string) => {

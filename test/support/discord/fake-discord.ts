@@ -11,7 +11,7 @@ import { createFakeCommands } from "./fake-commands.js";
 import { createFakeDiscordMessageStore, type FakeDiscordMessage } from "./fake-discord-message-store.js";
 import type { FakeDiscordOptions } from "./fake-discord-options.js";
 import { type FakeGateway, startFakeGateway } from "./fake-gateway.js";
-import { createFakeInteractions } from "./fake-interactions.js";
+import { createFakeInteractions, type FakeInteraction } from "./fake-interactions.js";
 import { fromApiMessage } from "./from-api-message.js";
 import { guildCreatePayload } from "./guild-create-payload.js";
 import { type FakeInteractionResponses, interactionResponsesOf } from "./interaction-responses.js";
@@ -35,6 +35,8 @@ export interface FakeDiscord {
   readonly calls: readonly FakeDiscordCall[];
   readonly dispatches: readonly FakeDispatch[];
   readonly threads: readonly FakeThread[];
+  /** Every interaction dispatched, with the callback the bot answered it with (a modal is type 9). */
+  readonly interactions: readonly FakeInteraction[];
   readonly gateway: Pick<
     FakeGateway,
     "connections" | "identifies" | "resumes" | "closes" | "heartbeatAcks" | "readySessions" | "disconnect"
@@ -131,6 +133,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       if (message === undefined) throw new Error(`apiMessage: the fake holds no message ${id}`);
       return toApiMessage(message);
     },
+    interactions: interactions.all,
     interactionResponses: (interactionId) => interactionResponsesOf(interactions, store, interactionId),
     commands: (guildId) => state.commands.list(guildId),
     dispatch(t, d) {

@@ -7,6 +7,7 @@ import {
   type APIMessage,
   type APIMessageComponentButtonInteraction,
   type APIMessageComponentSelectMenuInteraction,
+  type APIModalSubmitGuildInteraction,
   type APIStringSelectComponent,
   type APIUser,
   ApplicationCommandOptionType,
@@ -86,6 +87,31 @@ export function stringSelectPayload(
     data: { custom_id: options.customId, component_type: ComponentType.StringSelect, values: options.values },
     message: options.message ?? messageWithComponents([select], options.channelId),
   };
+}
+
+/**
+ * A submitted modal: the text typed into each field, by custom_id, as Discord sends it for a form opened
+ * from a button (the message that carried the button rides along, which is what allows a deferUpdate).
+ */
+export function modalSubmitPayload(
+  options: InteractionPayloadOptions & {
+    customId: string;
+    fields: Record<string, string>;
+    message: APIMessage;
+  },
+): APIModalSubmitGuildInteraction {
+  return {
+    ...interactionBase(options),
+    type: InteractionType.ModalSubmit,
+    data: {
+      custom_id: options.customId,
+      components: Object.entries(options.fields).map(([customId, value]) => ({
+        type: ComponentType.ActionRow,
+        components: [{ type: ComponentType.TextInput, custom_id: customId, value }],
+      })),
+    },
+    message: options.message,
+  } as APIModalSubmitGuildInteraction;
 }
 
 /** Fields every guild interaction carries; a fresh id and token each time, as Discord mints them. */
