@@ -4,6 +4,7 @@ import { advance } from "./advance.js";
 import { assertNever } from "./assert-never.js";
 import { buildDiagnosis } from "./build-diagnosis.js";
 import { buildHandoff } from "./build-handoff.js";
+import type { Effect } from "./effect.js";
 import { fillPlaceholders } from "./fill-placeholders.js";
 import { findAnswerProblem, findFixProblem } from "./find-reference-problem.js";
 import { finishRecheck } from "./finish-recheck.js";
@@ -54,15 +55,7 @@ export function step(
         return {
           session: next,
           replies: [{ kind: "text", text: `Probing ${session.host} port ${session.port}…` }],
-          effects: [
-            {
-              kind: "run-probes",
-              sessionId: session.id,
-              host: session.host,
-              port: session.port,
-              requestedBy: event.user,
-            },
-          ],
+          effects: [runProbes(session, event.user)],
         };
       }
       const probesNotRun = { because: "declined" as const, by: event.user };
@@ -179,15 +172,7 @@ export function step(
       return {
         session: change({ status: "probing", recheck }),
         replies: [{ kind: "text", text: `Re-checking ${session.host} port ${session.port} after the fix…` }],
-        effects: [
-          {
-            kind: "run-probes",
-            sessionId: session.id,
-            host: session.host,
-            port: session.port,
-            requestedBy: event.user,
-          },
-        ],
+        effects: [runProbes(session, event.user)],
       };
     }
     case "show-more": {
@@ -220,6 +205,17 @@ export function step(
 function proceed(flow: Flow, session: Session): StepResult {
   const { status, reply } = advance(flow, session);
   return { session: { ...session, status }, replies: [reply], effects: [] };
+}
+
+/** Probing the session's target on behalf of `user`: the first run after consent, or a re-check. */
+function runProbes(session: Session, user: string): Effect {
+  return {
+    kind: "run-probes",
+    sessionId: session.id,
+    host: session.host,
+    port: session.port,
+    requestedBy: user,
+  };
 }
 
 function notice(session: Session | undefined, text: string): StepResult {

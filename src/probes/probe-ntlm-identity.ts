@@ -9,19 +9,16 @@ import type { NtlmOutcome } from "./ntlm-outcome.js";
 import { parseNtlmChallenge } from "./parse-ntlm-challenge.js";
 import { parseTsRequest } from "./parse-ts-request.js";
 import { tapSocket } from "./tap-socket.js";
+import type { TlsTarget } from "./tls-attempt.js";
 import { permissiveCiphers } from "./tls-version-sweep.js";
 import { watchDeadline } from "./watch-deadline.js";
 
-export interface NtlmIdentityRequest {
-  address: string;
-  port: number;
-  /** The name the user typed: sent as SNI when it is a name. */
-  host: string;
-  /** A protocol set this server answered with HYBRID or HYBRID_EX. */
-  requestedProtocols: number;
-  /** Bounds the connect, the confirm and, together, the TLS handshake and the server's answer. */
-  timeoutMs: number;
-  signal?: AbortSignal;
+/**
+ * Where to ask, as for any TLS attempt; `requestedProtocols` must be a set this server answered with HYBRID
+ * or HYBRID_EX, and `timeoutMs` bounds the connect, the confirm and, together, the TLS handshake and the
+ * server's answer.
+ */
+export interface NtlmIdentityRequest extends TlsTarget {
   cookie?: string;
   now: () => Date;
 }
