@@ -49,10 +49,10 @@ export function probeJobHandler(deps: ProbeJobDeps): JobHandler {
       deps.metrics?.probeRun("finished", durationMs / 1000);
       deps.logger.info({ ...audit, outcome: result.summary, findings }, "probe run finished");
       await deps.store.appendAudit(probeFinishedEntry(probe, startedAt, durationMs, result));
-      const { findings: observed, summary } = result;
+      const { findings: observed, facts, summary } = result;
       await deps.runner.dispatch(
         probe.conversation,
-        { kind: "probes-finished", findings: observed, summary },
+        { kind: "probes-finished", findings: observed, facts, summary },
         send,
       );
     },

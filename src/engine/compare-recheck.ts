@@ -5,9 +5,17 @@ import type { RecheckRow, RecheckVerdict } from "./recheck.js";
 /** Reachability is worth a row whenever it came or went, whatever cause the fix was for. */
 const alwaysCompared = /^tcp\./;
 
+/** The facts a probe run reports beside its findings (runtime/recheck-facts.ts), in words. */
+const factExplanations: Record<string, string> = {
+  "probe.certificate": "The certificate the listener presents: subject, validity and SHA-1 thumbprint.",
+  "probe.tls-versions": "The TLS versions the server accepted.",
+  "probe.negotiation": "What the server selected in the RDP security negotiation.",
+};
+
 /**
  * Before against after for what the fix should change: every finding the flow weighs for or against the
- * cause, plus reachability when it came or went. The verdict rests on the findings that pointed at the
+ * cause, reachability when it came or went, and the probe run's facts (certificate, TLS versions,
+ * negotiation). The verdict rests on the findings that pointed at the
  * cause.
  */
 export function compareRecheck(
@@ -15,6 +23,7 @@ export function compareRecheck(
   causeId: string,
   before: ObservedFinding[],
   after: ObservedFinding[],
+  facts: { before: ObservedFinding[]; after: ObservedFinding[] } = { before: [], after: [] },
 ): { verdict: RecheckVerdict; rows: RecheckRow[] } {
   const weight = (id: string) => flow.findings.find((f) => f.id === id)?.evidence[causeId] ?? 0;
   const detail = (findings: ObservedFinding[], id: string) => {
@@ -33,6 +42,20 @@ export function compareRecheck(
     rows.push({
       findingId: id,
       explanation,
+      ...(was === undefined ? {} : { before: was }),
+      ...(now === undefined ? {} : { after: now }),
+    });
+  }
+
+  // The certificate always gets its row (a renewed one shows new dates and thumbprint, an unchanged one says
+  // the fix did not reach it); the other facts only when they changed.
+  for (const id of [...new Set([...facts.before, ...facts.after].map((f) => f.id))]) {
+    const was = detail(facts.before, id);
+    const now = detail(facts.after, id);
+    if (id !== "probe.certificate" && was === now) continue;
+    rows.push({
+      findingId: id,
+      explanation: factExplanations[id] ?? id,
       ...(was === undefined ? {} : { before: was }),
       ...(now === undefined ? {} : { after: now }),
     });

@@ -18,14 +18,15 @@ export function finishRecheck(
   flow: Flow,
   session: Session,
   pending: PendingRecheck,
-  after: { findings: ObservedFinding[]; summary: string },
+  after: { findings: ObservedFinding[]; summary: string; facts?: ObservedFinding[] },
   ctx: StepContext,
 ): StepResult {
   const { recheck: _done, ...rest } = session;
   const cause = flow.causes.find((c) => c.id === pending.causeId);
   const fix = cause?.fixes.find((f) => f.id === pending.fixId);
   const before = pending.before.filter((f) => !fromServerReport(f));
-  const { verdict, rows } = compareRecheck(flow, pending.causeId, before, after.findings);
+  const facts = { before: pending.beforeFacts ?? [], after: after.facts ?? [] };
+  const { verdict, rows } = compareRecheck(flow, pending.causeId, before, after.findings, facts);
   const result: RecheckResult = {
     causeId: pending.causeId,
     causeTitle: fillPlaceholders(cause?.title ?? pending.causeId, session),
@@ -39,6 +40,7 @@ export function finishRecheck(
     // The probes' findings are replaced; a pasted server report's stay until another report replaces them.
     findings: [...session.findings.filter(fromServerReport), ...after.findings],
     probeSummary: after.summary,
+    ...(after.facts === undefined ? {} : { probeFacts: after.facts }),
     version: session.version + 1,
     updatedAt: ctx.now,
   };

@@ -23,7 +23,13 @@ export type InboundEvent =
   | { kind: "answer"; questionId: string; answerId: string; user: string }
   | { kind: "skip-question"; questionId: string; user: string }
   | { kind: "consent"; allow: boolean; user: string }
-  | { kind: "probes-finished"; findings: ObservedFinding[]; summary: string }
+  | {
+      kind: "probes-finished";
+      findings: ObservedFinding[];
+      summary: string;
+      /** Facts that weigh nothing but that a re-check after a fix compares (the certificate presented...). */
+      facts?: ObservedFinding[];
+    }
   /**
    * A server report pasted back (or given with --evidence), already parsed into its `server.*` findings; it
    * replaces an earlier report's findings and re-ranks.

@@ -5,6 +5,8 @@ export interface PendingRecheck {
   causeId: string;
   fixId: string;
   before: ObservedFinding[];
+  /** The facts from before it (absent on sessions probed before facts were kept). */
+  beforeFacts?: ObservedFinding[];
   by: string;
   at: string;
 }

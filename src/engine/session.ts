@@ -67,6 +67,8 @@ export interface Session {
   ruledOut?: RuledOutCause[];
   /** While the probes run again after a fix: which fix, and the findings from before it. */
   recheck?: PendingRecheck;
+  /** The last probe run's facts for a re-check to compare (see the probes-finished event). */
+  probeFacts?: ObservedFinding[];
   handoffs: HandoffRecord[];
   /** Absent on sessions without a server report, and on those stored before reports existed. */
   serverReport?: ServerReportRecord;

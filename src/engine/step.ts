@@ -67,7 +67,11 @@ export function step(
       if (session.recheck) return finishRecheck(flow, session, session.recheck, event, ctx);
       return proceed(
         flow,
-        change({ findings: [...session.findings, ...event.findings], probeSummary: event.summary }),
+        change({
+          findings: [...session.findings, ...event.findings],
+          probeSummary: event.summary,
+          ...(event.facts === undefined ? {} : { probeFacts: event.facts }),
+        }),
       );
     }
     case "answer": {
@@ -168,7 +172,9 @@ export function step(
           `The probes did not run for this diagnosis, so there is nothing to compare with. Start a new one with \`/rdp-fix ${session.host}\` to probe.`,
         );
       const { causeId, fixId } = event;
-      const recheck = { causeId, fixId, before: session.findings, by: event.user, at: ctx.now };
+      const before = session.findings;
+      const beforeFacts = session.probeFacts === undefined ? {} : { beforeFacts: session.probeFacts };
+      const recheck = { causeId, fixId, before, ...beforeFacts, by: event.user, at: ctx.now };
       return {
         session: change({ status: "probing", recheck }),
         replies: [{ kind: "text", text: `Re-checking ${session.host} port ${session.port} after the fix…` }],

@@ -205,7 +205,7 @@ export function createConversationRunner(options: ConversationRunnerOptions): Co
     await store.appendAudit(probeFinishedEntry({ ...effect, conversation }, startedAt, durationMs, result));
     await dispatch(
       conversation,
-      { kind: "probes-finished", findings: result.findings, summary: result.summary },
+      { kind: "probes-finished", findings: result.findings, facts: result.facts, summary: result.summary },
       send,
     );
   };

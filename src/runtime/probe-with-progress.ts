@@ -2,12 +2,15 @@ import type { Logger } from "pino";
 import type { ObservedFinding } from "../engine/index.js";
 import type { ProbeReport, ProbeRequest, ProbeStep } from "../probes/probe-report.js";
 import type { Outbound } from "./outbound.js";
+import { recheckFacts } from "./recheck-facts.js";
 import { summarizeProbeReport } from "./summarize-probe-report.js";
 
 export type RunProbes = (request: ProbeRequest) => Promise<ProbeReport>;
 
 export interface ProbeRunResult {
   findings: ObservedFinding[];
+  /** What a re-check compares (certificate, TLS versions, negotiation); see recheckFacts. */
+  facts: ObservedFinding[];
   summary: string;
   /** Every address the name resolved to (for the audit trail). */
   addresses: string[];
@@ -27,6 +30,7 @@ export async function probeWithProgress(
   if (!runProbes) {
     return {
       findings: [],
+      facts: [],
       summary: "Probes are not available here; the ranking uses answers only.",
       addresses: [],
     };
@@ -38,10 +42,11 @@ export async function probeWithProgress(
   };
   try {
     const report = await runProbes({ host, port, onStep });
-    return { findings: report.findings, summary: summarizeProbeReport(report), addresses: report.addresses };
+    const summary = summarizeProbeReport(report);
+    return { findings: report.findings, facts: recheckFacts(report), summary, addresses: report.addresses };
   } catch (error) {
     logger?.error({ err: error, host, port }, "probe run failed");
     await send({ kind: "notice", text: "The probes failed unexpectedly; I will go on with questions only." });
-    return { findings: [], summary: "The probe run failed; see the bot's log.", addresses: [] };
+    return { findings: [], facts: [], summary: "The probe run failed; see the bot's log.", addresses: [] };
   }
 }

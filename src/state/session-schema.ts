@@ -41,10 +41,12 @@ export const sessionSchema = z.object({
       causeId: z.string(),
       fixId: z.string(),
       before: z.array(finding),
+      beforeFacts: z.array(finding).exactOptional(),
       by: z.string(),
       at: z.string(),
     })
     .exactOptional(),
+  probeFacts: z.array(finding).exactOptional(),
   feedback: z.array(
     z.object({
       causeId: z.string(),

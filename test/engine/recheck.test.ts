@@ -125,3 +125,34 @@ describe("re-check with a pasted server report in the session", () => {
     expect(bot.session.findings).toEqual([reported, open, expired]);
   });
 });
+
+describe("compareRecheck: the probe run's facts", () => {
+  const certificate = (thumbprint: string) => ({
+    id: "probe.certificate",
+    detail: `CN=host42, valid 2020-01-01 to 2021-01-01, thumbprint ${thumbprint}`,
+    at,
+  });
+  const versions = (detail: string) => ({ id: "probe.tls-versions", detail, at });
+
+  it("GIVEN the certificate before and after THEN it always has a row; other facts only when they changed", () => {
+    const facts = {
+      before: [certificate("AA"), versions("TLS versions accepted: TLSv1.2")],
+      after: [certificate("AA"), versions("TLS versions accepted: TLSv1.2")],
+    };
+    const rows = compareRecheck(flow, "cert-expired", [expired], [expired], facts).rows;
+    expect(rows.map((r) => r.findingId)).toEqual(["cert.expired", "probe.certificate"]);
+    const changed = {
+      ...facts,
+      after: [certificate("BB"), versions("TLS versions accepted: TLSv1.2, TLSv1.3")],
+    };
+    const rows2 = compareRecheck(flow, "tls-version-mismatch", [], [], changed).rows;
+    expect(rows2).toEqual([
+      expect.objectContaining({ findingId: "probe.certificate", after: expect.stringContaining("BB") }),
+      expect.objectContaining({
+        findingId: "probe.tls-versions",
+        before: "TLS versions accepted: TLSv1.2",
+        after: "TLS versions accepted: TLSv1.2, TLSv1.3",
+      }),
+    ]);
+  });
+});

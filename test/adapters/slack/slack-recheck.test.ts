@@ -42,6 +42,12 @@ describe("Slack: re-check after a fix", () => {
     );
     expect(visibleText(unchanged)).toContain("no change");
     expect(visibleText(unchanged)).toMatch(/cert\.expired: expired 2021-01-01[^→]*→ expired 2021-01-01/);
+    const sameCertificate =
+      /probe\.certificate: [^→]*thumbprint ([0-9A-F]{40}) → [^\\]*thumbprint ([0-9A-F]{40})/.exec(
+        visibleText(unchanged),
+      );
+    expect(sameCertificate, "the certificate row, before → after").not.toBeNull();
+    expect(sameCertificate?.[1], "the same certificate, before and after").toBe(sameCertificate?.[2]);
 
     // The admin renews the certificate; the next re-check sees it gone.
     bot.rdp.reconfigure(renewedCertificate());
@@ -49,6 +55,12 @@ describe("Slack: re-check after a fix", () => {
     const solved = await bot.waitForMessage(showing("Solved"), root.ts);
     expect(visibleText(solved)).toContain("fixed: what pointed at the cause is gone");
     expect(visibleText(solved)).toMatch(/cert\.expired: expired 2021-01-01[^→]*→ gone/);
+    const renewed =
+      /probe\.certificate: [^→]*valid 2020-01-01 to 2021-01-01, thumbprint ([0-9A-F]{40}) → [^\\]*thumbprint ([0-9A-F]{40})/.exec(
+        visibleText(solved),
+      );
+    expect(renewed, "the proof shows the certificate before and after").not.toBeNull();
+    expect(renewed?.[1], "a new certificate: a new thumbprint").not.toBe(renewed?.[2]);
     const session = await bot.store.loadSession(`slack:T1:${fakeSlackIds.channelId}:${root.ts}`);
     expect(session?.status).toBe("solved");
     expect(session?.feedback.map((f) => [f.fixId, f.outcome])).toEqual([
