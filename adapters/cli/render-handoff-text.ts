@@ -1,4 +1,4 @@
-import { type HandoffReply, handoffRanking, standingNote } from "../../src/engine/index.js";
+import { evidenceHeading, type HandoffReply, handoffRanking, standingNote } from "../../src/engine/index.js";
 import { safeDisplayText as safe } from "../../src/runtime/safe-display-text.js";
 import { percent } from "./render-diagnosis-text.js";
 import { renderFixText } from "./render-fix-text.js";
@@ -23,8 +23,12 @@ export function renderHandoffText(handoff: HandoffReply, style: TerminalStyle): 
       lines.push(`  • ${a.questionText} ${a.answerLabel} ${style.dim(`(${safe(a.by)}, ${safe(a.at)})`)}`);
   }
   if (handoff.probeSummary) lines.push("", safe(handoff.probeSummary));
+  if (handoff.serverReport) {
+    const { summary, by, at } = handoff.serverReport;
+    lines.push("", `Server report: ${safe(summary)} ${style.dim(`(pasted by ${safe(by)}, ${safe(at)})`)}`);
+  }
   if (handoff.findings.length > 0) {
-    lines.push("", style.bold("Probe evidence:"));
+    lines.push("", style.bold(`${evidenceHeading(handoff)}:`));
     for (const f of handoff.findings)
       lines.push(
         `  • ${safe(f.at)} ${safe(f.id)}${f.address ? ` [${safe(f.address)}]` : ""}: ${safe(f.detail ?? f.explanation)}`,

@@ -1,4 +1,5 @@
 import {
+  evidenceHeading,
   type HandoffReply,
   handoffRanking,
   type SessionStatus,
@@ -51,12 +52,21 @@ export function renderDiscordHandoff(handoff: HandoffReply, sessionId: string | 
     ),
     handoff.findings.length > 0 || handoff.probeSummary
       ? discordField(
-          "Probe evidence",
+          evidenceHeading(handoff),
           [
             ...(handoff.probeSummary
               ? [truncateDiscordText(escapeDiscordMarkdown(handoff.probeSummary), 300)]
               : []),
-            renderDiscordFindings(handoff.findings, sectionChars - 300, true),
+            ...(handoff.serverReport
+              ? [
+                  truncateDiscordText(
+                    `Server report: ${escapeDiscordMarkdown(handoff.serverReport.summary)} *(pasted by ${formatDiscordPerson(handoff.serverReport.by)}, ${formatDiscordTime(handoff.serverReport.at)})*`,
+                    300,
+                  ),
+                ]
+              : []),
+            // What the lines above may take comes off the findings, so the field never overflows.
+            renderDiscordFindings(handoff.findings, sectionChars - (handoff.serverReport ? 600 : 300), true),
           ].join("\n"),
         )
       : undefined,

@@ -1,4 +1,5 @@
 import {
+  evidenceHeading,
   type HandoffReply,
   handoffRanking,
   type SessionStatus,
@@ -43,8 +44,13 @@ export function renderSlackHandoff(handoff: HandoffReply, sessionId: string | un
     ),
     handoff.findings.length > 0 || handoff.probeSummary
       ? [
-          "*Probe evidence:*",
+          `*${evidenceHeading(handoff)}:*`,
           ...(handoff.probeSummary ? [escapeMrkdwn(handoff.probeSummary)] : []),
+          ...(handoff.serverReport
+            ? [
+                `Server report: ${escapeMrkdwn(handoff.serverReport.summary)} _(pasted by ${formatSlackPerson(handoff.serverReport.by)}, ${formatSlackTime(handoff.serverReport.at)})_`,
+              ]
+            : []),
           ...renderSlackFindings(handoff.findings, true),
         ]
       : [],

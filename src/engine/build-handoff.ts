@@ -39,6 +39,7 @@ export function buildHandoff(
     }),
     findings: describeFindings(flow, session),
     ...(session.probeSummary === undefined ? {} : { probeSummary: session.probeSummary }),
+    ...(session.serverReport === undefined ? {} : { serverReport: session.serverReport }),
     ranking,
     triedFixes: session.feedback.map((f) => ({ ...f, fixTitle: fixTitle(f.causeId, f.fixId) })),
     ruledOut: (session.ruledOut ?? []).map((r) => ({

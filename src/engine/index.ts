@@ -5,6 +5,7 @@ export type { CauseStanding } from "./cause-standing.js";
 export { compareRecheck } from "./compare-recheck.js";
 export { detectRdpFailure, type RdpFailureReport } from "./detect-rdp-failure.js";
 export type { Effect } from "./effect.js";
+export { evidenceHeading } from "./evidence-heading.js";
 export type { EvidenceStrength, EvidenceSummary } from "./evidence-strength.js";
 export { evidenceWords } from "./evidence-words.js";
 export { findAnswerProblem } from "./find-reference-problem.js";

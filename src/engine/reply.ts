@@ -3,7 +3,13 @@ import type { CauseStanding } from "./cause-standing.js";
 import type { EvidenceSummary } from "./evidence-summary.js";
 import type { ProbesNotRun } from "./probes-not-run.js";
 import type { RecheckResult } from "./recheck.js";
-import type { FixFeedback, GivenAnswer, RuledOutCause, SessionStatus } from "./session.js";
+import type {
+  FixFeedback,
+  GivenAnswer,
+  RuledOutCause,
+  ServerReportRecord,
+  SessionStatus,
+} from "./session.js";
 
 /** One piece of evidence that moved a cause, with where it came from so the reply can explain itself. */
 export interface EvidenceItem {
@@ -100,6 +106,8 @@ export interface HandoffReply {
   answers: Array<GivenAnswer & { questionText: string; answerLabel: string }>;
   findings: Array<{ id: string; detail?: string; address?: string; at: string; explanation: string }>;
   probeSummary?: string;
+  /** Where the pasted server report came from, when one is in: its `server.*` facts are among the findings. */
+  serverReport?: ServerReportRecord;
   ranking: RankedCause[];
   triedFixes: Array<FixFeedback & { fixTitle: string }>;
   /** Causes the person said are not it. */

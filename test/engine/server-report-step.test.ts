@@ -1,6 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { renderHandoffText } from "../../adapters/cli/render-handoff-text.js";
+import { plainStyle } from "../../adapters/cli/terminal-style.js";
+import { renderDiscordHandoff } from "../../adapters/discord/render-discord-handoff.js";
+import { renderSlackHandoff } from "../../adapters/slack/render-slack-handoff.js";
 import { parseServerReport } from "../../src/server-report/parse-server-report.js";
 import { serverReportEvent } from "../../src/server-report/server-report-event.js";
 import { sessionSchema } from "../../src/state/session-schema.js";
@@ -27,6 +31,24 @@ describe("a server report pasted into a conversation", () => {
     expect(diagnosis?.kind === "diagnosis" && diagnosis.causes[0]?.id).toBe("cert-private-key");
     expect(session?.serverReport?.by).toBe("bob");
     expect(sessionSchema.parse(session)).toEqual(session);
+  });
+
+  it("GIVEN a report in the session WHEN it is handed off THEN the handoff says where the report came from, in every renderer", () => {
+    const bot = engineConversation(shippedFlow());
+    bot.start("host42", { probing: false });
+    bot.send({ kind: "results-now", user: "alice" });
+    bot.send(reportEvent("cert-private-key.json"));
+    bot.send({ kind: "handoff", user: "alice", to: "carol" });
+    const handoff = bot.last;
+    if (handoff.kind !== "handoff") throw new Error(`expected a handoff, got ${handoff.kind}`);
+    expect(handoff.serverReport).toMatchObject({ computer: "HOST42", by: "bob" });
+    expect(renderHandoffText(handoff, plainStyle)).toMatch(/Server report: HOST42 \(.*\(pasted by bob, /);
+    expect(JSON.stringify(renderSlackHandoff(handoff, bot.session.id).blocks)).toContain(
+      "Server report: HOST42",
+    );
+    expect(JSON.stringify(renderDiscordHandoff(handoff, bot.session.id).embeds)).toContain(
+      "Server report: HOST42",
+    );
   });
 
   it("GIVEN a session stored before server reports existed (no serverReport) THEN it still loads", () => {
