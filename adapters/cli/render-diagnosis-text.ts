@@ -2,6 +2,7 @@ import {
   type DiagnosisReply,
   type EvidenceItem,
   evidenceWords,
+  findingsHeading,
   fixDidNotHelpText,
   nextCheckLines,
   nextFix,
@@ -45,7 +46,7 @@ export function renderDiagnosisText(
   ];
   if (diagnosis.recheck) lines.push("", ...renderRecheckText(diagnosis.recheck, style));
   if (diagnosis.findings.length > 0) {
-    lines.push("", style.bold("What the probes saw:"));
+    lines.push("", style.bold(`${findingsHeading(diagnosis.findings)}:`));
     for (const f of diagnosis.findings) {
       const where = f.address ? style.dim(` [${safe(f.address)}]`) : "";
       lines.push(`  • ${safe(f.id)}${where}: ${safe(f.detail ?? f.explanation)}`);

@@ -1,5 +1,6 @@
 import {
   type DiagnosisReply,
+  findingsHeading,
   nextCheckLines,
   probesNotRunLine,
   recheckTarget,
@@ -73,7 +74,7 @@ export function renderDiscordDiagnosis(
     diagnosis.findings.length > 0
       ? [
           discordEmbed({
-            title: "What the probes saw",
+            title: findingsHeading(diagnosis.findings),
             description: renderDiscordFindings(diagnosis.findings, findingsBudget),
             color: embedColor.info,
           }),

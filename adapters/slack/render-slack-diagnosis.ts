@@ -1,5 +1,6 @@
 import {
   type DiagnosisReply,
+  findingsHeading,
   nextCheckLines,
   probesNotRunLine,
   type RankedCause,
@@ -37,7 +38,9 @@ export function renderSlackDiagnosis(diagnosis: DiagnosisReply, sessionId: strin
   if (diagnosis.recheck) head.push(mrkdwnSection(renderSlackRecheck(diagnosis.recheck)));
   if (diagnosis.findings.length > 0)
     head.push(
-      mrkdwnSection(["*What the probes saw:*", ...renderSlackFindings(diagnosis.findings)].join("\n")),
+      mrkdwnSection(
+        [`*${findingsHeading(diagnosis.findings)}:*`, ...renderSlackFindings(diagnosis.findings)].join("\n"),
+      ),
     );
 
   if (weak && diagnosis.nextChecks)

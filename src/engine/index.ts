@@ -9,6 +9,7 @@ export { evidenceHeading } from "./evidence-heading.js";
 export type { EvidenceStrength, EvidenceSummary } from "./evidence-strength.js";
 export { evidenceWords } from "./evidence-words.js";
 export { findAnswerProblem } from "./find-reference-problem.js";
+export { findingsHeading } from "./findings-heading.js";
 export { handoffRanking } from "./handoff-ranking.js";
 export type { FixOutcome, InboundEvent } from "./inbound-event.js";
 export { nextCheckLines, startingPointLabel, weakEvidenceHeadline } from "./next-check-lines.js";
