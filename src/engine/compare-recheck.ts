@@ -25,7 +25,8 @@ export function compareRecheck(
   after: ObservedFinding[],
   facts: { before: ObservedFinding[]; after: ObservedFinding[] } = { before: [], after: [] },
 ): { verdict: RecheckVerdict; rows: RecheckRow[] } {
-  const weight = (id: string) => flow.findings.find((f) => f.id === id)?.evidence[causeId] ?? 0;
+  const findingEvidence = (id: string) => flow.findings.find((f) => f.id === id)?.evidence ?? {};
+  const weight = (id: string) => findingEvidence(id)[causeId] ?? 0;
   const detail = (findings: ObservedFinding[], id: string) => {
     const seen = findings.filter((f) => f.id === id);
     if (seen.length === 0) return undefined;
@@ -65,9 +66,14 @@ export function compareRecheck(
     new Set(findings.filter((f) => weight(f.id) > 0).map((f) => f.id));
   const was = pointing(before);
   const now = pointing(after);
+  // A server that went down (or broke some other way) also stops showing the old fault: that is no proof.
+  const seenBefore = new Set(before.map((f) => f.id));
+  const newTrouble = after.some(
+    (f) => !seenBefore.has(f.id) && Object.values(findingEvidence(f.id)).some((bits) => bits > 0),
+  );
   let verdict: RecheckVerdict;
   if (was.size === 0) verdict = "not-visible";
-  else if (now.size === 0) verdict = "fixed";
+  else if (now.size === 0) verdict = newTrouble ? "changed" : "fixed";
   // By id, not by detail: a detail such as a latency or "N days ago" moves between any two runs.
   else verdict = was.size === now.size && [...was].every((id) => now.has(id)) ? "unchanged" : "changed";
   return { verdict, rows };

@@ -12,9 +12,9 @@ export interface PendingRecheck {
 }
 
 /**
- * What a re-check found: "fixed" when every finding that pointed at the cause is gone, "unchanged" when the
- * same ones are still there, "changed" when some moved, "not-visible" when the probes never saw this cause
- * (only the client can tell).
+ * What a re-check found: "fixed" when every finding that pointed at the cause is gone and no new trouble
+ * came, "unchanged" when the same ones are still there, "changed" when some moved (or the old ones went
+ * but new trouble came), "not-visible" when the probes never saw this cause (only the client can tell).
  */
 export type RecheckVerdict = "fixed" | "unchanged" | "changed" | "not-visible";
 

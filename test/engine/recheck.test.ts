@@ -37,6 +37,11 @@ describe("compareRecheck: before against after for one cause", () => {
     expect(compareRecheck(flow, "cert-expired", [expired], [later]).verdict).toBe("unchanged");
   });
 
+  it("GIVEN the old fault gone but the server now refuses connections THEN changed, not fixed: a server that went down is no proof", () => {
+    const refused = { id: "tcp.refused", detail: "connection refused", at };
+    expect(compareRecheck(flow, "cert-expired", [open, expired], [refused]).verdict).toBe("changed");
+  });
+
   it("GIVEN one finding gone and another new THEN changed", () => {
     const notYet = { id: "cert.not-yet-valid", detail: "valid from 2030-01-01", at };
     expect(compareRecheck(flow, "cert-expired", [expired], [notYet]).verdict).toBe("changed");
