@@ -14,13 +14,11 @@ const topOpenCauses = 3;
 export function serverCheckCauses(flow: Flow, session: Session, causes: RankedCause[]): string[] {
   if (session.serverReport !== undefined) return [];
   const checkable = new Set(
-    flow.findings
-      .filter((f) => fromServerReport({ id: f.id, at: "" }))
-      .flatMap((f) =>
-        Object.entries(f.evidence)
-          .filter(([, bits]) => bits !== 0)
-          .map(([id]) => id),
-      ),
+    flow.findings.filter(fromServerReport).flatMap((f) =>
+      Object.entries(f.evidence)
+        .filter(([, bits]) => bits !== 0)
+        .map(([id]) => id),
+    ),
   );
   return causes
     .filter((c) => c.standing === "open")
