@@ -59,6 +59,13 @@ export function renderDiagnosisText(
   }
   for (const cause of diagnosis.causes.slice(0, full)) lines.push("", ...renderCause(cause, style));
   lines.push(...renderCauseLines(diagnosis.causes.slice(full), style));
+  if (diagnosis.serverCheck)
+    lines.push(
+      "",
+      style.dim(
+        "The server can settle this: run `rdp-fix collector > rdp-fix-collector.ps1` here, run that file in an elevated PowerShell on the server, and give the RDPFIX1: line it prints to `p` (or --evidence FILE).",
+      ),
+    );
   return lines.join("\n");
 }
 
