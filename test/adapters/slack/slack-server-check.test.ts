@@ -36,7 +36,8 @@ describe("Slack: Check the server", () => {
     await bot.click(card, "Check the server");
     const collector = await bot.waitForMessage(showing("RDPFIX1:"), root.ts);
     expect(collector.text).toContain("Windows PowerShell as administrator");
-    expect(collector.text).toMatch(/```& \(\[scriptblock\]::Create\([^`]+```/);
+    // The line starts with PowerShell's call operator `&`, escaped as Slack asks (it shows "&").
+    expect(collector.text).toMatch(/```&amp; \(\[scriptblock\]::Create\([^`]+```/);
 
     // Someone with the server pastes the line it printed into the thread.
     const line = encodeServerReport(fixture("cert-private-key"));
