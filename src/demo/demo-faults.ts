@@ -28,6 +28,9 @@ const tlsWith =
     });
     return { kind: "tls" as const, keyPem, certPem, ...settings };
   };
+/** A healthy listener's TLS, with a freshly made certificate: what a fixed server presents (tests re-check it). */
+export const freshCertificateTls = tlsWith();
+
 /** Negotiate like a default server: TLS for clients that offer it, standard RDP security otherwise. */
 const selectTls = (requested: number | null): ConfirmBehaviour =>
   requested !== null && (requested & ssl) !== 0

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli } from "../../../adapters/cli/run-cli.js";
-import { findDemoFault } from "../../../src/demo/demo-faults.js";
+import { findDemoFault, freshCertificateTls } from "../../../src/demo/demo-faults.js";
 import { type FakeRdpServer, startFakeRdpServer } from "../../../src/demo/fake-rdp-server.js";
-import { makeCertificate } from "../../../src/demo/make-certificate.js";
 import { createProbePolicy } from "../../../src/probes/probe-policy.js";
 import { createProbeRunner } from "../../../src/probes/run-probes.js";
 import type { RunProbes } from "../../../src/runtime/conversation-runner.js";
@@ -33,13 +32,7 @@ describe("rdp-fix diagnose: re-check after a fix, at the terminal", () => {
     const runProbes: RunProbes = async (request) => {
       const report = await probe(request);
       runs += 1;
-      if (runs === 1) {
-        const { keyPem, certPem } = makeCertificate({
-          commonName: "rdp-demo.local",
-          ipAddresses: ["127.0.0.1"],
-        });
-        rdp.reconfigure({ kind: "tls", keyPem, certPem });
-      }
+      if (runs === 1) rdp.reconfigure(freshCertificateTls());
       return report;
     };
     const deps = {

@@ -4,6 +4,7 @@ import {
   type SlackBotHarness,
   showing,
   startSlackBotHarness,
+  topCauseTitle,
   visibleText,
 } from "../../support/slack/slack-bot-harness.js";
 
@@ -15,11 +16,6 @@ afterEach(async () => {
 });
 
 const has = showing;
-
-/** The bold heading of the cause ranked first ("*1. Title*") in a message's visible text. */
-function topCauseTitle(text: string): string {
-  return /\*1\. ([^*]+)\*/.exec(text)?.[1] ?? "";
-}
 
 describe("Slack: /rdp-fix on the real Bolt app", () => {
   it("GIVEN /rdp-fix against an endpoint with an expired certificate THEN a thread leads from consent through probes to a diagnosis card whose buttons work", async () => {

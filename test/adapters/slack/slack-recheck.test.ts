@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { makeCertificate } from "../../../src/demo/make-certificate.js";
+import { freshCertificateTls } from "../../../src/demo/demo-faults.js";
 import { fakeSlackIds } from "../../support/slack/fake-slack-ids.js";
 import {
   type SlackBotHarness,
@@ -13,16 +13,6 @@ afterEach(async () => {
   await slack?.stop();
   slack = undefined;
 });
-
-/** A fresh, valid self-signed certificate for the loopback listener: what Windows makes after the fix. */
-function renewedCertificate() {
-  const { keyPem, certPem } = makeCertificate({
-    commonName: "rdp-demo.local",
-    dnsNames: ["rdp-demo.local"],
-    ipAddresses: ["127.0.0.1"],
-  });
-  return { kind: "tls" as const, keyPem, certPem };
-}
 
 describe("Slack: re-check after a fix", () => {
   it("GIVEN an expired certificate WHEN a fix is applied without effect, then one that renews it THEN the first re-check says no change and the second closes the diagnosis with the proof", async () => {
@@ -50,7 +40,7 @@ describe("Slack: re-check after a fix", () => {
     expect(sameCertificate?.[1], "the same certificate, before and after").toBe(sameCertificate?.[2]);
 
     // The admin renews the certificate; the next re-check sees it gone.
-    bot.rdp.reconfigure(renewedCertificate());
+    bot.rdp.reconfigure(freshCertificateTls());
     await bot.click(unchanged, "Applied 1b: re-check now");
     const solved = await bot.waitForMessage(showing("Solved"), root.ts);
     expect(visibleText(solved)).toContain("fixed: what pointed at the cause is gone");

@@ -7,6 +7,7 @@ import {
   type SlackBotHarness,
   showing,
   startSlackBotHarness,
+  topCauseTitle,
   visibleText,
 } from "../../support/slack/slack-bot-harness.js";
 
@@ -18,9 +19,6 @@ afterEach(async () => {
 
 const fixture = (cause: string) =>
   JSON.parse(readFileSync(`test/fixtures/server-reports/${cause}.json`, "utf8")) as unknown;
-
-/** The bold heading of the cause ranked first ("*1. Title*"). */
-const topCauseTitle = (text: string) => /\*1\. ([^*]+)\*/.exec(text)?.[1] ?? "";
 
 describe("Slack: Check the server", () => {
   it("GIVEN a diagnosis with a server-side cause on top THEN Check the server posts the collector, and the report pasted in the thread re-ranks the same diagnosis", async () => {

@@ -287,6 +287,11 @@ export function selectOf(message: FakeMessage): Select | undefined {
 export type SlackBotHarness = Awaited<ReturnType<typeof startSlackBotHarness>>;
 
 /** All the text a person sees in a message: its blocks' texts, or its fallback text. */
+/** The bold heading of the cause ranked first ("*1. Title*") in a message's visible text. */
+export function topCauseTitle(text: string): string {
+  return /\*1\. ([^*]+)\*/.exec(text)?.[1] ?? "";
+}
+
 export function visibleText(message: FakeMessage): string {
   return JSON.stringify(message.blocks ?? message.text ?? "");
 }
