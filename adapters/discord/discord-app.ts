@@ -1,39 +1,28 @@
 import {
   type APIChannel,
   type APIMessage,
-  type ButtonInteraction,
-  type ChatInputCommandInteraction,
   Client,
   Events,
   GatewayIntentBits,
-  type Message,
-  type ModalSubmitInteraction,
   REST,
   RESTEvents,
   Routes,
-  type StringSelectMenuInteraction,
 } from "discord.js";
 import type { Logger } from "pino";
 import type { ChatService } from "../../src/chat/chat-service.js";
 import { type HeldLease, holdLease } from "../../src/chat/hold-lease.js";
-import { detectRdpFailure } from "../../src/engine/index.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { DiscordConfig } from "../../src/runtime/config-schema.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
-import { findHostInputProblem } from "../../src/runtime/validate-target-input.js";
-import { decodeDiscordCommand } from "./decode-discord-command.js";
-import { decodeDiscordComponent } from "./decode-discord-component.js";
 import { discordChannelSender } from "./discord-channel-sender.js";
 import { parseDiscordConversationKey } from "./discord-conversation-key.js";
+import { discordInteractions } from "./discord-interactions.js";
 import type { DiscordRestApi } from "./discord-rest-api.js";
-import { type DiscordWork, type DiscordWorkKind, webhookOf } from "./discord-work.js";
+import type { DiscordWork, DiscordWorkKind } from "./discord-work.js";
 import { discordWorkHandlers } from "./discord-work-handlers.js";
 import { knownFlowIds } from "./known-flow-ids.js";
-import { memberRoles } from "./member-roles.js";
 import { discordCommandDefinitions } from "./rdp-fix-command-definition.js";
-import { renderDiscordTriageOffer } from "./render-discord-triage-offer.js";
 import { restBody } from "./rest-message-body.js";
-import { serverReportFieldId, serverReportModal, sessionOfServerReportModal } from "./server-report-modal.js";
 
 export interface DiscordBotOptions {
   config: DiscordConfig;
@@ -151,89 +140,15 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
     metrics?.ackLatency("discord", (performance.now() - arrivedAt) / 1000);
   };
 
-  const onCommand = async (interaction: ChatInputCommandInteraction, arrivedAt: number) => {
-    await acked(interaction.deferReply(), arrivedAt);
-    const request = decodeDiscordCommand({
-      commandName: interaction.commandName,
-      options: interaction.options.data,
-    });
-    await enqueue("discord:command", {
-      webhook: webhookOf(interaction),
-      channelId: interaction.channelId,
-      user: interaction.user.id,
-      roles: memberRoles(interaction),
-      request,
-    });
-  };
-
-  const onComponent = async (
-    interaction: ButtonInteraction | StringSelectMenuInteraction,
-    arrivedAt: number,
-  ) => {
-    const values = interaction.isStringSelectMenu() ? interaction.values : undefined;
-    const decoded = decodeDiscordComponent(
-      {
-        customId: interaction.customId,
-        ...(values ? { values } : {}),
-        user: interaction.user,
-        channelId: interaction.channelId,
-      },
-      knownIds,
-    );
-    // The paste form must be the interaction's first answer; every other click is deferred at once.
-    const form =
-      "error" in decoded || decoded.action.kind !== "paste-server-report"
-        ? undefined
-        : serverReportModal(decoded.sessionId);
-    if (form) return acked(interaction.showModal(form), arrivedAt);
-    await acked(interaction.deferUpdate(), arrivedAt);
-    if ("error" in decoded) return logger.warn({ error: decoded.error }, "undecodable Discord component");
-    await enqueue("discord:click", {
-      webhook: webhookOf(interaction),
-      channelId: decoded.channel,
-      messageId: interaction.message.id,
-      user: decoded.user,
-      roles: memberRoles(interaction),
-      homeChannelId: interaction.channel?.isThread()
-        ? (interaction.channel.parentId ?? decoded.channel)
-        : decoded.channel,
-      sessionId: decoded.sessionId,
-      action: decoded.action,
-    });
-  };
-
-  /** A pasted server report: deferred at once, read and checked by whichever replica takes the work. */
-  const onModalSubmit = async (interaction: ModalSubmitInteraction, arrivedAt: number) => {
-    await acked(interaction.deferUpdate(), arrivedAt);
-    const sessionId = sessionOfServerReportModal(interaction.customId);
-    if (sessionId === undefined || interaction.channelId === null)
-      return logger.warn({ customId: interaction.customId }, "undecodable Discord form");
-    await enqueue("discord:server-report", {
-      webhook: webhookOf(interaction),
-      channelId: interaction.channelId,
-      user: interaction.user.id,
-      roles: memberRoles(interaction),
-      sessionId,
-      text: interaction.fields.getTextInputValue(serverReportFieldId),
-    });
-  };
-
-  const onMessage = async (message: Message, triageActive: boolean) => {
-    if (
-      !triageActive ||
-      message.author.bot ||
-      message.system ||
-      !options.triage.channels.includes(message.channelId)
-    )
-      return;
-    const report = detectRdpFailure(flow, message.content);
-    if (!report || !(await chat.firstDelivery(`discord:message:${message.id}`))) return;
-    const host =
-      report.host !== undefined && findHostInputProblem(report.host) === undefined ? report.host : undefined;
-    logger.info({ triage: report.matched, channel: message.channelId }, "offering a diagnosis");
-    const offer = renderDiscordTriageOffer(report, host);
-    await enqueue("discord:triage", { channelId: message.channelId, messageId: message.id, offer });
-  };
+  const { onCommand, onComponent, onModalSubmit, onMessage } = discordInteractions({
+    chat,
+    flow,
+    logger,
+    knownIds,
+    triageChannels: options.triage.channels,
+    acked,
+    enqueue,
+  });
 
   let gateway: { client: Client; triageActive: boolean } | undefined;
   const connect = async () => {
