@@ -4,6 +4,7 @@ import {
   Client,
   Events,
   GatewayIntentBits,
+  type RawFile,
   REST,
   RESTEvents,
   Routes,
@@ -17,6 +18,7 @@ import type { Metrics } from "../../src/runtime/metrics.js";
 import { discordChannelSender } from "./discord-channel-sender.js";
 import { parseDiscordConversationKey } from "./discord-conversation-key.js";
 import { discordInteractions } from "./discord-interactions.js";
+import type { DiscordMessage } from "./discord-message.js";
 import type { DiscordRestApi } from "./discord-rest-api.js";
 import type { DiscordWork, DiscordWorkKind } from "./discord-work.js";
 import { discordWorkHandlers } from "./discord-work-handlers.js";
@@ -73,19 +75,19 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
       throw error;
     }
   };
+  /** One channel message with the bot token; most carry no file. */
+  const createMessage = async (channelId: string, message: DiscordMessage, files: RawFile[]) =>
+    (
+      (await counted(
+        rest.post(Routes.channelMessages(channelId), {
+          body: restBody(message),
+          ...(files.length > 0 ? { files } : {}),
+        }),
+      )) as APIMessage
+    ).id;
   const api: DiscordRestApi = {
-    post: async (channelId, message) =>
-      (
-        (await counted(
-          rest.post(Routes.channelMessages(channelId), { body: restBody(message) }),
-        )) as APIMessage
-      ).id,
-    postWithFile: async (channelId, message, file) =>
-      (
-        (await counted(
-          rest.post(Routes.channelMessages(channelId), { body: restBody(message), files: [file] }),
-        )) as APIMessage
-      ).id,
+    post: (channelId, message) => createMessage(channelId, message, []),
+    postWithFile: (channelId, message, file) => createMessage(channelId, message, [file]),
     edit: async (channelId, messageId, message) => {
       await counted(rest.patch(Routes.channelMessage(channelId, messageId), { body: restBody(message) }));
     },
