@@ -2,6 +2,7 @@ import type { Flow } from "../flow/flow-schema.js";
 import { fillPlaceholders } from "./fill-placeholders.js";
 import type { EvidenceItem } from "./reply.js";
 import type { Session } from "./session.js";
+import { triedFixes } from "./tried-fixes.js";
 
 /**
  * Every fix of a cause tried and none helped is strong evidence against it, on the flow's own scale ("nearly
@@ -55,10 +56,7 @@ export function collectEvidence(flow: Flow, session: Session): Map<string, Evide
   }
 
   for (const cause of flow.causes) {
-    const failed = session.feedback.filter((f) => f.causeId === cause.id && f.outcome === "did-not-help");
-    const exhausted =
-      cause.fixes.length > 0 && cause.fixes.every((fix) => failed.some((f) => f.fixId === fix.id));
-    if (!exhausted) continue;
+    if (!triedFixes(cause, session).exhausted) continue;
     add(cause.id, {
       source: "feedback",
       ref: `${cause.id}/fixes-tried`,

@@ -6,6 +6,7 @@ import { orderFixes } from "./order-fixes.js";
 import { posterior } from "./posterior.js";
 import type { RankedCause } from "./reply.js";
 import type { Session } from "./session.js";
+import { triedFixes } from "./tried-fixes.js";
 
 /**
  * Ranks every cause of the flow: posterior proportional to prior x 2^(sum of evidence bits). Open causes come
@@ -24,16 +25,10 @@ export function rankCauses(flow: Flow, session: Session): RankedCause[] {
   const unranked = flow.causes.map((cause, index) => {
     const items = evidence.get(cause.id) ?? [];
     const byStrength = (a: { bits: number }, b: { bits: number }) => Math.abs(b.bits) - Math.abs(a.bits);
-    const triedFixIds = cause.fixes
-      .filter((fix) =>
-        session.feedback.some(
-          (f) => f.causeId === cause.id && f.fixId === fix.id && f.outcome === "did-not-help",
-        ),
-      )
-      .map((fix) => fix.id);
+    const tried = triedFixes(cause, session);
     const standing: CauseStanding = ruledOut.has(cause.id)
       ? "ruled-out"
-      : cause.fixes.length > 0 && triedFixIds.length === cause.fixes.length
+      : tried.exhausted
         ? "fixes-tried"
         : "open";
     return {
@@ -47,7 +42,7 @@ export function rankCauses(flow: Flow, session: Session): RankedCause[] {
         evidenceFor: items.filter((i) => i.bits > 0).sort(byStrength),
         evidenceAgainst: items.filter((i) => i.bits < 0).sort(byStrength),
         fixes: orderFixes(cause.fixes).map((fix) => fillFixPlaceholders(fix, session)),
-        triedFixIds,
+        triedFixIds: tried.ids,
         standing,
         confirm: cause.confirm.map((line) => fillPlaceholders(line, session)),
         demoted: standing !== "open",
