@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { quoteInput } from "../../src/errors/quote-input.js";
 import { type AuditSince, parseSince } from "./parse-since.js";
 
 export interface AuditCommand {
@@ -25,12 +26,13 @@ export function parseAuditArgs(
       json: { type: "boolean" },
     },
   });
-  if (positionals.length > 0) return { ok: false, message: `unexpected argument "${positionals[0]}"` };
+  if (positionals.length > 0)
+    return { ok: false, message: `unexpected argument ${quoteInput(positionals[0])}` };
   const since = values.since === undefined ? defaultSince : parseSince(values.since);
   if (since === undefined)
     return {
       ok: false,
-      message: `--since "${values.since}" must be a duration (30m, 24h, 7d) or an ISO time (2024-05-01T08:00Z)`,
+      message: `--since ${quoteInput(values.since)} must be a duration (30m, 24h, 7d) or an ISO time (2024-05-01T08:00Z)`,
     };
   for (const name of ["user", "host"] as const) {
     if (values[name] === "") return { ok: false, message: `--${name} needs a value` };

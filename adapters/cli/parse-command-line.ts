@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { clipInput, quoteInput } from "../../src/errors/quote-input.js";
 import { parseProbeTarget } from "../../src/runtime/parse-probe-target.js";
 import { type AuditCommand, parseAuditArgs } from "./parse-audit-args.js";
 
@@ -39,7 +40,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     const topic = name === "help" ? asTopic(rest[0]) : undefined;
     if (name === "help" && rest[0] !== undefined && !topic)
-      return { ok: false, message: `no help for "${rest[0]}"; topics: ${topicNames.join(", ")}` };
+      return { ok: false, message: `no help for ${quoteInput(rest[0])}; topics: ${topicNames.join(", ")}` };
     return { ok: true, command: topic ? { kind: "help", topic } : { kind: "help" } };
   }
   if (name === "--version" || name === "-V") return { ok: true, command: { kind: "version" } };
@@ -47,14 +48,14 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   if (!topic)
     return {
       ok: false,
-      message: `unknown command "${name}"; commands: diagnose, probe, flows check, demo, serve, discord register, audit, collector`,
+      message: `unknown command ${quoteInput(name)}; commands: diagnose, probe, flows check, demo, serve, discord register, audit, collector`,
     };
   if (rest.includes("--help") || rest.includes("-h")) return { ok: true, command: { kind: "help", topic } };
   try {
     return parseCommand(topic, rest);
   } catch (error) {
     // parseArgs throws for unknown options and missing values; its message names the option.
-    return { ok: false, topic, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, topic, message: clipInput(error instanceof Error ? error.message : String(error)) };
   }
 }
 
@@ -85,7 +86,7 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
           return {
             ok: false,
             topic,
-            message: `--answer "${raw}" must be QUESTION=ANSWER, e.g. --answer client-error=0x904`,
+            message: `--answer ${quoteInput(raw)} must be QUESTION=ANSWER, e.g. --answer client-error=0x904`,
           };
         }
         const earlier = answers.find((a) => a.questionId === match[1]);
@@ -93,7 +94,7 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
           return {
             ok: false,
             topic,
-            message: `--answer ${match[1]} is given twice (${match[1]}=${earlier.answerId} and ${raw}); give it once`,
+            message: `--answer ${clipInput(match[1])} is given twice (${clipInput(`${match[1]}=${earlier.answerId}`)} and ${clipInput(raw)}); give it once`,
           };
         answers.push({ questionId: match[1], answerId: match[2] });
       }
@@ -132,9 +133,10 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
         return {
           ok: false,
           topic,
-          message: `unknown flows command "${sub ?? ""}"; use: rdp-fix flows check [dir]`,
+          message: `unknown flows command ${quoteInput(sub ?? "")}; use: rdp-fix flows check [dir]`,
         };
-      if (extra !== undefined) return { ok: false, topic, message: `unexpected argument "${extra}"` };
+      if (extra !== undefined)
+        return { ok: false, topic, message: `unexpected argument ${quoteInput(extra)}` };
       return {
         ok: true,
         command: dir === undefined ? { kind: "flows-check" } : { kind: "flows-check", dir },
@@ -147,7 +149,8 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
         options: { json: { type: "boolean" } },
       });
       const [fault, extra] = positionals;
-      if (extra !== undefined) return { ok: false, topic, message: `unexpected argument "${extra}"` };
+      if (extra !== undefined)
+        return { ok: false, topic, message: `unexpected argument ${quoteInput(extra)}` };
       const json = values.json === true;
       return {
         ok: true,
@@ -165,14 +168,15 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
         return {
           ok: false,
           topic,
-          message: `unknown discord command "${sub ?? ""}"; use: rdp-fix discord register [--guild ID]`,
+          message: `unknown discord command ${quoteInput(sub ?? "")}; use: rdp-fix discord register [--guild ID]`,
         };
-      if (extra !== undefined) return { ok: false, topic, message: `unexpected argument "${extra}"` };
+      if (extra !== undefined)
+        return { ok: false, topic, message: `unexpected argument ${quoteInput(extra)}` };
       if (values.guild !== undefined && !/^\d{17,20}$/.test(values.guild)) {
         return {
           ok: false,
           topic,
-          message: `--guild "${values.guild}" must be a server id (17 to 20 digits)`,
+          message: `--guild ${quoteInput(values.guild)} must be a server id (17 to 20 digits)`,
         };
       }
       return {
@@ -221,7 +225,7 @@ function onePositional(positionals: string[], topic: HelpTopic, what: string) {
   if (positionals.length === 0)
     return { ok: false as const, topic, message: `missing ${what}: rdp-fix ${topic} ${what}` };
   if (positionals.length > 1)
-    return { ok: false as const, topic, message: `unexpected argument "${positionals[1]}"` };
+    return { ok: false as const, topic, message: `unexpected argument ${quoteInput(positionals[1])}` };
   return { ok: true as const, value: positionals[0] ?? "" };
 }
 
@@ -234,6 +238,6 @@ function parseTarget(positionals: string[], port: string | undefined, topic: "di
     const portPart = target.port === undefined ? {} : { port: target.port };
     return { ok: true as const, value: { host: target.host, ...portPart } };
   }
-  const what = target.field === "host" ? `bad host "${host.value}"` : `--port "${port}"`;
+  const what = target.field === "host" ? `bad host ${quoteInput(host.value)}` : `--port ${quoteInput(port)}`;
   return { ok: false as const, topic, message: `${what}: ${target.problem}` };
 }

@@ -1,4 +1,5 @@
 import { type ErrorExitStatus, exitStatusForError } from "../../src/errors/exit-status-for-error.js";
+import { quoteInput } from "../../src/errors/quote-input.js";
 import type { RunProbes } from "../../src/runtime/conversation-runner.js";
 import { findHostInputProblem } from "../../src/runtime/validate-target-input.js";
 import { withStateStore } from "../../src/runtime/with-state-store.js";
@@ -9,7 +10,6 @@ import { parseCommandLine } from "./parse-command-line.js";
 import { runAudit } from "./run-audit.js";
 import { runCollector } from "./run-collector.js";
 import { runDemo } from "./run-demo.js";
-
 import { runDiagnose } from "./run-diagnose.js";
 import { runDiscordRegister } from "./run-discord-register.js";
 import { runFlowsCheck } from "./run-flows-check.js";
@@ -38,7 +38,7 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDepend
     case "probe": {
       const problem = findHostInputProblem(command.host);
       if (problem) {
-        io.stderr(`rdp-fix ${command.kind}: bad host "${command.host}": ${problem}`);
+        io.stderr(`rdp-fix ${command.kind}: bad host ${quoteInput(command.host)}: ${problem}`);
         return 2;
       }
       const probes = wantsProbes(command)

@@ -1,5 +1,6 @@
 import { demoFaults, findDemoFault } from "../../src/demo/demo-faults.js";
 import { startDemo } from "../../src/demo/start-demo.js";
+import { quoteInput } from "../../src/errors/quote-input.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { StateStore } from "../../src/state/state-store.js";
 import type { CliIo } from "./cli-io.js";
@@ -23,7 +24,7 @@ export async function runDemo(
   const fault = findDemoFault(command.fault);
   if (!fault) {
     io.stderr(
-      `rdp-fix demo: unknown fault "${command.fault}"; faults: ${demoFaults.map((f) => f.name).join(", ")}`,
+      `rdp-fix demo: unknown fault ${quoteInput(command.fault)}; faults: ${demoFaults.map((f) => f.name).join(", ")}`,
     );
     return 2;
   }

@@ -1,5 +1,6 @@
 import { findAnswerProblem, type InboundEvent } from "../../src/engine/index.js";
 import { exitStatusForError } from "../../src/errors/exit-status-for-error.js";
+import { clipInput } from "../../src/errors/quote-input.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { RunProbes } from "../../src/runtime/conversation-runner.js";
 import type { Outbound } from "../../src/runtime/outbound.js";
@@ -52,7 +53,7 @@ export async function runDiagnose(
   for (const { questionId, answerId } of command.answers) {
     const problem = findAnswerProblem(flow, questionId, answerId);
     if (problem) {
-      io.stderr(`rdp-fix diagnose: --answer ${questionId}=${answerId}: ${problem}`);
+      io.stderr(`rdp-fix diagnose: --answer ${clipInput(`${questionId}=${answerId}`)}: ${problem}`);
       return 2;
     }
   }

@@ -1,3 +1,4 @@
+import { quoteInput } from "../errors/quote-input.js";
 import type { Flow } from "../flow/flow-schema.js";
 
 /**
@@ -7,19 +8,19 @@ import type { Flow } from "../flow/flow-schema.js";
 export function findAnswerProblem(flow: Flow, questionId: string, answerId: string): string | undefined {
   const question = flow.questions.find((q) => q.id === questionId);
   if (!question) {
-    return `Unknown question "${questionId}". Questions: ${flow.questions.map((q) => q.id).join(", ")}.`;
+    return `Unknown question ${quoteInput(questionId)}. Questions: ${flow.questions.map((q) => q.id).join(", ")}.`;
   }
   if (!question.answers.some((a) => a.id === answerId)) {
-    return `Unknown answer "${answerId}" for question "${questionId}". Answers: ${question.answers.map((a) => a.id).join(", ")}.`;
+    return `Unknown answer ${quoteInput(answerId)} for question "${questionId}". Answers: ${question.answers.map((a) => a.id).join(", ")}.`;
   }
   return undefined;
 }
 
 export function findFixProblem(flow: Flow, causeId: string, fixId: string): string | undefined {
   const cause = flow.causes.find((c) => c.id === causeId);
-  if (!cause) return `Unknown cause "${causeId}".`;
+  if (!cause) return `Unknown cause ${quoteInput(causeId)}.`;
   if (!cause.fixes.some((f) => f.id === fixId)) {
-    return `Unknown fix "${fixId}" for cause "${causeId}". Fixes: ${cause.fixes.map((f) => f.id).join(", ")}.`;
+    return `Unknown fix ${quoteInput(fixId)} for cause "${causeId}". Fixes: ${cause.fixes.map((f) => f.id).join(", ")}.`;
   }
   return undefined;
 }

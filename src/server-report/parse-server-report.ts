@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { gunzipSync } from "node:zlib";
+import { clipInput, quoteInput } from "../errors/quote-input.js";
 import {
   maxServerReportJsonBytes,
   maxServerReportLineLength,
@@ -38,7 +39,7 @@ export function parseServerReport(text: string): ParsedServerReport {
   if (Number(version[1]) !== serverReportLineVersion)
     return fail(
       "wrong-version",
-      `this is a version ${version[1]} report (RDPFIX${version[1]}:); this rdp-fix reads version ${serverReportLineVersion}`,
+      `this is a version ${clipInput(version[1])} report; this rdp-fix reads version ${serverReportLineVersion}`,
     );
   if (line.length > maxServerReportLineLength)
     return fail(
@@ -92,7 +93,7 @@ function parseJson(json: string, form: "line" | "json"): ParsedServerReport {
   if (head.version !== serverReportLineVersion)
     return fail(
       "wrong-version",
-      `this is a version ${JSON.stringify(head.version)} report; this rdp-fix reads version ${serverReportLineVersion}`,
+      `this is a version ${quoteInput(head.version)} report; this rdp-fix reads version ${serverReportLineVersion}`,
     );
   const parsed = serverReportSchema.safeParse(value);
   if (!parsed.success) {
