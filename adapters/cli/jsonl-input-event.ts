@@ -1,11 +1,26 @@
 import { z } from "zod";
 import { type DiagnosisReply, findAnswerProblem, type InboundEvent } from "../../src/engine/index.js";
+import { quoteInput } from "../../src/errors/quote-input.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { Outbound } from "../../src/runtime/outbound.js";
 import { findCauseByLabel } from "./find-cause-by-label.js";
 import { findFixByLabel } from "./find-fix-by-label.js";
+import { parseBoundedJson } from "./parse-bounded-json.js";
+import { recheckWithoutProbes } from "./recheck-without-probes.js";
 import { jsonlInputLineSchema, jsonlInputTypes } from "./schemas/jsonl-input-line-schema.js";
 import { serverReportInput } from "./server-report-input.js";
+
+/**
+ * The largest line is an evidence line holding the collector's JSON (at most 64 KiB) as an escaped string, and
+ * the deepest is that report as an object (six levels); anything far past either is refused unread.
+ */
+const jsonlLineBounds = { maxLength: 256 * 1024, maxDepth: 32 } as const;
+
+const boundsMessage = {
+  "too-long": `the line is longer than ${jsonlLineBounds.maxLength} characters: send one JSON object per line`,
+  "too-deep": `the line nests objects or arrays more than ${jsonlLineBounds.maxDepth} deep: no input line does`,
+  "not-json": "not JSON: send one JSON object per line",
+} as const;
 
 export type JsonlInputResult = { ok: true; event: InboundEvent } | { ok: false; message: string };
 
@@ -22,21 +37,18 @@ export function jsonlInputEvent(
   flow: Flow,
   user: string,
 ): JsonlInputResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return { ok: false, message: "not JSON: send one JSON object per line" };
-  }
+  const parsed = parseBoundedJson(line, jsonlLineBounds);
+  if (!parsed.ok) return { ok: false, message: boundsMessage[parsed.problem] };
+  const value = parsed.value;
   const type = typeof value === "object" && value !== null && "type" in value ? value.type : undefined;
   if (!jsonlInputTypes.some((known) => known === type))
     return {
       ok: false,
-      message: `unknown type ${JSON.stringify(type) ?? "(none)"}; types: ${jsonlInputTypes.join(", ")}`,
+      message: `unknown type ${quoteInput(type)}; types: ${jsonlInputTypes.join(", ")}`,
     };
-  const parsed = jsonlInputLineSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, message: `${type}: ${z.prettifyError(parsed.error)}` };
-  const input = parsed.data;
+  const checked = jsonlInputLineSchema.safeParse(value);
+  if (!checked.success) return { ok: false, message: `${type}: ${z.prettifyError(checked.error)}` };
+  const input = checked.data;
   switch (input.type) {
     case "answer": {
       const problem = findAnswerProblem(flow, input.question, input.answer);
@@ -60,7 +72,8 @@ export function jsonlInputEvent(
     case "feedback": {
       if (!state.diagnosis) return { ok: false, message: "feedback: there is no diagnosis yet" };
       const fix = findFixByLabel(state.diagnosis, input.fix);
-      if (!fix) return { ok: false, message: `feedback: the last diagnosis has no fix "${input.fix}"` };
+      if (!fix)
+        return { ok: false, message: `feedback: the last diagnosis has no fix ${quoteInput(input.fix)}` };
       const outcome = input.worked ? "worked" : "did-not-help";
       return { ok: true, event: { kind: "fix-feedback", ...fix, outcome, user } };
     }
@@ -68,13 +81,16 @@ export function jsonlInputEvent(
       if (!state.diagnosis) return { ok: false, message: "rule-out: there is no diagnosis yet" };
       const causeId = findCauseByLabel(state.diagnosis, input.cause);
       if (!causeId)
-        return { ok: false, message: `rule-out: the last diagnosis has no cause "${input.cause}"` };
+        return { ok: false, message: `rule-out: the last diagnosis has no cause ${quoteInput(input.cause)}` };
       return { ok: true, event: { kind: "rule-out-cause", causeId, user } };
     }
     case "recheck": {
       if (!state.diagnosis) return { ok: false, message: "recheck: there is no diagnosis yet" };
       const fix = findFixByLabel(state.diagnosis, input.fix);
-      if (!fix) return { ok: false, message: `recheck: the last diagnosis has no fix "${input.fix}"` };
+      if (!fix)
+        return { ok: false, message: `recheck: the last diagnosis has no fix ${quoteInput(input.fix)}` };
+      const noProbes = recheckWithoutProbes(state.diagnosis);
+      if (noProbes) return { ok: false, message: `recheck: ${noProbes}` };
       return { ok: true, event: { kind: "recheck", ...fix, user } };
     }
     case "more":
@@ -95,5 +111,5 @@ function notTheCurrentQuestion(questionId: string, current: Outbound | undefined
   if (current?.kind === "question" && current.questionId === questionId) return undefined;
   const now =
     current?.kind === "question" ? `the question now is "${current.questionId}"` : "no question is open";
-  return `question "${questionId}" is not being asked: ${now}`;
+  return `question ${quoteInput(questionId)} is not being asked: ${now}`;
 }
