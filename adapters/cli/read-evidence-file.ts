@@ -1,10 +1,10 @@
-import { readFile, stat } from "node:fs/promises";
 import type { InboundEvent } from "../../src/engine/index.js";
 import { parseServerReport } from "../../src/server-report/parse-server-report.js";
 import { ServerReportError } from "../../src/server-report/server-report-error.js";
 import { serverReportEvent } from "../../src/server-report/server-report-event.js";
+import { readCappedFile } from "./read-capped-file.js";
 
-/** A report file is a line or some pretty-printed JSON; anything far larger is not one, so it is not read. */
+/** A report file is a line or some pretty-printed JSON; anything far larger is not one, so no more is read. */
 const maxFileBytes = 256 * 1024;
 
 /**
@@ -17,13 +17,16 @@ export async function readEvidenceFile(
 ): Promise<Extract<InboundEvent, { kind: "server-report" }>> {
   let text: string;
   try {
-    const { size } = await stat(path);
-    if (size > maxFileBytes)
+    const file = await readCappedFile(path, maxFileBytes);
+    if (file.kind === "too-large")
       throw ServerReportError.fromProblem(
-        { kind: "too-large", message: `the file is ${size} bytes; a report is a few kilobytes` },
+        {
+          kind: "too-large",
+          message: `it holds more than ${maxFileBytes} bytes; a report is a few kilobytes`,
+        },
         path,
       );
-    text = await readFile(path, "utf8");
+    text = file.text;
   } catch (error) {
     if (error instanceof ServerReportError) throw error;
     const reason = (error as { code?: unknown }).code === "ENOENT" ? "no such file" : "cannot be read";

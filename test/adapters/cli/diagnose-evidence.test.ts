@@ -70,6 +70,33 @@ describe("rdp-fix diagnose with a server report", () => {
     },
   );
 
+  it.each(["/dev/zero", "/dev/urandom"])(
+    "GIVEN --evidence %s (stat says 0 bytes, reading never ends) THEN it stops at the 256 KiB cap and exits 2",
+    async (device) => {
+      const term = scriptedTerminal();
+      const started = performance.now();
+      const code = await runCli(
+        ["diagnose", "host42", "--no-probe", "--json", "--evidence", device],
+        term.io,
+        deps,
+      );
+      expect(code).toBe(2);
+      expect(term.stderr).toContain(
+        `${device}: it holds more than 262144 bytes; a report is a few kilobytes`,
+      );
+      expect(term.stdout).toBe("");
+      // Reading a gigabyte took seconds; reading 256 KiB takes milliseconds.
+      expect(performance.now() - started).toBeLessThan(1000);
+    },
+  );
+
+  it("GIVEN --evidence with a regular file over the cap THEN it exits 2 the same way", async () => {
+    const term = scriptedTerminal();
+    const file = lineFile("big.txt", "A".repeat(256 * 1024 + 1));
+    expect(await runCli(["diagnose", "host42", "--no-probe", "--json", "-e", file], term.io, deps)).toBe(2);
+    expect(term.stderr).toContain("it holds more than 262144 bytes");
+  });
+
   it("GIVEN the terminal conversation WHEN the person types p and pastes the line THEN the reply says what moved", async () => {
     const line = encodeServerReport(reportJson("rdp-service-down"));
     const term = scriptedTerminal(["p", "not a report", "p", line, "q"]);
