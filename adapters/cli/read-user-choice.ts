@@ -3,6 +3,7 @@ import type { Outbound } from "../../src/runtime/outbound.js";
 import type { CliIo } from "./cli-io.js";
 import { findCauseByLabel } from "./find-cause-by-label.js";
 import { findFixByLabel } from "./find-fix-by-label.js";
+import { recheckWithoutProbes } from "./recheck-without-probes.js";
 import { serverReportInput } from "./server-report-input.js";
 
 /**
@@ -57,7 +58,12 @@ export async function readUserChoice(
         if (causeId) return { kind: "rule-out-cause", causeId, user };
         const feedback = /^([wnc])\s*(\d+[a-z])$/i.exec(line);
         const fix = feedback?.[2] ? findFixByLabel(current, feedback[2]) : undefined;
-        if (feedback && fix && feedback[1]?.toLowerCase() === "c") return { kind: "recheck", ...fix, user };
+        if (feedback && fix && feedback[1]?.toLowerCase() === "c") {
+          const noProbes = recheckWithoutProbes(current);
+          if (!noProbes) return { kind: "recheck", ...fix, user };
+          io.stderr(noProbes);
+          continue;
+        }
         if (feedback && fix) {
           const outcome = feedback[1]?.toLowerCase() === "w" ? "worked" : "did-not-help";
           return { kind: "fix-feedback", ...fix, outcome, user };
