@@ -6,6 +6,7 @@ import {
   maxServerReportLineLength,
   serverReportChecksumDigits,
   serverReportLineVersion,
+  serverReportPasteAllowance,
 } from "./server-report-line.js";
 import type { ServerReportProblem, ServerReportProblemKind } from "./server-report-problem.js";
 import { type ServerReport, serverReportSchema } from "./server-report-schema.js";
@@ -24,11 +25,21 @@ const fail = (kind: ServerReportProblemKind, message: string): ParsedServerRepor
  * checksum and shape. Never throws: whatever a person pastes comes back as a report or as a problem to show.
  */
 export function parseServerReport(text: string): ParsedServerReport {
+  if (text.length > maxServerReportJsonBytes + serverReportPasteAllowance)
+    return fail(
+      "too-large",
+      `the paste is ${text.length} characters, larger than a report can be (${maxServerReportJsonBytes} bytes)`,
+    );
   const trimmed = text
     .trim()
     .replace(/^`+|`+$/g, "")
     .trim();
   if (trimmed.startsWith("{")) return parseJson(trimmed, "json");
+  if (text.length > maxServerReportLineLength + serverReportPasteAllowance)
+    return fail(
+      "too-large",
+      `the paste is ${text.length} characters; a report line has at most ${maxServerReportLineLength}`,
+    );
   const start = trimmed.indexOf("RDPFIX");
   if (start < 0)
     return fail("garbled", "this is not a server report: it should be one line starting with RDPFIX1:");

@@ -9,3 +9,8 @@ export const maxServerReportLineLength = 4000;
 /** Decompressed or pasted JSON larger than this is refused, so a small line cannot expand into a huge one. */
 export const maxServerReportJsonBytes = 64 * 1024;
 export const serverReportChecksumDigits = 16;
+/**
+ * What a paste may add around the line or the JSON: a console's line wraps, a code fence, a few words. The
+ * paste is measured as it came, before any of that is stripped, so stripping cannot let a huge paste through.
+ */
+export const serverReportPasteAllowance = 1000;

@@ -106,6 +106,61 @@ describe("parseServerReport", () => {
     expect(parsed.ok ? "" : parsed.problem.message).toMatch(message);
   });
 
+  it.each([
+    ["wrapped in 201 KB of backticks", `${"`".repeat(100_000)}${line}${"`".repeat(101_000)}`],
+    [
+      "padded with 201 KB of whitespace (as if wrapped)",
+      `${line.slice(0, 80)}${" ".repeat(201_000)}${line.slice(80)}`,
+    ],
+    ["after 201 KB of other text", `${"see below ".repeat(20_100)}${line}`],
+    ["as JSON in a fence with 201 KB of blank lines", `\`\`\`\n${healthyJson}${"\n".repeat(201_000)}\`\`\``],
+  ])(
+    "GIVEN a valid report %s THEN the paste is too large: its length is checked before stripping",
+    (_, paste) => {
+      const parsed = parseServerReport(paste);
+      expect(parsed.ok ? "ok" : parsed.problem.kind).toBe("too-large");
+      expect(parsed.ok ? "" : parsed.problem.message).toMatch(/^the paste is \d+ characters/);
+    },
+  );
+
+  it("GIVEN the line with a few words before it, wrapped at 64 columns and fenced THEN it still reads", () => {
+    const wrapped = line.match(/.{1,64}/g)?.join("\r\n") ?? "";
+    expect(parseServerReport(`here is what it printed:\n\`\`\`\n${wrapped}\n\`\`\``).ok).toBe(true);
+  });
+
+  it.each([
+    ["securityLayer", -1],
+    ["userAuthentication", -1],
+    ["minEncryptionLevel", -2],
+    ["securityLayer", 2 ** 32],
+  ])("GIVEN listener.%s %d (no registry DWORD is) THEN the report is invalid", (field, value) => {
+    const parsed = parseServerReport(
+      JSON.stringify({ ...healthy, listener: { ...healthy.listener, [field]: value } }),
+    );
+    expect(parsed.ok ? "ok" : parsed.problem.kind).toBe("invalid");
+    expect(parsed.ok ? "" : parsed.problem.message).toContain(`listener.${field}`);
+  });
+
+  it("GIVEN schannel.allowEncryptionOracle -1 THEN the report is invalid", () => {
+    const parsed = parseServerReport(
+      JSON.stringify({ ...healthy, schannel: { ...healthy.schannel, allowEncryptionOracle: -1 } }),
+    );
+    expect(parsed.ok ? "ok" : parsed.problem.message).toContain("schannel.allowEncryptionOracle");
+  });
+
+  it("GIVEN values Windows can hold but does not document (securityLayer 9, a Schannel Enabled of -1, as 0xffffffff reads) THEN the report is read as it is", () => {
+    const protocols = [{ protocol: "TLS 1.0", side: "Server", enabled: -1, disabledByDefault: 0 }];
+    const parsed = parseServerReport(
+      JSON.stringify({
+        ...healthy,
+        listener: { ...healthy.listener, securityLayer: 9, minEncryptionLevel: 0xffff_ffff },
+        schannel: { ...healthy.schannel, protocols },
+      }),
+    );
+    expect(parsed.ok && parsed.report.listener.securityLayer).toBe(9);
+    expect(parsed.ok && parsed.report.schannel.protocols?.[0]?.enabled).toBe(-1);
+  });
+
   it("GIVEN a line whose JSON was changed after the checksum THEN it is tampered", () => {
     const json = JSON.stringify(healthy);
     const edited = json.replace('"securityLayer":2', '"securityLayer":0');
