@@ -34,6 +34,13 @@ const alertEventCount = z
   })
   .nullable();
 
+/**
+ * A registry DWORD that picks one of a few documented values. Read as it is, not clamped to the values
+ * Windows documents: a stray value is a fact too and must not sink the whole report. But no DWORD is negative
+ * or above 0xFFFFFFFF, so such a value was not read from Windows and the report is refused.
+ */
+const dwordSetting = z.number().int().min(0).max(0xffff_ffff);
+
 const service = z.object({ status: z.string().max(40), startType: z.string().max(40) }).nullable();
 
 const firewallRule = z.object({
@@ -68,10 +75,9 @@ export const serverReportSchema = z.object({
     tspkgVersion: z.string().max(40).nullable(),
   }),
   listener: z.object({
-    // Registry values as read, not clamped: a stray value is a fact too, and must not sink the whole report.
-    securityLayer: z.number().int().nullable().describe("0 RDP, 1 Negotiate, 2 TLS"),
-    userAuthentication: z.number().int().nullable().describe("1: NLA required"),
-    minEncryptionLevel: z.number().int().nullable().describe("1 low .. 3 high, 4 FIPS"),
+    securityLayer: dwordSetting.nullable().describe("0 RDP, 1 Negotiate, 2 TLS"),
+    userAuthentication: dwordSetting.nullable().describe("1: NLA required"),
+    minEncryptionLevel: dwordSetting.nullable().describe("1 low .. 3 high, 4 FIPS"),
     portNumber: z.number().int().min(1).max(65535).nullable(),
     denyConnections: z.boolean().nullable().describe("fDenyTSConnections, policy first"),
     maxOutstandingConnections: z.number().int().min(0).nullable(),
@@ -126,9 +132,7 @@ export const serverReportSchema = z.object({
     /** The SSL Cipher Suite Order policy (Functions); null when the policy is not configured. */
     cipherSuiteOrder: z.array(z.string().max(80)).max(80).nullable(),
     fipsPolicy: z.boolean().nullable(),
-    allowEncryptionOracle: z
-      .number()
-      .int()
+    allowEncryptionOracle: dwordSetting
       .nullable()
       .describe("0 Force Updated Clients, 1 Mitigated, 2 Vulnerable"),
   }),
