@@ -1,4 +1,4 @@
-import type { ServerResponse } from "node:http";
+import type { Server, ServerResponse } from "node:http";
 import { App } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { ChatService } from "../../src/chat/chat-service.js";
@@ -13,6 +13,7 @@ import { looksLikeServerReport } from "../../src/server-report/looks-like-server
 import { decodeBlockAction, type SlackBlockActionsBody } from "./decode-block-action.js";
 import { decodeSlashCommand } from "./decode-slash-command.js";
 import { countSlackDeliveries } from "./deliver-to-slack.js";
+import { refuseSkewedSlackRequests } from "./refuse-skewed-slack-requests.js";
 import { renderTriageOffer } from "./render-triage-offer.js";
 import { parseSlackConversationKey, slackChannelKey } from "./slack-conversation-key.js";
 import { slackHelpText } from "./slack-help-text.js";
@@ -129,6 +130,10 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     const request = decodeSlashCommand(command.text);
     if (request.kind === "help") return ack({ response_type: "ephemeral", text: slackHelpText });
     if (request.kind === "invalid") return ack({ response_type: "ephemeral", text: request.message });
+    // Each command comes once, with its own trigger_id: the same one again is a re-sent request (its signature
+    // holds for five minutes) and must not start a second conversation, on this replica or any other.
+    if (command.trigger_id && !(await chat.firstDelivery(`slack:command:${command.trigger_id}`)))
+      return ack();
     const { team_id: team, channel_id: channel, user_id: user } = command;
     if (request.kind === "handoff") {
       if (!(await chat.latestIn(slackChannelKey(team, channel))))
@@ -212,6 +217,10 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     stopCounting();
     throw error;
   });
+  if (config.mode === "http")
+    refuseSkewedSlackRequests(started as Server, (skewSeconds) =>
+      logger.warn({ skewSeconds }, "refused a Slack request signed more than five minutes from now"),
+    );
   const address = config.mode === "http" ? (started as { address(): unknown }).address() : undefined;
   const port =
     typeof address === "object" && address !== null && "port" in address ? Number(address.port) : config.port;

@@ -13,6 +13,9 @@ export interface SlashCommandOptions {
   triggerId?: string;
 }
 
+/** Slack gives every invocation of a command its own trigger_id; so does this fake. */
+let triggers = 0;
+
 /**
  * The fields of a slash command as Slack sends them: a form over HTTP, the same keys as a JSON object in a
  * Socket Mode `slash_commands` envelope. Every value is a string, booleans included.
@@ -32,6 +35,6 @@ export function slashCommandBody(options: SlashCommandOptions): Record<string, s
     api_app_id: fakeSlackIds.appId,
     is_enterprise_install: "false",
     response_url: options.responseUrl,
-    trigger_id: options.triggerId ?? "1111111111.2222222222.fake-trigger",
+    trigger_id: options.triggerId ?? `${Math.floor(Date.now() / 1000)}.${++triggers}.fake-trigger`,
   };
 }
