@@ -1,3 +1,4 @@
+import { quoteInput } from "../errors/quote-input.js";
 import type { IpAddress } from "./ip-address.js";
 import { parseIpv4Address } from "./parse-ipv4-address.js";
 import { parseIpv6Address } from "./parse-ipv6-address.js";
@@ -22,11 +23,11 @@ export function parseHostnameInput(text: string): HostnameInput {
   const bracketed = /^\[(.*)\]$/.exec(text);
   const ipv6 = parseIpv6Address(bracketed ? (bracketed[1] ?? "") : text);
   if (ipv6) return { kind: "ip", address: ipv6, text };
-  if (bracketed) return { kind: "invalid", reason: `"${text}" is not a valid IPv6 address` };
+  if (bracketed) return { kind: "invalid", reason: `${quoteInput(text)} is not a valid IPv6 address` };
   if (text.includes(":")) {
     return /^[^:]+:\d*$/.test(text) || /^\[.*\]:\d*$/.test(text)
       ? { kind: "invalid", reason: "give the port separately, not as host:port" }
-      : { kind: "invalid", reason: `"${text}" is not a valid IPv6 address` };
+      : { kind: "invalid", reason: `${quoteInput(text)} is not a valid IPv6 address` };
   }
   // Whatever getaddrinfo would read as a number must be read here as the same address.
   const ipv4 = parseIpv4Address(text, "inet-aton");
@@ -47,7 +48,7 @@ function obviousProblem(text: string): string | undefined {
 function parseName(text: string): HostnameInput {
   const name = (text.endsWith(".") ? text.slice(0, -1) : text).toLowerCase();
   if (name.length > maxNameLength) return { kind: "invalid", reason: longName };
-  if (name === "") return { kind: "invalid", reason: `"${text}" is not a valid host name` };
+  if (name === "") return { kind: "invalid", reason: `${quoteInput(text)} is not a valid host name` };
   if ([...name].some((char) => char.charCodeAt(0) > 0x7f)) {
     return { kind: "invalid", reason: "write an international name in its ASCII form (xn--...)" };
   }
@@ -63,13 +64,16 @@ function parseName(text: string): HostnameInput {
   if (badLabel !== undefined) {
     return {
       kind: "invalid",
-      reason: `"${text}" is not a valid host name: each dot-separated part must be 1-63 letters, digits, - or _, not starting or ending with -`,
+      reason: `${quoteInput(text)} is not a valid host name: each dot-separated part must be 1-63 letters, digits, - or _, not starting or ending with -`,
     };
   }
   // A numeric last label is an IPv4 address that does not parse (256.1.1.1, 1.2.3.4.5, 127.1.):
   // the resolver would send it to DNS as a name, which is never what the user meant.
   if (/^\d+$/.test(labels[labels.length - 1] ?? "")) {
-    return { kind: "invalid", reason: `"${text}" looks like an IPv4 address but is not a valid one` };
+    return {
+      kind: "invalid",
+      reason: `${quoteInput(text)} looks like an IPv4 address but is not a valid one`,
+    };
   }
   return { kind: "name", name };
 }
