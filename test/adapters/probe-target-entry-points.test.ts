@@ -7,6 +7,7 @@ import { escapeDiscordMarkdown } from "../../adapters/discord/escape-discord-mar
 import { decodeSlackAction, encodeSlackAction } from "../../adapters/slack/action-id-codec.js";
 import { decodeSlashCommand } from "../../adapters/slack/decode-slash-command.js";
 import { escapeMrkdwn } from "../../adapters/slack/escape-mrkdwn.js";
+import { quoteInput } from "../../src/errors/quote-input.js";
 import { parseProbeTarget } from "../../src/runtime/parse-probe-target.js";
 
 /** A name of exactly `length` characters made of 63-letter labels: valid up to 253. */
@@ -134,7 +135,7 @@ describe("every entry point reads a host the same way (parseProbeTarget)", () =>
         ok: false,
         message: `I cannot use that host: ${escapeDiscordMarkdown(target.problem)}.`,
       },
-      cli: { ok: false, message: `bad host "${host}": ${target.problem}` },
+      cli: { ok: false, message: `bad host ${quoteInput(host)}: ${target.problem}` },
       slackTriage: { ok: false, message: `the triage button carries no usable host: ${target.problem}` },
       ...(fitsCustomId(host)
         ? {
