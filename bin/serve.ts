@@ -6,13 +6,13 @@ import { loadDefaultFlow } from "../src/flow/load-default-flow.js";
 import { createProbeRunner } from "../src/probes/run-probes.js";
 import { ConfigError } from "../src/runtime/config-error.js";
 import { createLogger } from "../src/runtime/create-logger.js";
+import { createHttpServer } from "../src/runtime/http-server.js";
 import { loadConfig } from "../src/runtime/load-config.js";
 import { createMetricsRegistry } from "../src/runtime/metrics-registry.js";
 import { probeControlFromEnv } from "../src/runtime/probe-control-config.js";
 import { createTargetCheck } from "../src/runtime/probe-target-check.js";
 import { pruneOldState } from "../src/runtime/prune-old-state.js";
 import { replicaTimingFromEnv } from "../src/runtime/replica-timing.js";
-import { startHealthServer } from "../src/runtime/start-health-server.js";
 import { openStateStore } from "../src/state/open-state-store.js";
 import { stateConfigFromEnv } from "../src/state/state-config.js";
 
@@ -66,17 +66,17 @@ export async function serve(
     lockTtlMs: timing.jobLeaseMs,
     metrics,
   });
+  // The one HTTP server on PORT: /healthz, /metrics, and the webhook of each adapter that needs one.
+  const http = createHttpServer({ health: () => store.health(), metrics: registry });
   // Stopping goes in order: no new work from the platforms, then the running jobs, then the store.
   const adapters: Array<() => Promise<void>> = [];
-  let health: { stop(): Promise<void> } | undefined;
   let retention: { stop(): void } | undefined;
   const stop = async () => {
     retention?.stop();
     await Promise.allSettled(adapters.splice(0).map((s) => s()));
     await chat.stop(options.stopGraceMs);
     await store.close();
-    await health?.stop();
-    health = undefined;
+    await http.stop();
   };
   try {
     if (config.slack) {
@@ -87,12 +87,9 @@ export async function serve(
         triageChannels: config.triage.slackChannels,
         logger: logger.child({ platform: "slack" }),
         metrics,
-        metricsRegistry: registry,
+        http,
       });
       adapters.push(slack.stop);
-    } else {
-      // Slack's receiver serves /healthz and /metrics; without it, a small server of our own does.
-      health = await startHealthServer(config.healthPort, "0.0.0.0", () => store.health(), registry);
     }
     if (config.discord) {
       const discord = await startDiscordBot({
@@ -106,6 +103,8 @@ export async function serve(
       });
       adapters.push(discord.stop);
     }
+    // Webhooks are attached first, so the port never answers 404 for a path about to be served.
+    await http.listen(config.healthPort);
     await chat.start();
     retention = pruneOldState(
       store,

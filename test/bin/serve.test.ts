@@ -50,7 +50,7 @@ describe("rdp-fix serve (the composition root)", () => {
     expect(await health.json()).toEqual({ ok: true, store: { kind: "sqlite", ok: true } });
   });
 
-  it("GIVEN Slack and Discord configured THEN both run in one process and /healthz is Slack's", async () => {
+  it("GIVEN Slack and Discord configured THEN both run in one process and the runtime serves /healthz on PORT", async () => {
     const discord = await startFakeDiscord();
     cleanups.push(discord.close);
     const slack = await startFakeSlackApi();

@@ -6,6 +6,7 @@ import { type FakeRdpServer, startFakeRdpServer } from "../../../src/demo/fake-r
 import type { DnsLookup } from "../../../src/probes/dns-resolve.js";
 import { createProbePolicy } from "../../../src/probes/probe-policy.js";
 import { createProbeRunner } from "../../../src/probes/run-probes.js";
+import { createHttpServer } from "../../../src/runtime/http-server.js";
 import type { ProbeControl } from "../../../src/runtime/probe-control-config.js";
 import { createTargetCheck } from "../../../src/runtime/probe-target-check.js";
 import { MemoryStateStore } from "../../../src/state/memory-state-store.js";
@@ -93,6 +94,8 @@ export async function startSlackBotHarness(
     ...(options.probeControl ? { probeControl: options.probeControl } : {}),
     ...(options.replicaId ? { replicaId: options.replicaId } : {}),
   });
+  // The runtime's one HTTP server, as `serve` runs it: Slack's request URL next to /healthz.
+  const http = createHttpServer({ health: () => store.health() });
   const bot: RunningSlackBot = await startSlackBot({
     config: socket
       ? { mode: "socket", botToken: "xoxb-test", appToken: "xapp-1-test", port: 0, apiUrl: api.slackApiUrl }
@@ -101,12 +104,13 @@ export async function startSlackBotHarness(
     chat,
     triageChannels: options.triageChannels ?? [],
     logger,
-    listenHost: "127.0.0.1",
+    http,
     botIdentity: { botId: fakeSlackIds.botId, botUserId: fakeSlackIds.botUserId },
     progressIntervalMs: 50,
   });
+  const port = await http.listen(0, "127.0.0.1");
   await chat.start();
-  const boltUrl = `http://127.0.0.1:${bot.port}`;
+  const boltUrl = `http://127.0.0.1:${port}`;
   return {
     ...slackTestClient(api, boltUrl),
     api,
@@ -117,6 +121,7 @@ export async function startSlackBotHarness(
     socket,
     stop: async () => {
       await bot.stop();
+      await http.stop();
       await chat.stop(2000);
       await socket?.close();
       if (!options.shared) {
