@@ -1,9 +1,9 @@
 import { App, HTTPReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
+import { anyoneMayProbe, type ChannelAndGroupAccess } from "../../src/chat/channel-and-group-rule.js";
 import type { ChatService } from "../../src/chat/chat-service.js";
 import { detectRdpFailure } from "../../src/engine/index.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
-import type { SlackConfig } from "../../src/runtime/config-schema.js";
 import type { HttpRoutes } from "../../src/runtime/http-server.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
 import { findHostInputProblem } from "../../src/runtime/validate-target-input.js";
@@ -12,8 +12,11 @@ import { decodeBlockAction, type SlackBlockActionsBody } from "./decode-block-ac
 import { decodeSlashCommand } from "./decode-slash-command.js";
 import { countSlackDeliveries } from "./deliver-to-slack.js";
 import { renderTriageOffer } from "./render-triage-offer.js";
+import { slackCommandSyntax } from "./slack-command-syntax.js";
+import type { SlackConfig } from "./slack-config.js";
 import { parseSlackConversationKey, slackChannelKey } from "./slack-conversation-key.js";
 import { slackHelpText } from "./slack-help-text.js";
+import { slackProbeRule } from "./slack-probe-rule.js";
 import { slackThreadSender } from "./slack-thread-sender.js";
 import type { SlackWork, SlackWorkKind } from "./slack-work.js";
 import { slackWorkHandlers } from "./slack-work-handlers.js";
@@ -25,6 +28,8 @@ export interface SlackBotOptions {
   /** The shared chat layer: store, runner and work queue; this adapter registers its work kinds on it. */
   chat: ChatService;
   triageChannels: readonly string[];
+  /** Who may probe from Slack (anyone by default). */
+  probeAccess?: ChannelAndGroupAccess;
   logger: Logger;
   /** The runtime's HTTP server, where HTTP mode attaches Slack's one request URL (events, commands, clicks). */
   http: HttpRoutes;
@@ -82,8 +87,15 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
 
   chat.registerPlatform({
     name: "slack",
-    groupMembers: usergroupMembers(app.client, (error, usergroup) =>
-      logger.warn({ err: error, usergroup }, "Slack would not list a probe user group; nobody gets in by it"),
+    commandSyntax: slackCommandSyntax,
+    probePermission: slackProbeRule(
+      options.probeAccess ?? anyoneMayProbe,
+      usergroupMembers(app.client, (error, usergroup) =>
+        logger.warn(
+          { err: error, usergroup },
+          "Slack would not list a probe user group; nobody gets in by it",
+        ),
+      ),
     ),
     senderFor: (conversation) => {
       const thread = parseSlackConversationKey(conversation);

@@ -38,7 +38,6 @@ export async function startBenchBots() {
       mode: "http",
       botToken: "xoxb-test",
       signingSecret: benchSigningSecret,
-      port: 0,
       apiUrl: slackApiUrl ?? "",
     },
     flow,

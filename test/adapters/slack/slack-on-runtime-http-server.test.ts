@@ -30,7 +30,7 @@ async function startSlackOnRuntimeServer() {
   cleanups.push(http.stop);
   const chat = createChatService({ flow: shippedFlow(), store, logger, metrics });
   const bot = await startSlackBot({
-    config: { mode: "http", botToken: "xoxb-test", signingSecret, port: 0, apiUrl: api.slackApiUrl },
+    config: { mode: "http", botToken: "xoxb-test", signingSecret, apiUrl: api.slackApiUrl },
     flow: shippedFlow(),
     chat,
     triageChannels: [],

@@ -1,5 +1,6 @@
 import pino from "pino";
 import { type RunningSlackBot, startSlackBot } from "../../../adapters/slack/slack-app.js";
+import type { ChannelAndGroupAccess } from "../../../src/chat/channel-and-group-rule.js";
 import { createChatService } from "../../../src/chat/chat-service.js";
 import { findDemoFault } from "../../../src/demo/demo-faults.js";
 import { type FakeRdpServer, startFakeRdpServer } from "../../../src/demo/fake-rdp-server.js";
@@ -60,6 +61,8 @@ export async function startSlackBotHarness(
     lookup?: DnsLookup;
     /** Who may probe and how often (the defaults otherwise). */
     probeControl?: ProbeControl;
+    /** Who may probe from Slack: the adapter's own rule (anyone otherwise). */
+    probeAccess?: ChannelAndGroupAccess;
   } = {},
 ) {
   const api = options.shared?.api ?? (await startFakeSlackApi());
@@ -98,10 +101,11 @@ export async function startSlackBotHarness(
   const http = createHttpServer({ health: () => store.health() });
   const bot: RunningSlackBot = await startSlackBot({
     config: socket
-      ? { mode: "socket", botToken: "xoxb-test", appToken: "xapp-1-test", port: 0, apiUrl: api.slackApiUrl }
-      : { mode: "http", botToken: "xoxb-test", signingSecret, port: 0, apiUrl: api.slackApiUrl },
+      ? { mode: "socket", botToken: "xoxb-test", appToken: "xapp-1-test", apiUrl: api.slackApiUrl }
+      : { mode: "http", botToken: "xoxb-test", signingSecret, apiUrl: api.slackApiUrl },
     flow,
     chat,
+    ...(options.probeAccess ? { probeAccess: options.probeAccess } : {}),
     triageChannels: options.triageChannels ?? [],
     logger,
     http,
