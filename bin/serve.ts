@@ -1,20 +1,19 @@
 import type { DestinationStream } from "pino";
-import { registerDiscordCommands, startDiscordBot } from "../adapters/discord/discord-app.js";
-import { startSlackBot } from "../adapters/slack/slack-app.js";
+import { registerDiscordCommands } from "../adapters/discord/discord-app.js";
+import { discordConfigSection } from "../adapters/discord/discord-config.js";
+import type { RunningChatAdapter } from "../src/chat/chat-adapter.js";
 import { createChatService } from "../src/chat/chat-service.js";
 import { loadDefaultFlow } from "../src/flow/load-default-flow.js";
 import { createProbeRunner } from "../src/probes/run-probes.js";
 import { ConfigError } from "../src/runtime/config-error.js";
 import { createLogger } from "../src/runtime/create-logger.js";
-import { loadConfig } from "../src/runtime/load-config.js";
+import { createHttpServer } from "../src/runtime/http-server.js";
 import { createMetricsRegistry } from "../src/runtime/metrics-registry.js";
-import { probeControlFromEnv } from "../src/runtime/probe-control-config.js";
 import { createTargetCheck } from "../src/runtime/probe-target-check.js";
 import { pruneOldState } from "../src/runtime/prune-old-state.js";
-import { replicaTimingFromEnv } from "../src/runtime/replica-timing.js";
-import { startHealthServer } from "../src/runtime/start-health-server.js";
+import { readConfig } from "../src/runtime/read-config.js";
 import { openStateStore } from "../src/state/open-state-store.js";
-import { stateConfigFromEnv } from "../src/state/state-config.js";
+import { loadServeConfig } from "./load-serve-config.js";
 
 export interface RunningBots {
   /** SIGTERM: stop taking work, finish or hand back running jobs, close the store. */
@@ -39,12 +38,10 @@ export async function serve(
   flowDir: string,
   options: ServeOptions = {},
 ): Promise<RunningBots> {
-  const config = loadConfig(env);
-  const stateConfig = stateConfigFromEnv(env);
-  const timing = replicaTimingFromEnv(env);
-  const probeControl = probeControlFromEnv(env);
+  const config = loadServeConfig(env);
+  const { state: stateConfig, timing, probeControl } = config;
   const logger = createLogger({
-    level: config.logLevel,
+    level: config.serve.logLevel,
     ...(options.logDestination ? { destination: options.logDestination } : {}),
   });
   const { metrics, registry } = createMetricsRegistry({ processMetrics: true });
@@ -58,7 +55,7 @@ export async function serve(
     flow,
     store,
     logger,
-    runProbes: createProbeRunner({ policy: config.policy, budgetMs: config.probeBudgetMs }),
+    runProbes: createProbeRunner({ policy: config.policy, budgetMs: config.serve.probeBudgetMs }),
     probeControl,
     checkTarget: createTargetCheck(config.policy),
     jobLeaseMs: timing.jobLeaseMs,
@@ -66,46 +63,25 @@ export async function serve(
     lockTtlMs: timing.jobLeaseMs,
     metrics,
   });
+  // The one HTTP server on PORT: /healthz, /metrics, and the webhook of each adapter that needs one.
+  const http = createHttpServer({ health: () => store.health(), metrics: registry });
   // Stopping goes in order: no new work from the platforms, then the running jobs, then the store.
-  const adapters: Array<() => Promise<void>> = [];
-  let health: { stop(): Promise<void> } | undefined;
+  const adapters: RunningChatAdapter[] = [];
   let retention: { stop(): void } | undefined;
   const stop = async () => {
     retention?.stop();
-    await Promise.allSettled(adapters.splice(0).map((s) => s()));
+    await Promise.allSettled(adapters.splice(0).map((adapter) => adapter.stop()));
     await chat.stop(options.stopGraceMs);
     await store.close();
-    await health?.stop();
-    health = undefined;
+    await http.stop();
   };
   try {
-    if (config.slack) {
-      const slack = await startSlackBot({
-        config: config.slack,
-        flow,
-        chat,
-        triageChannels: config.triage.slackChannels,
-        logger: logger.child({ platform: "slack" }),
-        metrics,
-        metricsRegistry: registry,
-      });
-      adapters.push(slack.stop);
-    } else {
-      // Slack's receiver serves /healthz and /metrics; without it, a small server of our own does.
-      health = await startHealthServer(config.healthPort, "0.0.0.0", () => store.health(), registry);
+    for (const adapter of config.platforms) {
+      const logs = logger.child({ platform: adapter.name });
+      adapters.push(await adapter.start({ flow, chat, logger: logs, metrics, http, timing }));
     }
-    if (config.discord) {
-      const discord = await startDiscordBot({
-        config: config.discord,
-        flow,
-        chat,
-        triage: { enabled: config.triage.discordEnabled, channels: config.triage.discordChannels },
-        logger: logger.child({ platform: "discord" }),
-        gatewayLease: { ttlMs: timing.gatewayLeaseMs, everyMs: Math.max(500, timing.gatewayLeaseMs / 3) },
-        metrics,
-      });
-      adapters.push(discord.stop);
-    }
+    // Webhooks are attached first, so the port never answers 404 for a path about to be served.
+    await http.listen(config.serve.port);
     await chat.start();
     retention = pruneOldState(
       store,
@@ -126,9 +102,9 @@ export async function serve(
 
 /** `rdp-fix discord register`: the Discord part of the configuration, then a bulk overwrite of the commands. */
 export async function registerDiscordFromEnv(env: NodeJS.ProcessEnv, guildId?: string): Promise<string[]> {
-  const config = loadConfig(env);
-  if (!config.discord) {
+  const { discord } = readConfig(env, { discord: discordConfigSection });
+  if (!discord) {
     throw ConfigError.invalid(["DISCORD_TOKEN and DISCORD_APPLICATION_ID must be set to register commands."]);
   }
-  return registerDiscordCommands(config.discord, guildId);
+  return registerDiscordCommands(discord.connection, guildId);
 }

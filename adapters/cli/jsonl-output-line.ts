@@ -1,9 +1,11 @@
+import { noticeText } from "../../src/chat/notice-text.js";
 import { assertNever } from "../../src/engine/index.js";
 import type { Outbound } from "../../src/runtime/outbound.js";
 import { diagnosisJson, schemaVersion } from "./diagnosis-json.js";
 import type { ProbingStatus } from "./probing-status.js";
 import { renderHandoffText } from "./render-handoff-text.js";
 import type { JsonlOutputLine } from "./schemas/jsonl-output-line-schema.js";
+import { terminalCommandSyntax } from "./terminal-command-syntax.js";
 import { plainStyle } from "./terminal-style.js";
 
 /** One message of the conversation as one `--jsonl` output line (schemas/jsonl-output.schema.json). */
@@ -34,8 +36,9 @@ export function jsonlOutputLine(
     case "probe-progress":
       return { schemaVersion, type: "progress", host: message.host, step: message.step };
     case "text":
-    case "notice":
       return { schemaVersion, type: "notice", text: message.text };
+    case "notice":
+      return { schemaVersion, type: "notice", text: noticeText(message, terminalCommandSyntax) };
     case "diagnosis":
       return { type: "diagnosis", ...diagnosisJson(message, probing(message.probeSummary)) };
     case "solved": {

@@ -1,3 +1,4 @@
+import { noticeText } from "../../src/chat/notice-text.js";
 import { assertNever } from "../../src/engine/index.js";
 import type { Outbound } from "../../src/runtime/outbound.js";
 import { safeDisplayText as safe } from "../../src/runtime/safe-display-text.js";
@@ -5,6 +6,7 @@ import { renderDiagnosisText } from "./render-diagnosis-text.js";
 import { renderHandoffText } from "./render-handoff-text.js";
 import { renderHandoffUpdateText } from "./render-handoff-update-text.js";
 import { renderRecheckText } from "./render-recheck-text.js";
+import { terminalCommandSyntax } from "./terminal-command-syntax.js";
 import type { TerminalStyle } from "./terminal-style.js";
 
 /** What this terminal already shows, so a reply prints only what is new. */
@@ -29,7 +31,7 @@ export function renderOutboundText(
     case "text":
       return safe(message.text);
     case "notice":
-      return style.dim(safe(message.text));
+      return style.dim(safe(noticeText(message, terminalCommandSyntax)));
     case "consent":
       return [
         style.bold(

@@ -10,15 +10,18 @@ import {
   Routes,
 } from "discord.js";
 import type { Logger } from "pino";
+import { anyoneMayProbe, type ChannelAndGroupAccess } from "../../src/chat/channel-and-group-rule.js";
 import type { ChatService } from "../../src/chat/chat-service.js";
 import { type HeldLease, holdLease } from "../../src/chat/hold-lease.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
-import type { DiscordConfig } from "../../src/runtime/config-schema.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
 import { discordChannelSender } from "./discord-channel-sender.js";
+import { discordCommandSyntax } from "./discord-command-syntax.js";
+import type { DiscordConfig } from "./discord-config.js";
 import { parseDiscordConversationKey } from "./discord-conversation-key.js";
 import { discordInteractions } from "./discord-interactions.js";
 import type { DiscordMessage } from "./discord-message.js";
+import { discordProbeRule } from "./discord-probe-rule.js";
 import type { DiscordRestApi } from "./discord-rest-api.js";
 import type { DiscordWork, DiscordWorkKind } from "./discord-work.js";
 import { discordWorkHandlers } from "./discord-work-handlers.js";
@@ -32,6 +35,8 @@ export interface DiscordBotOptions {
   /** The shared chat layer: store, runner and work queue; this adapter registers its work kinds on it. */
   chat: ChatService;
   triage: { enabled: boolean; channels: readonly string[] };
+  /** Who may probe from Discord (anyone by default). */
+  probeAccess?: ChannelAndGroupAccess;
   logger: Logger;
   progressIntervalMs?: number;
   /** The gateway lease: one replica holds Discord's gateway; another takes over when it dies. */
@@ -121,6 +126,8 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
 
   chat.registerPlatform({
     name: "discord",
+    commandSyntax: discordCommandSyntax,
+    probePermission: discordProbeRule(options.probeAccess ?? anyoneMayProbe),
     senderFor: (conversation) => {
       const where = parseDiscordConversationKey(conversation);
       if (!where) throw new Error(`not a Discord conversation: ${conversation}`);

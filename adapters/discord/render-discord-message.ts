@@ -1,5 +1,7 @@
+import { noticeText } from "../../src/chat/notice-text.js";
 import { assertNever } from "../../src/engine/index.js";
 import type { Outbound, OutboundContext } from "../../src/runtime/outbound.js";
+import { discordCommandSyntax } from "./discord-command-syntax.js";
 import { discordEmbed, discordMessage, embedColor } from "./discord-embeds.js";
 import type { DiscordMessage } from "./discord-message.js";
 import { escapeDiscordMarkdown, escapeDiscordProse } from "./escape-discord-markdown.js";
@@ -23,7 +25,9 @@ export function renderDiscordMessage(message: Outbound, context: OutboundContext
       return discordMessage({ content: escapeDiscordProse(message.text) });
     case "notice":
       // `-#` is Discord's small grey subtext: a notice should not shout.
-      return discordMessage({ content: `-# ${escapeDiscordProse(message.text)}` });
+      return discordMessage({
+        content: `-# ${escapeDiscordProse(noticeText(message, discordCommandSyntax))}`,
+      });
     case "consent":
       return renderDiscordConsent(message, sessionId);
     case "question":

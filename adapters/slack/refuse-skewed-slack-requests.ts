@@ -1,30 +1,30 @@
-import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 
 /** Slack's window: a request signed more than five minutes from now, either way, is not a fresh request. */
 export const maxSlackRequestSkewSeconds = 5 * 60;
 
+type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
+
 /**
- * Puts the other half of Slack's timestamp rule in front of the Bolt receiver on `server`: Bolt refuses a request
+ * Puts the other half of Slack's timestamp rule in front of Bolt's request listener: Bolt refuses a request
  * signed more than five minutes ago, but takes one signed for the future, so a captured request could be
  * replayed until then. Such a request gets Bolt's answer to a bad signature, 401, and never reaches Bolt. A
- * request without the header (health, metrics; an unsigned POST, which Bolt refuses) is not judged here.
+ * request without the header (an unsigned POST, which Bolt refuses) is left to Bolt.
  */
 export function refuseSkewedSlackRequests(
-  server: Server,
+  bolt: RequestListener,
   onRefused: (skewSeconds: number) => void,
   nowMs: () => number = Date.now,
-): void {
-  const bolt = server.listeners("request") as Array<(req: IncomingMessage, res: ServerResponse) => void>;
-  server.removeAllListeners("request");
-  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+): RequestListener {
+  return (req, res) => {
     const skew = skewSeconds(req.headers["x-slack-request-timestamp"], nowMs());
     if (skew !== undefined && Math.abs(skew) > maxSlackRequestSkewSeconds) {
       onRefused(skew);
       res.writeHead(401).end();
       return;
     }
-    for (const listener of bolt) listener.call(server, req, res);
-  });
+    bolt(req, res);
+  };
 }
 
 /** Seconds from now to the request's timestamp (positive: the future); undefined when there is none to read. */

@@ -1,3 +1,4 @@
+import { noticeText } from "../../src/chat/notice-text.js";
 import { assertNever } from "../../src/engine/index.js";
 import type { Outbound, OutboundContext } from "../../src/runtime/outbound.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
@@ -9,6 +10,7 @@ import { renderSlackHandoff } from "./render-slack-handoff.js";
 import { renderSlackQuestion } from "./render-slack-question.js";
 import { renderSlackRecheck } from "./render-slack-recheck.js";
 import { fallbackText, mrkdwnContext, mrkdwnSection } from "./slack-blocks.js";
+import { slackCommandSyntax } from "./slack-command-syntax.js";
 import type { SlackMessage } from "./slack-message.js";
 
 /**
@@ -21,7 +23,7 @@ export function renderSlackMessage(message: Outbound, context: OutboundContext):
     case "text":
       return simple(mrkdwnSection, escapeMrkdwn(message.text));
     case "notice":
-      return simple(mrkdwnContext, escapeMrkdwn(message.text));
+      return simple(mrkdwnContext, escapeMrkdwn(noticeText(message, slackCommandSyntax)));
     case "consent":
       return renderSlackConsent(message, sessionId);
     case "question":

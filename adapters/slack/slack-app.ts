@@ -1,13 +1,11 @@
-import type { Server, ServerResponse } from "node:http";
-import { App } from "@slack/bolt";
+import { App, HTTPReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
+import { anyoneMayProbe, type ChannelAndGroupAccess } from "../../src/chat/channel-and-group-rule.js";
 import type { ChatService } from "../../src/chat/chat-service.js";
 import { detectRdpFailure } from "../../src/engine/index.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
-import type { SlackConfig } from "../../src/runtime/config-schema.js";
-import { healthReport } from "../../src/runtime/health-report.js";
+import type { HttpRoutes } from "../../src/runtime/http-server.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
-import { type MetricsExposition, metricsResponse } from "../../src/runtime/metrics-exposition.js";
 import { findHostInputProblem } from "../../src/runtime/validate-target-input.js";
 import { looksLikeServerReport } from "../../src/server-report/looks-like-server-report.js";
 import { decodeBlockAction, type SlackBlockActionsBody } from "./decode-block-action.js";
@@ -15,8 +13,11 @@ import { decodeSlashCommand } from "./decode-slash-command.js";
 import { countSlackDeliveries } from "./deliver-to-slack.js";
 import { refuseSkewedSlackRequests } from "./refuse-skewed-slack-requests.js";
 import { renderTriageOffer } from "./render-triage-offer.js";
+import { slackCommandSyntax } from "./slack-command-syntax.js";
+import type { SlackConfig } from "./slack-config.js";
 import { parseSlackConversationKey, slackChannelKey } from "./slack-conversation-key.js";
 import { slackHelpText } from "./slack-help-text.js";
+import { slackProbeRule } from "./slack-probe-rule.js";
 import { slackThreadSender } from "./slack-thread-sender.js";
 import type { SlackWork, SlackWorkKind } from "./slack-work.js";
 import { slackWorkHandlers } from "./slack-work-handlers.js";
@@ -28,21 +29,22 @@ export interface SlackBotOptions {
   /** The shared chat layer: store, runner and work queue; this adapter registers its work kinds on it. */
   chat: ChatService;
   triageChannels: readonly string[];
+  /** Who may probe from Slack (anyone by default). */
+  probeAccess?: ChannelAndGroupAccess;
   logger: Logger;
-  /** Where the HTTP receiver (and /healthz) listens; default all interfaces. */
-  listenHost?: string;
+  /** The runtime's HTTP server, where HTTP mode attaches Slack's one request URL (events, commands, clicks). */
+  http: HttpRoutes;
   /** Known bot identity skips Bolt's auth.test call at start-up (tests, or a pinned deployment). */
   botIdentity?: { botId: string; botUserId: string };
   progressIntervalMs?: number;
   /** Counts ack latency and Web API retries and failures. */
   metrics?: Metrics;
-  /** The process's registry, served as GET /metrics next to /healthz. */
-  metricsRegistry?: MetricsExposition;
 }
 
+/** The request URL of the app manifest: Slack sends events, slash commands and clicks all here. */
+export const slackEventsPath = "/slack/events";
+
 export interface RunningSlackBot {
-  /** The port Slack's requests and /healthz are served on. */
-  port: number;
   /** Stops taking requests; queued work stays in the store for whichever replica runs next. */
   stop(): Promise<void>;
 }
@@ -55,12 +57,16 @@ export interface RunningSlackBot {
 export async function startSlackBot(options: SlackBotOptions): Promise<RunningSlackBot> {
   const { config, flow, chat, logger, metrics } = options;
   const stopCounting = metrics ? countSlackDeliveries(metrics) : () => {};
-  const registry = options.metricsRegistry;
+  // HTTP mode: Bolt's own receiver verifies every request's signature and age, mounted on the runtime's
+  // server rather than listening itself, so health, metrics and every webhook share PORT.
+  const transport =
+    config.mode === "http"
+      ? { receiver: new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: [slackEventsPath] }) }
+      : { socketMode: true, appToken: config.appToken };
+  const receiver = "receiver" in transport ? transport.receiver : undefined;
   const app = new App({
     token: config.botToken,
-    ...(config.mode === "http"
-      ? { signingSecret: config.signingSecret }
-      : { socketMode: true, appToken: config.appToken }),
+    ...transport,
     ...(options.botIdentity ?? {}),
     // Rate limits and server errors are retried by deliverToSlack, which can tell the user; Bolt must not hide them.
     clientOptions: {
@@ -68,29 +74,6 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
       retryConfig: { retries: 0 },
       rejectRateLimitedCalls: true,
     },
-    customRoutes: [
-      {
-        path: "/healthz",
-        method: ["GET"],
-        handler: (_req, res) =>
-          void healthReport(() => chat.store.health()).then(({ status, body }) =>
-            res.writeHead(status, { "content-type": "application/json" }).end(body),
-          ),
-      },
-      ...(registry
-        ? [
-            {
-              path: "/metrics",
-              method: ["GET"],
-              handler: (_req: unknown, res: ServerResponse) =>
-                void metricsResponse(registry).then(({ status, contentType, body }) =>
-                  res.writeHead(status, { "content-type": contentType }).end(body),
-                ),
-            },
-          ]
-        : []),
-    ],
-    ...(config.mode === "socket" ? { installerOptions: { port: config.port } } : {}),
   });
   const enqueue = <K extends SlackWorkKind>(kind: K, work: SlackWork[K]) => chat.enqueue(kind, work);
   /** The listener's `ack`, timed from now (the listener starting) to its call. */
@@ -105,8 +88,15 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
 
   chat.registerPlatform({
     name: "slack",
-    groupMembers: usergroupMembers(app.client, (error, usergroup) =>
-      logger.warn({ err: error, usergroup }, "Slack would not list a probe user group; nobody gets in by it"),
+    commandSyntax: slackCommandSyntax,
+    probePermission: slackProbeRule(
+      options.probeAccess ?? anyoneMayProbe,
+      usergroupMembers(app.client, (error, usergroup) =>
+        logger.warn(
+          { err: error, usergroup },
+          "Slack would not list a probe user group; nobody gets in by it",
+        ),
+      ),
     ),
     senderFor: (conversation) => {
       const thread = parseSlackConversationKey(conversation);
@@ -209,24 +199,25 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     logger.error({ err: error }, "Bolt reported an error");
   });
 
-  const listenHost = options.listenHost ?? "0.0.0.0";
-  const started = await (config.mode === "http"
-    ? app.start({ port: config.port, host: listenHost })
-    : app.start()
-  ).catch((error: unknown) => {
+  if (receiver) {
+    const guarded = refuseSkewedSlackRequests(receiver.requestListener, (skewSeconds) =>
+      logger.warn({ skewSeconds }, "refused a Slack request signed more than five minutes from now"),
+    );
+    const detach = options.http.route(slackEventsPath, guarded);
+    logger.info({ mode: config.mode, path: slackEventsPath }, "Slack adapter started");
+    return {
+      stop: async () => {
+        stopCounting();
+        detach();
+      },
+    };
+  }
+  await app.start().catch((error: unknown) => {
     stopCounting();
     throw error;
   });
-  if (config.mode === "http")
-    refuseSkewedSlackRequests(started as Server, (skewSeconds) =>
-      logger.warn({ skewSeconds }, "refused a Slack request signed more than five minutes from now"),
-    );
-  const address = config.mode === "http" ? (started as { address(): unknown }).address() : undefined;
-  const port =
-    typeof address === "object" && address !== null && "port" in address ? Number(address.port) : config.port;
-  logger.info({ mode: config.mode, port }, "Slack adapter started");
+  logger.info({ mode: config.mode }, "Slack adapter started");
   return {
-    port,
     stop: async () => {
       stopCounting();
       await app.stop();

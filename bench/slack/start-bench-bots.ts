@@ -5,6 +5,7 @@ import { execa } from "execa";
 import pino from "pino";
 import { startSlackBot } from "../../adapters/slack/slack-app.js";
 import { createChatService } from "../../src/chat/chat-service.js";
+import { createHttpServer } from "../../src/runtime/http-server.js";
 import { openStateStore } from "../../src/state/open-state-store.js";
 import { shippedFlow } from "../../test/support/engine-conversation.js";
 import { fakeSlackIds } from "../../test/support/slack/fake-slack-ids.js";
@@ -31,31 +32,33 @@ export async function startBenchBots() {
   const dataDir = mkdtempSync(join(tmpdir(), "rdp-fix-bench-"));
   const store = await openStateStore({ kind: "sqlite", path: join(dataDir, "rdp-fix.sqlite") });
   const chat = createChatService({ flow, store, logger });
+  const http = createHttpServer({ health: () => store.health() });
   const bot = await startSlackBot({
     config: {
       mode: "http",
       botToken: "xoxb-test",
       signingSecret: benchSigningSecret,
-      port: 0,
       apiUrl: slackApiUrl ?? "",
     },
     flow,
     chat,
     triageChannels: [],
     logger,
-    listenHost: "127.0.0.1",
+    http,
     botIdentity: { botId: fakeSlackIds.botId, botUserId: fakeSlackIds.botUserId },
   });
+  const port = await http.listen(0, "127.0.0.1");
   await chat.start();
   const bare = await startBareBolt(slackApiUrl ?? "", benchSigningSecret);
   return {
-    rdpFixUrl: `http://127.0.0.1:${bot.port}`,
+    rdpFixUrl: `http://127.0.0.1:${port}`,
     bareUrl: bare.boltUrl,
     responseUrl: responseUrl ?? "",
     postsSeen: async () => Number(await (await fetch(counterUrl ?? "")).text()),
     stop: async () => {
       await bare.stop();
       await bot.stop();
+      await http.stop();
       await chat.stop(2000);
       await store.close();
       rmSync(dataDir, { recursive: true, force: true });

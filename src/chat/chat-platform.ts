@@ -1,13 +1,16 @@
 import type { Send } from "../runtime/outbound.js";
+import type { ProbePermissionRule } from "./probe-permission.js";
 
 /**
  * What the shared chat layer needs from a platform adapter: a way to speak in any of its conversations from
  * the conversation key alone, so any replica can carry any conversation (no process memory of threads).
  */
 export interface ChatPlatform {
-  /** Conversation keys of this platform start with `${name}:`. */
-  name: "slack" | "discord";
+  /** A name no other adapter registers; its conversation keys start with `${name}:`, its logs and metrics say it. */
+  name: string;
+  /** How a person starts a diagnosis here, with `<host>` where the host goes (e.g. `/rdp-fix <host>`). */
+  commandSyntax: string;
   senderFor(conversation: string): Send;
-  /** Slack: the members of a user group, for "who may probe" (cached briefly by the adapter). */
-  groupMembers?(group: string): Promise<readonly string[]>;
+  /** Who may probe from this platform; without a rule, anyone may. */
+  probePermission?: ProbePermissionRule;
 }

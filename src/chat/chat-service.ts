@@ -35,7 +35,7 @@ export interface ChatServiceOptions {
   metrics?: Metrics;
 }
 
-/** Deliveries are remembered this long for dedupe: Slack retries within minutes, Discord within seconds. */
+/** Deliveries are remembered this long for dedupe: platforms retry within seconds to minutes. */
 const deliveryTtlMs = 60 * 60 * 1000;
 /** Adapter work that cannot start within this long is given up and the user told. */
 const workDeadlineMs = 10 * 60 * 1000;
@@ -76,7 +76,7 @@ export function createChatService(options: ChatServiceOptions) {
     control: options.probeControl ?? defaultProbeControl,
     ...(options.checkTarget ? { checkTarget: options.checkTarget } : {}),
     ...metrics,
-    slackGroupMembers: async (group) => (await platforms.get("slack")?.groupMembers?.(group)) ?? [],
+    permissionRule: (platform) => platforms.get(platform)?.probePermission,
   });
 
   /**
@@ -120,6 +120,8 @@ export function createChatService(options: ChatServiceOptions) {
     store,
     replicaId,
     registerPlatform(platform: ChatPlatform): void {
+      if (platforms.has(platform.name))
+        throw new Error(`a chat platform named ${platform.name} is registered already`);
       platforms.set(platform.name, platform);
     },
     /** Registers what a kind of adapter work does; before `start`. */

@@ -5,7 +5,7 @@ import { probeRefusalText } from "../runtime/probe-refusal-text.js";
 import type { TargetCheck } from "../runtime/probe-target-check.js";
 import type { StateStore } from "../state/state-store.js";
 import type { ProbeActor } from "./probe-actor.js";
-import { permissionProblem } from "./probe-permission.js";
+import { type ProbePermissionRule, permissionProblem } from "./probe-permission.js";
 
 export type { ProbeActor } from "./probe-actor.js";
 
@@ -27,8 +27,8 @@ export interface ProbeGateOptions {
   control: ProbeControl;
   /** The probe policy on the target and its resolved addresses; absent where nothing can be probed. */
   checkTarget?: TargetCheck;
-  /** The members of a Slack user group (cached by whoever provides it). */
-  slackGroupMembers?: (usergroup: string) => Promise<readonly string[]>;
+  /** The "who may probe" rule of the platform a person writes from, if it registered one. */
+  permissionRule?: (platform: string) => ProbePermissionRule | undefined;
   clock?: () => Date;
   metrics?: Metrics;
 }
@@ -65,7 +65,7 @@ export function createProbeGate(options: ProbeGateOptions) {
 
   /** Permission, then the policy on the target (resolving its name). */
   const screen = async (actor: ProbeActor, target: ProbeTarget): Promise<GateVerdict> => {
-    const problem = await permissionProblem(control.access, actor, options.slackGroupMembers);
+    const problem = await permissionProblem(actor, options.permissionRule?.(actor.platform));
     if (problem) return { ok: false, reason: "not-permitted", message: problem, addresses: [] };
     if (!options.checkTarget) return { ok: true, addresses: [] };
     const policy = await options.checkTarget(target.host, target.port);

@@ -81,8 +81,8 @@ export async function settleInterruptedProbe(
 ): Promise<void> {
   deps.metrics?.probeRun(outcome);
   const send = deps.senderFor(conversation);
-  const text = `The check of ${host} was interrupted (${why}) and did not finish. I will go on without it; run \`/rdp-fix ${host}\` again to probe.`;
-  await send({ kind: "notice", text }, { sessionId });
+  const text = `The check of ${host} was interrupted (${why}) and did not finish. I will go on without it.`;
+  await send({ kind: "notice", text, restart: { kind: "probe-again", host } }, { sessionId });
   const summary = `The probe run was interrupted (${why}); no findings.`;
   await deps.runner.dispatch(conversation, { kind: "probes-finished", findings: [], summary }, send);
 }

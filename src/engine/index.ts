@@ -28,6 +28,7 @@ export type {
   RankedCause,
   Reply,
 } from "./reply.js";
+export type { RestartHint } from "./restart-hint.js";
 export type { Session, SessionStatus } from "./session.js";
 export { fixDidNotHelpText, setAsideHeading, standingNote } from "./standing-text.js";
 export { defaultRdpPort, plannedProbes } from "./start-session.js";

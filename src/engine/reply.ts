@@ -3,6 +3,7 @@ import type { CauseStanding } from "./cause-standing.js";
 import type { EvidenceSummary } from "./evidence-summary.js";
 import type { ProbesNotRun } from "./probes-not-run.js";
 import type { RecheckResult } from "./recheck.js";
+import type { RestartHint } from "./restart-hint.js";
 import type {
   FixFeedback,
   GivenAnswer,
@@ -118,7 +119,8 @@ export interface HandoffReply {
 
 export type Reply =
   | { kind: "text"; text: string }
-  | { kind: "notice"; text: string }
+  /** `restart`: how to start over, worded by whoever shows it (each platform has its own command). */
+  | { kind: "notice"; text: string; restart?: RestartHint }
   | { kind: "consent"; host: string; port: number; probes: string[] }
   | QuestionReply
   | DiagnosisReply

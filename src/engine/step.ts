@@ -10,6 +10,7 @@ import { findAnswerProblem, findFixProblem } from "./find-reference-problem.js";
 import { finishRecheck } from "./finish-recheck.js";
 import type { InboundEvent } from "./inbound-event.js";
 import type { Reply } from "./reply.js";
+import type { RestartHint } from "./restart-hint.js";
 import type { Session } from "./session.js";
 import { consentReply, startSession } from "./start-session.js";
 import type { StepContext, StepResult } from "./step-result.js";
@@ -28,16 +29,13 @@ export function step(
 ): StepResult {
   if (event.kind === "start") return startSession(flow, event, ctx);
   if (session === undefined) {
-    return notice(undefined, "No diagnosis is running here. Start one with `/rdp-fix <host>`.");
+    return notice(undefined, "No diagnosis is running here.", { kind: "start" });
   }
   const stillAllowed =
     event.kind === "handoff" || event.kind === "resume" || event.kind === "probes-finished";
   if (finishedStatuses.has(session.status) && !stillAllowed) {
     const how = session.status === "solved" ? "solved" : "cancelled";
-    return notice(
-      session,
-      `This diagnosis of ${session.host} is finished (${how}). Start a new one with \`/rdp-fix <host>\`.`,
-    );
+    return notice(session, `This diagnosis of ${session.host} is finished (${how}).`, { kind: "start-new" });
   }
   const change = (patch: Partial<Session>): Session => ({
     ...session,
@@ -169,7 +167,12 @@ export function step(
       if (session.probeSummary === undefined)
         return notice(
           session,
-          `The probes did not run for this diagnosis, so there is nothing to compare with. Start a new one with \`/rdp-fix ${session.host}\` to probe.`,
+          "The probes did not run for this diagnosis, so there is nothing to compare with.",
+          {
+            kind: "start-new",
+            host: session.host,
+            toProbe: true,
+          },
         );
       const { causeId, fixId } = event;
       const before = session.findings;
@@ -224,8 +227,8 @@ function runProbes(session: Session, user: string): Effect {
   };
 }
 
-function notice(session: Session | undefined, text: string): StepResult {
-  return { session, replies: [{ kind: "notice", text }], effects: [] };
+function notice(session: Session | undefined, text: string, restart?: RestartHint): StepResult {
+  return { session, replies: [{ kind: "notice", text, ...(restart ? { restart } : {}) }], effects: [] };
 }
 
 /** What the conversation is waiting for, shown again to whoever picks it up. */

@@ -4,12 +4,6 @@ export type ConfigErrorCode = "CONFIG_INVALID" | "CONFIG_NO_PLATFORM";
 
 const invalidAdvice = "Fix these variables and restart (.env.example describes every one).";
 
-const noPlatformAdvice =
-  "No chat platform is configured, so there is nothing to serve. For Slack set SLACK_BOT_TOKEN with " +
-  "SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode); for Discord set DISCORD_TOKEN and " +
-  "DISCORD_APPLICATION_ID. .env.example describes every variable and the README's Configuration section " +
-  "explains them.";
-
 /**
  * Broken setup: `rdp-fix serve` refuses to start with this message. Problems name the variable and what to
  * put there, never its value, so the error is safe to log and to print. Nothing that holds values (such as
@@ -31,9 +25,13 @@ export class ConfigError extends CodedError<ConfigErrorCode> {
     return new ConfigError("CONFIG_INVALID", problems, message, { ...options, advice: invalidAdvice });
   }
 
-  static noPlatform(): ConfigError {
-    return new ConfigError("CONFIG_NO_PLATFORM", [noPlatformAdvice], noPlatformAdvice, {
-      advice: noPlatformAdvice,
-    });
+  /** `howToEnable`: one sentence per chat adapter on the variables that turn it on. */
+  static noPlatform(howToEnable: readonly string[]): ConfigError {
+    const advice = [
+      "No chat platform is configured, so there is nothing to serve.",
+      ...howToEnable,
+      ".env.example describes every variable and the README's Configuration section explains them.",
+    ].join(" ");
+    return new ConfigError("CONFIG_NO_PLATFORM", [advice], advice, { advice });
   }
 }

@@ -74,7 +74,7 @@ export function createConversationRunner(options: ConversationRunnerOptions): Co
     for (let attempt = 1; ; attempt++) {
       const loaded = await loadChecked(conversation);
       if (loaded.kind === "unreadable") {
-        await send({ kind: "notice", text: loaded.notice }, {});
+        await send(loaded.notice, {});
         return [];
       }
       const { before, notices } = loaded;
@@ -113,8 +113,11 @@ export function createConversationRunner(options: ConversationRunnerOptions): Co
     } catch (error) {
       if (!(error instanceof StateError) || error.code !== "STATE_SESSION_INVALID") throw error;
       logger?.error({ err: error, conversation }, "stored session unreadable");
-      const notice =
-        "The saved state of this diagnosis cannot be read, so it cannot go on. Start a new one with `/rdp-fix <host>`.";
+      const notice: Reply = {
+        kind: "notice",
+        text: "The saved state of this diagnosis cannot be read, so it cannot go on.",
+        restart: { kind: "start-new" },
+      };
       return { kind: "unreadable" as const, notice };
     }
     const notices: Reply[] = [];
@@ -129,7 +132,7 @@ export function createConversationRunner(options: ConversationRunnerOptions): Co
       const current = (await store.saveSession(closed, session.version)) ? closed : session;
       before.session = current;
       before.version = current.version;
-      notices.push({ kind: "notice", text: verdict.notice });
+      notices.push({ kind: "notice", text: verdict.notice, restart: verdict.restart });
     }
     return { kind: "ok" as const, before, notices };
   };

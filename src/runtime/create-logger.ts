@@ -1,5 +1,5 @@
 import { type DestinationStream, type Logger, pino } from "pino";
-import type { LogLevel } from "./config-schema.js";
+import type { LogLevel } from "./serve-config-section.js";
 
 export interface CreateLoggerOptions {
   level: LogLevel;
@@ -7,12 +7,11 @@ export interface CreateLoggerOptions {
   destination?: DestinationStream;
 }
 
-export type ChatPlatform = "slack" | "discord" | "terminal";
-
 export interface SessionLogContext {
   sessionId: string;
   conversation: string;
-  platform: ChatPlatform;
+  /** The platform's registered name, or "terminal". */
+  platform: string;
 }
 
 const censor = "[Redacted]";
@@ -35,16 +34,16 @@ const redactPaths = [
   "*.authorization",
   "headers.authorization",
   "*.headers.authorization",
-  'headers["x-slack-signature"]',
-  '*.headers["x-slack-signature"]',
 ];
 
 /**
  * The safety net behind the explicit paths, for what nobody thought to list: an SDK error with the
  * request config attached, a payload logged whole. Matched on the key at any depth. Deliberately not
  * "…key" or "…signature": certificate facts (key size, signature algorithm) are what the logs are for.
+ * A webhook's signature header (`X-<vendor>-Signature...`, as Slack and others send) is a credential of
+ * the request, so any `x-` header naming a signature is hidden.
  */
-const secretKey = /(token|secret|password|passphrase|authorization|cookie|x-slack-signature|api[-_]?key)$/i;
+const secretKey = /(token|secret|password|passphrase|authorization|cookie|api[-_]?key)$|^x-.*signature/i;
 
 /**
  * Credentials that announce themselves in free text: Slack tokens (the prefix is kept, it says what

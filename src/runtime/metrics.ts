@@ -3,8 +3,6 @@ import type { DiagnosisReply } from "../engine/index.js";
 /** How a probe run ended: its findings came back, it broke, its holder died twice, or it never started in time. */
 export type ProbeRunOutcome = "finished" | "failed" | "interrupted" | "deadline";
 
-export type MetricsPlatform = "slack" | "discord";
-
 /**
  * What the bot counts, as a port: the runner, the probe gate and job and the chat adapters call it, and
  * only `createMetricsRegistry` knows it becomes Prometheus series. Optional everywhere: without it nothing
@@ -20,9 +18,9 @@ export interface Metrics {
   /** The probe gate refused a run: one of its stable reasons (policy, not-permitted, rate-limit:user, ...). */
   probeRefused(reason: string): void;
   /** From an interaction arriving to the platform being told it was received. */
-  ackLatency(platform: MetricsPlatform, seconds: number): void;
+  ackLatency(platform: string, seconds: number): void;
   /** A chat API call failed for good. */
-  chatApiError(platform: MetricsPlatform): void;
+  chatApiError(platform: string): void;
   /** A chat API call was retried (rate limit or server error). */
-  chatApiRetry(platform: MetricsPlatform): void;
+  chatApiRetry(platform: string): void;
 }

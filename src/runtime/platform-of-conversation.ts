@@ -1,8 +1,8 @@
-import type { ChatPlatform } from "./create-logger.js";
-
-/** Conversation keys start with their platform (`slack:...`, `discord:...`); anything else is the terminal. */
-export function platformOfConversation(conversation: string): ChatPlatform {
-  if (conversation.startsWith("slack:")) return "slack";
-  if (conversation.startsWith("discord:")) return "discord";
-  return "terminal";
+/**
+ * The platform a conversation belongs to: keys start with the registered name of their platform and a colon
+ * (`<name>:...`, stored as they are); a key without one is the terminal's.
+ */
+export function platformOfConversation(conversation: string): string {
+  const colon = conversation.indexOf(":");
+  return colon > 0 ? conversation.slice(0, colon) : "terminal";
 }

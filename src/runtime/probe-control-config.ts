@@ -1,4 +1,5 @@
 import { ConfigError } from "./config-error.js";
+import { throwingConfigSection } from "./throwing-config-section.js";
 
 export interface ProbeRate {
   count: number;
@@ -7,16 +8,8 @@ export interface ProbeRate {
   text: string;
 }
 
-/** Who may probe; an empty list means no restriction of that kind. */
-export interface ProbeAccess {
-  slackChannels: readonly string[];
-  slackUsergroups: readonly string[];
-  discordRoles: readonly string[];
-  discordChannels: readonly string[];
-}
-
+/** How often and how many at once; who may probe at all is each chat adapter's own rule. */
 export interface ProbeControl {
-  access: ProbeAccess;
   perUser: ProbeRate;
   perHost: ProbeRate;
   maxConcurrent: number;
@@ -24,10 +17,6 @@ export interface ProbeControl {
 }
 
 export const probeControlVariables = [
-  "RDP_FIX_PROBE_SLACK_CHANNELS",
-  "RDP_FIX_PROBE_SLACK_USERGROUPS",
-  "RDP_FIX_PROBE_DISCORD_ROLES",
-  "RDP_FIX_PROBE_DISCORD_CHANNELS",
   "RDP_FIX_PROBE_RATE",
   "RDP_FIX_PROBE_HOST_RATE",
   "RDP_FIX_MAX_CONCURRENT_PROBES",
@@ -36,17 +25,9 @@ export const probeControlVariables = [
 
 const units: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
-/** Who may probe and how often, from the environment; every problem named at once. */
+/** How often and how many probe runs, from the environment; every problem named at once. */
 export function probeControlFromEnv(env: Readonly<Record<string, string | undefined>>): ProbeControl {
   const problems: string[] = [];
-  const list = (name: string, shape: RegExp, example: string): string[] => {
-    const raw = env[name]?.trim() ?? "";
-    if (raw === "") return [];
-    const items = raw.split(",").map((item) => item.trim());
-    if (items.some((item) => !shape.test(item)))
-      problems.push(`${name} must be a comma-separated list of ids, e.g. ${example}.`);
-    return items.filter((item) => shape.test(item));
-  };
   const rate = (name: string, fallback: string): ProbeRate => {
     const parsed = parseProbeRate(env[name]?.trim() || fallback);
     if (parsed) return parsed;
@@ -63,12 +44,6 @@ export function probeControlFromEnv(env: Readonly<Record<string, string | undefi
     return Number(raw);
   };
   const control: ProbeControl = {
-    access: {
-      slackChannels: list("RDP_FIX_PROBE_SLACK_CHANNELS", /^[CGD][A-Z0-9]{2,}$/, "C0123ABCD,G0456EFGH"),
-      slackUsergroups: list("RDP_FIX_PROBE_SLACK_USERGROUPS", /^S[A-Z0-9]{2,}$/, "S0123ABCD"),
-      discordRoles: list("RDP_FIX_PROBE_DISCORD_ROLES", /^\d{17,20}$/, "123456789012345678"),
-      discordChannels: list("RDP_FIX_PROBE_DISCORD_CHANNELS", /^\d{17,20}$/, "123456789012345678"),
-    },
     perUser: rate("RDP_FIX_PROBE_RATE", "10/10m"),
     perHost: rate("RDP_FIX_PROBE_HOST_RATE", "20/10m"),
     maxConcurrent: whole("RDP_FIX_MAX_CONCURRENT_PROBES", 8, 1, 1000),
@@ -86,6 +61,13 @@ export function parseProbeRate(text: string): ProbeRate | undefined {
   const windowMs = Number(match[2] || 1) * (units[match[3] ?? ""] ?? 0);
   return count >= 1 && windowMs >= 1_000 ? { count, windowMs, text } : undefined;
 }
+
+/** The probe limits as a section of the one configuration. */
+export const probeControlSection = throwingConfigSection(
+  probeControlVariables,
+  probeControlFromEnv,
+  (error) => (error instanceof ConfigError ? error.problems : undefined),
+);
 
 /** The defaults, for the terminal and tests. */
 export const defaultProbeControl: ProbeControl = probeControlFromEnv({});

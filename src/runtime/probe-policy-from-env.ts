@@ -2,6 +2,7 @@ import { parsePortInput } from "../probes/port-input.js";
 import { createProbePolicy, type ProbePolicy } from "../probes/probe-policy.js";
 import { defaultProbePolicyConfig } from "../probes/probe-policy-defaults.js";
 import { ProbePolicyConfigError } from "../probes/probe-policy-error.js";
+import { throwingConfigSection } from "./throwing-config-section.js";
 
 /**
  * The probe policy from the environment, defaults where unset:
@@ -50,6 +51,17 @@ export function probePolicyFromEnv(env: NodeJS.ProcessEnv): ProbePolicy {
   }
 }
 
+export const probePolicyVariables = [
+  "RDP_FIX_ALLOWED_CIDRS",
+  "RDP_FIX_ALLOWED_HOSTS",
+  "RDP_FIX_ALLOWED_PORTS",
+] as const;
+
+/** The probe policy as a section of the one configuration; its problems keep the policy error as their cause. */
+export const probePolicySection = throwingConfigSection(probePolicyVariables, probePolicyFromEnv, (error) =>
+  error instanceof ProbePolicyConfigError ? error.problems : undefined,
+);
+
 function variableFor(problem: string): string {
   if (problem.startsWith("allowed range")) return "RDP_FIX_ALLOWED_CIDRS";
   if (problem.startsWith("allowed name")) return "RDP_FIX_ALLOWED_HOSTS";
@@ -58,7 +70,5 @@ function variableFor(problem: string): string {
 
 /** Problems are listed in the order the variables are documented. */
 function variableRank(problem: string): number {
-  return ["RDP_FIX_ALLOWED_CIDRS", "RDP_FIX_ALLOWED_HOSTS", "RDP_FIX_ALLOWED_PORTS"].findIndex((name) =>
-    problem.startsWith(name),
-  );
+  return probePolicyVariables.findIndex((name) => problem.startsWith(name));
 }

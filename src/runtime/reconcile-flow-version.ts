@@ -1,4 +1,4 @@
-import type { Session } from "../engine/index.js";
+import type { RestartHint, Session } from "../engine/index.js";
 import type { Flow } from "../flow/flow-schema.js";
 
 export type FlowVersionVerdict =
@@ -6,7 +6,7 @@ export type FlowVersionVerdict =
   /** Started on an older version whose every answer and fix still exists: it goes on under the new one. */
   | { kind: "continue"; session: Session; notice: string }
   /** The flow changed under it in a way it cannot survive (or it belongs to another flow): it is closed. */
-  | { kind: "close"; notice: string };
+  | { kind: "close"; notice: string; restart: RestartHint };
 
 /**
  * A session keeps the flow version it started on. After a deploy that changed the flow, a conversation
@@ -15,18 +15,20 @@ export type FlowVersionVerdict =
  */
 export function reconcileFlowVersion(flow: Flow, session: Session): FlowVersionVerdict {
   if (session.flowId === flow.id && session.flowVersion === flow.version) return { kind: "current" };
-  const restart = `Start a new one with \`/rdp-fix ${session.host}\`.`;
+  const restart: RestartHint = { kind: "start-new", host: session.host };
   if (session.flowId !== flow.id)
     return {
       kind: "close",
-      notice: `This diagnosis belongs to the flow "${session.flowId}", which this bot no longer runs. ${restart}`,
+      notice: `This diagnosis belongs to the flow "${session.flowId}", which this bot no longer runs.`,
+      restart,
     };
   const gone = missingReferences(flow, session);
   const was = `version ${session.flowVersion} of the diagnosis flow`;
   if (gone.length > 0)
     return {
       kind: "close",
-      notice: `This diagnosis was started with ${was}; version ${flow.version} no longer has ${gone.join(", ")}, so it cannot go on. ${restart}`,
+      notice: `This diagnosis was started with ${was}; version ${flow.version} no longer has ${gone.join(", ")}, so it cannot go on.`,
+      restart,
     };
   return {
     kind: "continue",

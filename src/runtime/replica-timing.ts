@@ -1,4 +1,5 @@
 import { ConfigError } from "./config-error.js";
+import { throwingConfigSection } from "./throwing-config-section.js";
 
 export interface ReplicaTiming {
   /** A job's lease: how soon another replica, or the restarted bot, retries work whose holder died. */
@@ -35,3 +36,10 @@ export function replicaTimingFromEnv(env: Readonly<Record<string, string | undef
 }
 
 export const replicaTimingVariables = Object.values(variables).map((v) => v.name);
+
+/** Replica timing as a section of the one configuration. */
+export const replicaTimingSection = throwingConfigSection(
+  replicaTimingVariables,
+  replicaTimingFromEnv,
+  (error) => (error instanceof ConfigError ? error.problems : undefined),
+);

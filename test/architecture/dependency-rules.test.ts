@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { codeTokens } from "./code-tokens.js";
 import { findImportCycles } from "./find-import-cycles.js";
 import { imports, relativeImports, resolveImport as resolve, root, sourceFiles } from "./source-imports.js";
 
@@ -146,6 +147,23 @@ describe("dependency rules (DESIGN section 2)", () => {
       imports(file).some(({ specifier, typeOnly }) => sdk.test(specifier) && !typeOnly),
     );
     expect(importers).toEqual([owner]);
+  });
+
+  it("GIVEN src/ THEN no code names a chat platform: a platform is a name an adapter registers (comments may)", () => {
+    const platform = /slack|discord/i;
+    const offending = sourceFiles("src").flatMap((file) =>
+      codeTokens(file)
+        .filter(({ text }) => platform.test(text))
+        .map(({ line, text }) => `${file}:${line}: ${text}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it("GIVEN the adapters THEN none imports another: each platform is one folder", () => {
+    const offending = relativeImports(sourceFiles("adapters"))
+      .filter(({ from, to }) => to.startsWith("adapters/") && layerOf(to) !== layerOf(from))
+      .map(({ from, to }) => `${from} imports ${to}`);
+    expect(offending).toEqual([]);
   });
 
   it("GIVEN the runtime THEN it never imports an adapter", () => {

@@ -62,7 +62,7 @@ describe("rdp-fix serve: GET /metrics on PORT", () => {
     expect(last.text).toContain("process_cpu_user_seconds_total");
   });
 
-  it("GIVEN Slack configured and a /rdp-fix help THEN Slack's receiver serves /metrics with the command's ack", async () => {
+  it("GIVEN Slack configured and a /rdp-fix help THEN the same PORT serves /metrics with the command's ack", async () => {
     const slack = await startFakeSlackApi();
     cleanups.push(slack.close);
     const port = await freePort();

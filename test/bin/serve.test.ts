@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { type RunningBots, serve } from "../../bin/serve.js";
+import { ConfigError } from "../../src/runtime/config-error.js";
 import { startFakeDiscord } from "../support/discord/fake-discord.js";
 import { fakeDiscordIds } from "../support/discord/fake-discord-ids.js";
 import { startFakeSlackApi } from "../support/slack/fake-slack-api.js";
@@ -50,7 +51,7 @@ describe("rdp-fix serve (the composition root)", () => {
     expect(await health.json()).toEqual({ ok: true, store: { kind: "sqlite", ok: true } });
   });
 
-  it("GIVEN Slack and Discord configured THEN both run in one process and /healthz is Slack's", async () => {
+  it("GIVEN Slack and Discord configured THEN both run in one process and the runtime serves /healthz on PORT", async () => {
     const discord = await startFakeDiscord();
     cleanups.push(discord.close);
     const slack = await startFakeSlackApi();
@@ -78,8 +79,29 @@ describe("rdp-fix serve (the composition root)", () => {
       DISCORD_APPLICATION_ID: fakeDiscordIds.applicationId,
       DATABASE_URL: "mysql://root:hunter2@db/rdpfix",
     }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "STATE_CONFIG_INVALID" });
-    expect(String((error as Error).message)).toContain("DATABASE_URL");
+    // Read with every other section now: one CONFIG_INVALID that carries the state store's own problem.
+    expect(error).toMatchObject({ code: "CONFIG_INVALID" });
+    expect(String((error as Error).message)).toContain("DATABASE_URL must be a PostgreSQL URL");
     expect(String((error as Error).message)).not.toContain("hunter2");
+  });
+
+  it("GIVEN three mistakes in three modules' variables THEN one start-up message names all three, and no secret", async () => {
+    const secret = "LeakCanary-hunter2";
+    const error = await start({
+      SLACK_BOT_TOKEN: "xoxb-1-2-serve",
+      SLACK_SIGNING_SECRET: `not hex ${secret}`,
+      DATABASE_URL: `mysql://root:${secret}@db/rdpfix`,
+      RDP_FIX_JOB_LEASE_MS: "soon",
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    const { code, problems, message } = error as ConfigError;
+    expect(code).toBe("CONFIG_INVALID");
+    expect(problems).toEqual([
+      expect.stringMatching(/^SLACK_SIGNING_SECRET must be the Signing Secret/),
+      expect.stringMatching(/^RDP_FIX_JOB_LEASE_MS must be a whole number of milliseconds/),
+      expect.stringMatching(/^DATABASE_URL must be a PostgreSQL URL/),
+    ]);
+    for (const problem of problems) expect(message).toContain(problem);
+    expect(message).not.toContain("LeakCanary");
   });
 });

@@ -18,6 +18,7 @@ function recordingPlatform(name: ChatPlatform["name"]) {
   const sent: Array<{ conversation: string; message: Outbound; context: OutboundContext }> = [];
   const platform: ChatPlatform = {
     name,
+    commandSyntax: "/rdp-fix <host>",
     senderFor: (conversation) => async (message, context) =>
       void sent.push({ conversation, message, context }),
   };

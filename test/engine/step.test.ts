@@ -129,7 +129,8 @@ describe("step: the conversation state machine", () => {
     bot.send({ kind: "show-more", user: "dave" });
     expect(bot.last).toEqual({
       kind: "notice",
-      text: "This diagnosis of host42 is finished (solved). Start a new one with `/rdp-fix <host>`.",
+      text: "This diagnosis of host42 is finished (solved).",
+      restart: { kind: "start-new" },
     });
   });
 
@@ -174,7 +175,8 @@ describe("step: the conversation state machine", () => {
     expect(result.session).toBeUndefined();
     expect(bot.last).toEqual({
       kind: "notice",
-      text: "No diagnosis is running here. Start one with `/rdp-fix <host>`.",
+      text: "No diagnosis is running here.",
+      restart: { kind: "start" },
     });
   });
 

@@ -8,7 +8,7 @@ describe("CodedError", () => {
   it("GIVEN each setup error THEN it is a CodedError with its own name, code and advice", () => {
     const errors = [
       ConfigError.invalid(["PORT must be a number between 1 and 65535."]),
-      ConfigError.noPlatform(),
+      ConfigError.noPlatform(["For Slack set SLACK_BOT_TOKEN."]),
       new ProbePolicyConfigError(["bad range"]),
       new StateError("STATE_UNAVAILABLE", "Cannot open the state database."),
     ];

@@ -9,7 +9,7 @@ import { StateError } from "../../src/state/state-error.js";
 describe("exitStatusForError", () => {
   it.each([
     ["CONFIG_INVALID", ConfigError.invalid(["SLACK_BOT_TOKEN must start with xoxb-."]), 2],
-    ["CONFIG_NO_PLATFORM", ConfigError.noPlatform(), 2],
+    ["CONFIG_NO_PLATFORM", ConfigError.noPlatform(["For Slack set SLACK_BOT_TOKEN."]), 2],
     ["PROBE_POLICY_INVALID", new ProbePolicyConfigError(["10.0.0.0/33 is not a range"]), 2],
     ["STATE_CONFIG_INVALID", new StateError("STATE_CONFIG_INVALID", "DATABASE_URL must be PostgreSQL."), 2],
     [

@@ -1,27 +1,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadServeConfig, serveConfigSections } from "../../bin/load-serve-config.js";
 import { ConfigError } from "../../src/runtime/config-error.js";
-import { configVariablesSchema } from "../../src/runtime/config-schema.js";
-import { loadConfig } from "../../src/runtime/load-config.js";
-import { probeControlVariables } from "../../src/runtime/probe-control-config.js";
-import { replicaTimingVariables } from "../../src/runtime/replica-timing.js";
-import { stateVariables } from "../../src/state/state-config.js";
 
 const text = readFileSync(join(import.meta.dirname, "..", "..", ".env.example"), "utf8");
 const assignment = /^#?\s*([A-Z][A-Z0-9_]*)=(.*)$/;
-const policyVariables = ["RDP_FIX_ALLOWED_CIDRS", "RDP_FIX_ALLOWED_HOSTS", "RDP_FIX_ALLOWED_PORTS"];
 
 describe(".env.example", () => {
-  it("GIVEN every variable loadConfig and the state store read THEN .env.example documents it, set or commented out", () => {
+  it("GIVEN every variable a section of serve's configuration reads THEN .env.example documents it, set or commented out", () => {
     const documented = new Set(text.split("\n").flatMap((line) => assignment.exec(line.trim())?.[1] ?? []));
-    const read = [
-      ...Object.keys(configVariablesSchema.out.shape),
-      ...policyVariables,
-      ...stateVariables,
-      ...replicaTimingVariables,
-      ...probeControlVariables,
-    ];
+    const read = Object.values(serveConfigSections).flatMap((section) => section.variables);
     expect(read.filter((name) => !documented.has(name))).toEqual([]);
     expect([...documented].filter((name) => !read.includes(name))).toEqual([]);
   });
@@ -33,8 +22,8 @@ describe(".env.example", () => {
         return match ? [[match[1], match[2]]] : [];
       }),
     );
-    expect(() => loadConfig(env)).toThrow(expect.objectContaining({ code: "CONFIG_NO_PLATFORM" }));
-    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadServeConfig(env)).toThrow(expect.objectContaining({ code: "CONFIG_NO_PLATFORM" }));
+    expect(() => loadServeConfig(env)).toThrow(ConfigError);
   });
 
   it("GIVEN .env.example THEN it holds no credential, only empty values and examples", () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { discordConfigSection } from "../../adapters/discord/discord-config.js";
+import { slackConfigSection } from "../../adapters/slack/slack-config.js";
 import { createLogger, redactSecretText, sessionLogger } from "../../src/runtime/create-logger.js";
-import { loadConfig } from "../../src/runtime/load-config.js";
+import { readConfig } from "../../src/runtime/read-config.js";
+import { serveConfigSection } from "../../src/runtime/serve-config-section.js";
 import { summarizeUserText } from "../../src/runtime/summarize-user-text.js";
 
 const botToken = "xoxb-1111111111-2222222222-LeakCanaryBotToken";
@@ -18,25 +21,28 @@ function capturedLogger(level: "info" | "warn" = "info") {
 
 describe("createLogger", () => {
   it("GIVEN the loaded configuration logged whole THEN every token and secret shows [Redacted], the rest intact", () => {
-    const config = loadConfig({
-      SLACK_BOT_TOKEN: botToken,
-      SLACK_APP_TOKEN: appToken,
-      SLACK_SIGNING_SECRET: signingSecret,
-      DISCORD_TOKEN: discordToken,
-      DISCORD_APPLICATION_ID: "1012345678901234567",
-    });
+    const config = readConfig(
+      {
+        SLACK_BOT_TOKEN: botToken,
+        SLACK_APP_TOKEN: appToken,
+        SLACK_SIGNING_SECRET: signingSecret,
+        DISCORD_TOKEN: discordToken,
+        DISCORD_APPLICATION_ID: "1012345678901234567",
+      },
+      { serve: serveConfigSection, slack: slackConfigSection, discord: discordConfigSection },
+    );
     const { logger, records, raw } = capturedLogger();
     logger.info({ config }, "configuration loaded");
-    logger.info({ slack: config.slack }, "slack on its own");
+    logger.info({ slack: config.slack?.connection }, "slack on its own");
 
     const [whole, part] = records();
     expect(whole).toMatchObject({
       level: 30,
       msg: "configuration loaded",
       config: {
-        slack: { mode: "socket", botToken: "[Redacted]", appToken: "[Redacted]", port: 3000 },
-        discord: { token: "[Redacted]", applicationId: "1012345678901234567" },
-        logLevel: "info",
+        slack: { connection: { mode: "socket", botToken: "[Redacted]", appToken: "[Redacted]" } },
+        discord: { connection: { token: "[Redacted]", applicationId: "1012345678901234567" } },
+        serve: { logLevel: "info", port: 3000 },
       },
     });
     expect(part).toMatchObject({ slack: { botToken: "[Redacted]", appToken: "[Redacted]" } });

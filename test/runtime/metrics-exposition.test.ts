@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { createHttpServer } from "../../src/runtime/http-server.js";
 import { metricsResponse } from "../../src/runtime/metrics-exposition.js";
 import { createMetricsRegistry } from "../../src/runtime/metrics-registry.js";
-import { startHealthServer } from "../../src/runtime/start-health-server.js";
 
 describe("GET /metrics", () => {
   it("GIVEN the health server with a registry THEN /metrics is its Prometheus text and /healthz still answers", async () => {
     const { metrics, registry } = createMetricsRegistry();
     metrics.probeRefused("policy");
-    const health = await startHealthServer(0, "127.0.0.1", undefined, registry);
+    const server = createHttpServer({ metrics: registry });
+    const health = { port: await server.listen(0, "127.0.0.1"), stop: server.stop };
     try {
       const response = await fetch(`http://127.0.0.1:${health.port}/metrics`);
       expect(response.status).toBe(200);
@@ -20,7 +21,8 @@ describe("GET /metrics", () => {
   });
 
   it("GIVEN the health server without a registry THEN /metrics is 404 like any other path", async () => {
-    const health = await startHealthServer(0, "127.0.0.1");
+    const server = createHttpServer();
+    const health = { port: await server.listen(0, "127.0.0.1"), stop: server.stop };
     try {
       expect((await fetch(`http://127.0.0.1:${health.port}/metrics`)).status).toBe(404);
     } finally {

@@ -43,7 +43,7 @@ describe("reconcileFlowVersion", () => {
     expect(verdict.kind === "close" && verdict.notice).toMatch(
       /version 1.*version 2.*since-when=last-tuesday/,
     );
-    expect(verdict.kind === "close" && verdict.notice).toContain("/rdp-fix rdp01");
+    expect(verdict.kind === "close" && verdict.restart).toEqual({ kind: "start-new", host: "rdp01" });
   });
 
   it("GIVEN an older session whose fix feedback names a fix that is gone THEN it is closed with a notice naming the fix", () => {

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { probeControlFromEnv } from "../../../src/runtime/probe-control-config.js";
 import {
   type DiscordBotHarness,
   discordShowing,
@@ -20,7 +19,7 @@ const has = discordShowing;
 describe("Discord: who may probe (roles)", () => {
   it("GIVEN probing limited to a role THEN a member without it gets questions and the reason, and a member with it gets the consent prompt", async () => {
     discord = await startDiscordBotHarness({
-      probeControl: probeControlFromEnv({ RDP_FIX_PROBE_DISCORD_ROLES: probers }),
+      probeAccess: { channels: [], groups: [probers] },
     });
     const bot = discord;
     bot.command({ host: "127.0.0.1", port: bot.rdp.port }, "rdp-fix", []);

@@ -225,7 +225,7 @@ describe("renderDiscordMessage: what a Discord user sees for each reply", () => 
       const message = renderDiscordMessage(ends.finished, {});
       expect(checkDiscordLimits(message)).toEqual([]);
       expect(message.content).toBe(
-        "-# This diagnosis of host42 is finished (solved). Start a new one with `/rdp-fix <host>`.",
+        "-# This diagnosis of host42 is finished (solved). Start a new one with `/rdp-fix host:<host>`.",
       );
     });
   });

@@ -45,7 +45,7 @@ describe("Slack: who may probe, and how often", () => {
 
   it("GIVEN probing limited to a user group THEN a non-member gets questions with the reason, and cannot press a member's Probe now", async () => {
     slack = await startSlackBotHarness({
-      probeControl: probeControlFromEnv({ RDP_FIX_PROBE_SLACK_USERGROUPS: "S0PROBERS" }),
+      probeAccess: { channels: [], groups: ["S0PROBERS"] },
     });
     slack.api.seedUsergroup("S0PROBERS", [fakeSlackIds.userId]);
 

@@ -1,5 +1,6 @@
 import pino from "pino";
 import { type RunningDiscordBot, startDiscordBot } from "../../../adapters/discord/discord-app.js";
+import type { ChannelAndGroupAccess } from "../../../src/chat/channel-and-group-rule.js";
 import { createChatService } from "../../../src/chat/chat-service.js";
 import { findDemoFault } from "../../../src/demo/demo-faults.js";
 import { startFakeRdpServer } from "../../../src/demo/fake-rdp-server.js";
@@ -50,6 +51,8 @@ export async function startDiscordBotHarness(
     lookup?: DnsLookup;
     /** Who may probe and how often (the defaults otherwise). */
     probeControl?: ProbeControl;
+    /** Who may probe from Discord: the adapter's own rule (anyone otherwise). */
+    probeAccess?: ChannelAndGroupAccess;
     gatewayLease?: { ttlMs?: number; everyMs?: number };
   } = {},
 ) {
@@ -82,6 +85,7 @@ export async function startDiscordBotHarness(
     config: { token: "fake.token.value", applicationId: fakeDiscordIds.applicationId, apiUrl: fake.apiUrl },
     flow,
     chat,
+    ...(options.probeAccess ? { probeAccess: options.probeAccess } : {}),
     ...(options.gatewayLease ? { gatewayLease: options.gatewayLease } : {}),
     triage: { enabled: (options.triageChannels ?? []).length > 0, channels: options.triageChannels ?? [] },
     logger,

@@ -1,11 +1,13 @@
 import pino from "pino";
 import { type RunningSlackBot, startSlackBot } from "../../../adapters/slack/slack-app.js";
+import type { ChannelAndGroupAccess } from "../../../src/chat/channel-and-group-rule.js";
 import { createChatService } from "../../../src/chat/chat-service.js";
 import { findDemoFault } from "../../../src/demo/demo-faults.js";
 import { type FakeRdpServer, startFakeRdpServer } from "../../../src/demo/fake-rdp-server.js";
 import type { DnsLookup } from "../../../src/probes/dns-resolve.js";
 import { createProbePolicy } from "../../../src/probes/probe-policy.js";
 import { createProbeRunner } from "../../../src/probes/run-probes.js";
+import { createHttpServer } from "../../../src/runtime/http-server.js";
 import type { ProbeControl } from "../../../src/runtime/probe-control-config.js";
 import { createTargetCheck } from "../../../src/runtime/probe-target-check.js";
 import { MemoryStateStore } from "../../../src/state/memory-state-store.js";
@@ -59,6 +61,8 @@ export async function startSlackBotHarness(
     lookup?: DnsLookup;
     /** Who may probe and how often (the defaults otherwise). */
     probeControl?: ProbeControl;
+    /** Who may probe from Slack: the adapter's own rule (anyone otherwise). */
+    probeAccess?: ChannelAndGroupAccess;
   } = {},
 ) {
   const api = options.shared?.api ?? (await startFakeSlackApi());
@@ -93,20 +97,24 @@ export async function startSlackBotHarness(
     ...(options.probeControl ? { probeControl: options.probeControl } : {}),
     ...(options.replicaId ? { replicaId: options.replicaId } : {}),
   });
+  // The runtime's one HTTP server, as `serve` runs it: Slack's request URL next to /healthz.
+  const http = createHttpServer({ health: () => store.health() });
   const bot: RunningSlackBot = await startSlackBot({
     config: socket
-      ? { mode: "socket", botToken: "xoxb-test", appToken: "xapp-1-test", port: 0, apiUrl: api.slackApiUrl }
-      : { mode: "http", botToken: "xoxb-test", signingSecret, port: 0, apiUrl: api.slackApiUrl },
+      ? { mode: "socket", botToken: "xoxb-test", appToken: "xapp-1-test", apiUrl: api.slackApiUrl }
+      : { mode: "http", botToken: "xoxb-test", signingSecret, apiUrl: api.slackApiUrl },
     flow,
     chat,
+    ...(options.probeAccess ? { probeAccess: options.probeAccess } : {}),
     triageChannels: options.triageChannels ?? [],
     logger,
-    listenHost: "127.0.0.1",
+    http,
     botIdentity: { botId: fakeSlackIds.botId, botUserId: fakeSlackIds.botUserId },
     progressIntervalMs: 50,
   });
+  const port = await http.listen(0, "127.0.0.1");
   await chat.start();
-  const boltUrl = `http://127.0.0.1:${bot.port}`;
+  const boltUrl = `http://127.0.0.1:${port}`;
   return {
     ...slackTestClient(api, boltUrl),
     api,
@@ -117,6 +125,7 @@ export async function startSlackBotHarness(
     socket,
     stop: async () => {
       await bot.stop();
+      await http.stop();
       await chat.stop(2000);
       await socket?.close();
       if (!options.shared) {

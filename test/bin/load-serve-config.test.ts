@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { discordConfigSection } from "../../adapters/discord/discord-config.js";
+import { slackConfigSection } from "../../adapters/slack/slack-config.js";
+import { loadServeConfig } from "../../bin/load-serve-config.js";
 import { ProbePolicyConfigError } from "../../src/probes/probe-policy-error.js";
 import { defaultProbeBudgetMs } from "../../src/probes/run-probes.js";
 import { ConfigError } from "../../src/runtime/config-error.js";
-import { loadConfig } from "../../src/runtime/load-config.js";
+import { probePolicySection } from "../../src/runtime/probe-policy-from-env.js";
+import { readConfig } from "../../src/runtime/read-config.js";
+import { serveConfigSection } from "../../src/runtime/serve-config-section.js";
 
 // Shaped like the real things, invented here. Long enough to spot if any of them leaks into a message.
 const botToken = "xoxb-1111111111-2222222222-LeakCanaryBotToken";
@@ -11,31 +16,51 @@ const signingSecret = "8f14e45fceea167a5a36dedd4bea2543";
 const discordToken = "MTAxMjM0NTY3ODkwMTIzNDU2Nzg5.GLeakC.CanaryDiscordTokenCanaryDiscordToken00";
 const applicationId = "1012345678901234567";
 
+/**
+ * `serve`'s configuration from `env`: it must load (naming the platforms it runs), and the sections a test
+ * looks into come back typed: the runtime's, the policy, and Slack's and Discord's own.
+ */
+function loadConfig(env: NodeJS.ProcessEnv) {
+  const loaded = loadServeConfig(env);
+  const sections = { serve: serveConfigSection, policy: probePolicySection };
+  const platforms = { slack: slackConfigSection, discord: discordConfigSection };
+  const values = readConfig(env, { ...sections, ...platforms });
+  expect(loaded.platforms.map((p) => p.name)).toEqual(
+    Object.keys(platforms).filter((name) => values[name as keyof typeof platforms] !== undefined),
+  );
+  return values;
+}
+
 function configError(env: NodeJS.ProcessEnv): ConfigError {
   try {
-    loadConfig(env);
+    loadServeConfig(env);
   } catch (error) {
     if (error instanceof ConfigError) return error;
     throw error;
   }
-  throw new Error("expected loadConfig to throw a ConfigError");
+  throw new Error("expected loadServeConfig to throw a ConfigError");
 }
 
-describe("loadConfig: Slack", () => {
+describe("loadServeConfig: Slack", () => {
   it("GIVEN a bot token and a signing secret THEN Slack runs in HTTP mode with every default", () => {
     const config = loadConfig({ SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret });
-    expect(config.slack).toEqual({ mode: "http", botToken, signingSecret, port: 3000 });
+    expect(config.slack).toEqual({
+      connection: { mode: "http", botToken, signingSecret },
+      triageChannels: [],
+      probeAccess: { channels: [], groups: [] },
+    });
+    expect(config.serve.port).toBe(3000);
     expect(config.discord).toBeUndefined();
-    expect(config.triage).toEqual({ slackChannels: [], discordEnabled: false, discordChannels: [] });
-    expect(config.logLevel).toBe("info");
-    expect(config.probeBudgetMs).toBe(defaultProbeBudgetMs);
+    expect(config.serve.logLevel).toBe("info");
+    expect(config.serve.probeBudgetMs).toBe(defaultProbeBudgetMs);
     expect(config.policy.allowedPorts).toEqual([3389]);
     expect(config.policy.allowedCidrs.map((cidr) => cidr.text)).toContain("10.0.0.0/8");
   });
 
   it("GIVEN a bot token and an app token THEN Slack runs in Socket Mode and needs no signing secret", () => {
     const config = loadConfig({ SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken, PORT: "8080" });
-    expect(config.slack).toEqual({ mode: "socket", botToken, appToken, port: 8080 });
+    expect(config.slack?.connection).toEqual({ mode: "socket", botToken, appToken });
+    expect(config.serve.port).toBe(8080);
   });
 
   it("GIVEN both an app token and a signing secret THEN the app token wins: Socket Mode", () => {
@@ -44,7 +69,7 @@ describe("loadConfig: Slack", () => {
       SLACK_APP_TOKEN: appToken,
       SLACK_SIGNING_SECRET: signingSecret,
     });
-    expect(config.slack?.mode).toBe("socket");
+    expect(config.slack?.connection.mode).toBe("socket");
   });
 
   it("GIVEN SLACK_API_URL without a final slash THEN it gets one, as Bolt's slackApiUrl needs", () => {
@@ -53,7 +78,7 @@ describe("loadConfig: Slack", () => {
       SLACK_SIGNING_SECRET: signingSecret,
       SLACK_API_URL: "http://127.0.0.1:9999/api",
     });
-    expect(config.slack?.apiUrl).toBe("http://127.0.0.1:9999/api/");
+    expect(config.slack?.connection.apiUrl).toBe("http://127.0.0.1:9999/api/");
   });
 
   it("GIVEN values with spaces around them and blank variables THEN values are trimmed and blanks are unset", () => {
@@ -65,9 +90,9 @@ describe("loadConfig: Slack", () => {
       DISCORD_TOKEN: "",
       LOG_LEVEL: "",
     });
-    expect(config.slack).toEqual({ mode: "http", botToken, signingSecret, port: 3000 });
+    expect(config.slack?.connection).toEqual({ mode: "http", botToken, signingSecret });
     expect(config.discord).toBeUndefined();
-    expect(config.logLevel).toBe("info");
+    expect(config.serve.logLevel).toBe("info");
   });
 
   it("GIVEN triage channels with a duplicate and spaces THEN each id once, in order", () => {
@@ -76,7 +101,7 @@ describe("loadConfig: Slack", () => {
       SLACK_SIGNING_SECRET: signingSecret,
       RDP_FIX_TRIAGE_CHANNELS: "C0123ABCD, G0456EFGH1 ,C0123ABCD,",
     });
-    expect(config.triage.slackChannels).toEqual(["C0123ABCD", "G0456EFGH1"]);
+    expect(config.slack?.triageChannels).toEqual(["C0123ABCD", "G0456EFGH1"]);
   });
 
   it("GIVEN a bot token alone THEN it says how to complete it: a signing secret or an app token", () => {
@@ -118,7 +143,7 @@ describe("loadConfig: Slack", () => {
   });
 });
 
-describe("loadConfig: Discord", () => {
+describe("loadServeConfig: Discord", () => {
   it("GIVEN a Discord token and application id THEN Discord is configured and Slack is not", () => {
     const config = loadConfig({
       DISCORD_TOKEN: discordToken,
@@ -127,7 +152,7 @@ describe("loadConfig: Discord", () => {
     });
     expect(config.slack).toBeUndefined();
     // discord.js appends /v10/... to its base, so the trailing slash goes.
-    expect(config.discord).toEqual({
+    expect(config.discord?.connection).toEqual({
       token: discordToken,
       applicationId,
       apiUrl: "http://127.0.0.1:9998/api",
@@ -141,11 +166,7 @@ describe("loadConfig: Discord", () => {
       RDP_FIX_DISCORD_TRIAGE: "1",
       RDP_FIX_DISCORD_TRIAGE_CHANNELS: "1098765432109876543",
     });
-    expect(config.triage).toEqual({
-      slackChannels: [],
-      discordEnabled: true,
-      discordChannels: ["1098765432109876543"],
-    });
+    expect(config.discord?.triage).toEqual({ enabled: true, channels: ["1098765432109876543"] });
   });
 
   it("GIVEN Discord triage on without channels, or channels without triage THEN each says what to add", () => {
@@ -168,7 +189,7 @@ describe("loadConfig: Discord", () => {
   });
 });
 
-describe("loadConfig: every problem at once, no secret in any of them", () => {
+describe("loadServeConfig: every problem at once, no secret in any of them", () => {
   const broken = {
     SLACK_BOT_TOKEN: "xoxp-9999-LeakCanaryUserToken",
     SLACK_SIGNING_SECRET: "LeakCanarySigningSecret!",
@@ -240,13 +261,13 @@ describe("loadConfig: every problem at once, no secret in any of them", () => {
   });
 });
 
-describe("loadConfig: general settings", () => {
+describe("loadServeConfig: general settings", () => {
   const slack = { SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret };
 
   it("GIVEN LOG_LEVEL in capitals and a probe budget THEN both are taken", () => {
     const config = loadConfig({ ...slack, LOG_LEVEL: "DEBUG", RDP_FIX_PROBE_BUDGET_MS: "15000" });
-    expect(config.logLevel).toBe("debug");
-    expect(config.probeBudgetMs).toBe(15_000);
+    expect(config.serve.logLevel).toBe("debug");
+    expect(config.serve.probeBudgetMs).toBe(15_000);
   });
 
   it.each([
