@@ -6,6 +6,7 @@ import { loadDefaultFlow } from "../src/flow/load-default-flow.js";
 import { createProbeRunner } from "../src/probes/run-probes.js";
 import { ConfigError } from "../src/runtime/config-error.js";
 import { createLogger } from "../src/runtime/create-logger.js";
+import { installLastResort } from "../src/runtime/install-last-resort.js";
 import { loadConfig } from "../src/runtime/load-config.js";
 import { createMetricsRegistry } from "../src/runtime/metrics-registry.js";
 import { probeControlFromEnv } from "../src/runtime/probe-control-config.js";
@@ -19,6 +20,8 @@ import { stateConfigFromEnv } from "../src/state/state-config.js";
 export interface RunningBots {
   /** SIGTERM: stop taking work, finish or hand back running jobs, close the store. */
   stop(): Promise<void>;
+  /** Resolves when an uncaught error outside any job asks for a clean stop and exit 1 (install-last-resort). */
+  failed: Promise<unknown>;
 }
 
 export interface ServeOptions {
@@ -66,6 +69,16 @@ export async function serve(
     lockTtlMs: timing.jobLeaseMs,
     metrics,
   });
+  let unownedError: (error: unknown) => void = () => undefined;
+  const failed = new Promise<unknown>((resolve) => {
+    unownedError = resolve;
+  });
+  // From here on a bug that escapes a job settles that job instead of ending the process.
+  const removeLastResort = installLastResort({
+    logger,
+    settleCrashedJob: chat.settleCrashedJob,
+    stopAfterUnownedError: (error) => unownedError(error),
+  });
   // Stopping goes in order: no new work from the platforms, then the running jobs, then the store.
   const adapters: Array<() => Promise<void>> = [];
   let health: { stop(): Promise<void> } | undefined;
@@ -77,6 +90,7 @@ export async function serve(
     await store.close();
     await health?.stop();
     health = undefined;
+    removeLastResort();
   };
   try {
     if (config.slack) {
@@ -121,7 +135,7 @@ export async function serve(
     await stop();
     throw error;
   }
-  return { stop };
+  return { stop, failed };
 }
 
 /** `rdp-fix discord register`: the Discord part of the configuration, then a bulk overwrite of the commands. */
