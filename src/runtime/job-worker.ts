@@ -168,6 +168,7 @@ export function createJobWorker(options: JobWorkerOptions) {
         log.error({ err: markError }, "could not record the crash in the store");
         return false;
       });
+      log.info({ marked }, "crash recorded; telling the conversation");
       try {
         await handler.giveUp(job, "crashed");
         await store.finishJob(job.id, replicaId, "settled");
