@@ -1,10 +1,10 @@
+import { hostRateKeys } from "../runtime/host-rate-keys.js";
 import type { Metrics } from "../runtime/metrics.js";
 import type { ProbeControl } from "../runtime/probe-control-config.js";
 import { probeJobKind } from "../runtime/probe-job-payload.js";
 import { probeRefusalText } from "../runtime/probe-refusal-text.js";
 import type { TargetCheck } from "../runtime/probe-target-check.js";
 import type { StateStore } from "../state/state-store.js";
-import { hostRateKeys } from "./host-rate-keys.js";
 import type { ProbeActor } from "./probe-actor.js";
 import { permissionProblem } from "./probe-permission.js";
 

@@ -1,10 +1,10 @@
 import { lookup as osLookup } from "node:dns/promises";
 import { describe, expect, it } from "vitest";
-import { hostRateKeys } from "../../src/chat/host-rate-keys.js";
 import { createProbeGate } from "../../src/chat/probe-gate.js";
 import type { DnsLookup } from "../../src/probes/dns-resolve.js";
 import { createProbePolicy } from "../../src/probes/probe-policy.js";
 import { defaultProbePolicyConfig } from "../../src/probes/probe-policy-defaults.js";
+import { hostRateKeys } from "../../src/runtime/host-rate-keys.js";
 import { probeControlFromEnv } from "../../src/runtime/probe-control-config.js";
 import { createTargetCheck } from "../../src/runtime/probe-target-check.js";
 import { MemoryStateStore } from "../../src/state/memory-state-store.js";
