@@ -1,4 +1,5 @@
 import type { ObservedFinding } from "../engine/observed-finding.js";
+import { errorReason } from "../errors/error-reason.js";
 import type { FindingId } from "./finding-ids.js";
 import type { ProbeStep } from "./probe-report.js";
 
@@ -17,15 +18,8 @@ const findingFor: Record<GuardedStepName, FindingId> = {
   path: "path.error",
 };
 
-/** Long enough for a stack's first line, short enough for a chat message. */
+/** Long enough for the first line of an error, short enough for a chat message. */
 const maxReasonLength = 200;
-
-function reasonOf(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  const message = error instanceof Error ? error.message : String(error);
-  const reason = typeof code === "string" ? `${code}: ${message}` : message;
-  return reason.length > maxReasonLength ? `${reason.slice(0, maxReasonLength)}...` : reason;
-}
 
 /**
  * A probe step that threw or rejected is a bug in the bot, not a fact about the host: it is told as a failed
@@ -37,7 +31,8 @@ export function stepErrorResult(
   error: unknown,
   at: string,
 ): StepErrorResult {
-  const summary = `${name} check failed unexpectedly (${reasonOf(error)})`;
+  const reason = errorReason(error, maxReasonLength);
+  const summary = `${name} check failed unexpectedly (${reason})`;
   const where = address === undefined ? {} : { address };
   return {
     step: {
@@ -46,7 +41,7 @@ export function stepErrorResult(
       status: "failed",
       summary,
       durationMs: 0,
-      data: { error: reasonOf(error) },
+      data: { error: reason },
     },
     finding: { id: findingFor[name], detail: summary, ...where, at },
   };

@@ -1,4 +1,5 @@
 import type { Logger } from "pino";
+import { errorReason } from "../errors/error-reason.js";
 import type { ClaimedJob } from "../state/job.js";
 import type { StateStore } from "../state/state-store.js";
 import { runInJobScope, runOutsideJobScope } from "./job-scope.js";
@@ -163,7 +164,7 @@ export function createJobWorker(options: JobWorkerOptions) {
     const log = logger.child({ job: job.id, kind: job.kind, attempts: job.attempts });
     log.error({ err: error }, "job crashed with an uncaught error; settling it, not running it again");
     await runOutsideJobScope(async () => {
-      const reason = crashReason(error);
+      const reason = errorReason(error, 500);
       const marked = await store.markJobCrashed(job.id, replicaId, reason).catch((markError: unknown) => {
         log.error({ err: markError }, "could not record the crash in the store");
         return false;
@@ -229,11 +230,3 @@ export function createJobWorker(options: JobWorkerOptions) {
 }
 
 export type JobWorker = ReturnType<typeof createJobWorker>;
-
-/** The first line of an error, enough to say why in the store and the log, never a whole stack. */
-function crashReason(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  const reason = typeof code === "string" && !message.includes(code) ? `${message} (${code})` : message;
-  return reason.length > 500 ? `${reason.slice(0, 500)}...` : reason;
-}
