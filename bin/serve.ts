@@ -8,6 +8,7 @@ import { createProbeRunner } from "../src/probes/run-probes.js";
 import { ConfigError } from "../src/runtime/config-error.js";
 import { createLogger } from "../src/runtime/create-logger.js";
 import { createHttpServer } from "../src/runtime/http-server.js";
+import { installLastResort } from "../src/runtime/install-last-resort.js";
 import { createMetricsRegistry } from "../src/runtime/metrics-registry.js";
 import { createTargetCheck } from "../src/runtime/probe-target-check.js";
 import { pruneOldState } from "../src/runtime/prune-old-state.js";
@@ -18,6 +19,8 @@ import { loadServeConfig } from "./load-serve-config.js";
 export interface RunningBots {
   /** SIGTERM: stop taking work, finish or hand back running jobs, close the store. */
   stop(): Promise<void>;
+  /** Resolves when an uncaught error outside any job asks for a clean stop and exit 1 (install-last-resort). */
+  failed: Promise<unknown>;
 }
 
 export interface ServeOptions {
@@ -65,6 +68,16 @@ export async function serve(
   });
   // The one HTTP server on PORT: /healthz, /metrics, and the webhook of each adapter that needs one.
   const http = createHttpServer({ health: () => store.health(), metrics: registry });
+  let unownedError: (error: unknown) => void = () => undefined;
+  const failed = new Promise<unknown>((resolve) => {
+    unownedError = resolve;
+  });
+  // From here on a bug that escapes a job settles that job instead of ending the process.
+  const removeLastResort = installLastResort({
+    logger,
+    settleCrashedJob: chat.settleCrashedJob,
+    stopAfterUnownedError: (error) => unownedError(error),
+  });
   // Stopping goes in order: no new work from the platforms, then the running jobs, then the store.
   const adapters: RunningChatAdapter[] = [];
   let retention: { stop(): void } | undefined;
@@ -74,6 +87,7 @@ export async function serve(
     await chat.stop(options.stopGraceMs);
     await store.close();
     await http.stop();
+    removeLastResort();
   };
   try {
     for (const adapter of config.platforms) {
@@ -97,7 +111,7 @@ export async function serve(
     await stop();
     throw error;
   }
-  return { stop };
+  return { stop, failed };
 }
 
 /** `rdp-fix discord register`: the Discord part of the configuration, then a bulk overwrite of the commands. */

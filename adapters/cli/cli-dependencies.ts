@@ -18,7 +18,8 @@ export interface CliDependencies {
    */
   openStore?: () => Promise<StateStore>;
   /** Starts the chat adapters; resolves once they run, with a way to stop them. */
-  serve?: () => Promise<{ stop(): Promise<void> }>;
+  /** `failed` resolves when the bot must stop after an uncaught error no job owns (exit 1). */
+  serve?: () => Promise<{ stop(): Promise<void>; failed?: Promise<unknown> }>;
   /** Registers the Discord slash commands; resolves with their names. */
   registerDiscordCommands?: (guildId?: string) => Promise<string[]>;
   /** Resolves when the process is asked to stop (SIGINT/SIGTERM); tests resolve it themselves. */

@@ -34,8 +34,10 @@ export async function runProbe(
     for (const f of report.findings)
       io.stdout(`  • ${safe(f.id)}${f.address ? ` [${safe(f.address)}]` : ""}: ${safe(f.detail ?? "")}`);
   }
+  // The DNS step of a name runs before the policy sees its addresses, so it does not count as probing: a
+  // name whose every address is refused is as refused as the address typed in (and as `diagnose` says).
   const denied = report.steps.some((s) => s.status === "denied");
-  const probed = report.steps.some((s) => s.status !== "denied");
+  const probed = report.steps.some((s) => s.status !== "denied" && s.step !== "dns");
   if (denied && !probed) {
     const why = report.steps.find((s) => s.status === "denied")?.summary ?? "refused by the probe policy";
     io.stderr(`rdp-fix probe: ${safeDisplayText(why)}`);

@@ -2,7 +2,12 @@ import type { Logger } from "pino";
 import { defaultRdpPort, type InboundEvent } from "../engine/index.js";
 import type { Flow } from "../flow/flow-schema.js";
 import { createConversationRunner } from "../runtime/conversation-runner.js";
-import { createJobWorker, type JobHandler, type JobWorker } from "../runtime/job-worker.js";
+import {
+  type CrashSettlement,
+  createJobWorker,
+  type JobHandler,
+  type JobWorker,
+} from "../runtime/job-worker.js";
 import type { Metrics } from "../runtime/metrics.js";
 import type { Send } from "../runtime/outbound.js";
 import { defaultProbeControl, type ProbeControl } from "../runtime/probe-control-config.js";
@@ -196,6 +201,10 @@ export function createChatService(options: ChatServiceOptions) {
     /** Takes no new work; waits for running jobs (up to `graceMs`) and hands the rest back. */
     async stop(graceMs?: number): Promise<void> {
       await worker?.stop(graceMs);
+    },
+    /** The last resort's way in: an uncaught error in a job's scope settles that job (see job-worker). */
+    settleCrashedJob(jobId: string, error: unknown): Promise<CrashSettlement> {
+      return worker ? worker.settleCrashed(jobId, error) : Promise.resolve("not-running");
     },
     get runningJobs(): number {
       return worker?.running ?? 0;

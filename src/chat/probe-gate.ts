@@ -1,3 +1,4 @@
+import { hostRateKeys } from "../runtime/host-rate-keys.js";
 import type { Metrics } from "../runtime/metrics.js";
 import type { ProbeControl } from "../runtime/probe-control-config.js";
 import { probeJobKind } from "../runtime/probe-job-payload.js";
@@ -94,13 +95,11 @@ export function createProbeGate(options: ProbeGateOptions) {
       const message = `You have asked for ${perUser.count} probe runs within ${windowText(perUser.windowMs)}, the most allowed (RDP_FIX_PROBE_RATE=${perUser.text}). You can probe again ${whenText(user.retryAt, clock())}.`;
       return { ok: false, reason: "rate-limit:user", message, retryAt: user.retryAt, addresses };
     }
-    const host = await store.takeRateSlot(
-      `probe:host:${target.host.toLowerCase()}`,
-      perHost.count,
-      perHost.windowMs,
-    );
-    if (!host.taken) {
-      const message = `${target.host} has been probed ${perHost.count} times within ${windowText(perHost.windowMs)}, the most allowed (RDP_FIX_PROBE_HOST_RATE=${perHost.text}). It can be probed again ${whenText(host.retryAt, clock())}.`;
+    // Per name and per resolved address, so other spellings of one machine share its allowance.
+    for (const { key, label } of hostRateKeys(target.host, addresses)) {
+      const host = await store.takeRateSlot(key, perHost.count, perHost.windowMs);
+      if (host.taken) continue;
+      const message = `${label} has been probed ${perHost.count} times within ${windowText(perHost.windowMs)}, the most allowed (RDP_FIX_PROBE_HOST_RATE=${perHost.text}). It can be probed again ${whenText(host.retryAt, clock())}.`;
       return { ok: false, reason: "rate-limit:host", message, retryAt: host.retryAt, addresses };
     }
     return { ok: true, addresses };

@@ -23,6 +23,7 @@ const giveUpWords: Record<GiveUpReason, string> = {
   interrupted: "the bot restarted while probing, twice",
   deadline: "it waited too long to start",
   failed: "it failed unexpectedly",
+  crashed: "an error in the bot stopped it; it is logged and not retried",
 };
 
 /**

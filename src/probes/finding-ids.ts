@@ -47,6 +47,12 @@ export const findingIds = [
   "ntlm.clock-skew",
   "ntlm.legacy-os",
   "ntlm.unreadable",
+  "udp.unreachable",
+  // A probe step that failed with an unexpected error (a bug, never a network outcome): said, not thrown.
+  "dns.error",
+  "tcp.error",
+  "udp.error",
+  "path.error",
 ] as const;
 
 export type FindingId = (typeof findingIds)[number];

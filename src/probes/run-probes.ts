@@ -8,6 +8,7 @@ import { checkRequest } from "./probe-policy-check-request.js";
 import { checkTarget } from "./probe-policy-check-target.js";
 import { probeRdpEndpoint } from "./probe-rdp-endpoint.js";
 import type { ProbeReport, ProbeRequest, ProbeStep } from "./probe-report.js";
+import { type GuardedStepName, stepErrorResult } from "./step-error-result.js";
 import { probeUdp } from "./udp-probe.js";
 
 export interface ProbeRunnerOptions {
@@ -67,21 +68,34 @@ export function createProbeRunner(
       return report([]);
     }
 
+    /** A step that throws (a bug) becomes a `<step>.error` finding; the others go on. */
+    const guard = (name: GuardedStepName, address: string | undefined, work: () => Promise<void>) =>
+      Promise.resolve()
+        .then(work)
+        .catch((error: unknown) => {
+          const failed = stepErrorResult(name, address, error, now().toISOString());
+          record(failed.step);
+          findings.push(failed.finding);
+        });
+
     const signal = AbortSignal.any([
       AbortSignal.timeout(budgetMs),
       ...(request.signal ? [request.signal] : []),
     ]);
     // Every connection of every probe listens on this one signal; that is by design, not a leak.
     setMaxListeners(0, signal);
-    const dns = await probeDns(request.host, {
-      timeoutMs: Math.min(phaseMs, 3_000),
-      signal,
-      now,
-      ...(options.lookup ? { lookup: options.lookup } : {}),
+    let dns: Awaited<ReturnType<typeof probeDns>> | undefined;
+    await guard("dns", undefined, async () => {
+      dns = await probeDns(request.host, {
+        timeoutMs: Math.min(phaseMs, 3_000),
+        signal,
+        now,
+        ...(options.lookup ? { lookup: options.lookup } : {}),
+      });
+      record(dns.step);
+      findings.push(...dns.findings);
     });
-    record(dns.step);
-    findings.push(...dns.findings);
-    if (dns.resolution.kind !== "resolved") return report([]);
+    if (dns?.resolution.kind !== "resolved") return report([]);
 
     const decision = checkTarget(options.policy, {
       host: request.host,
@@ -105,35 +119,41 @@ export function createProbeRunner(
         findings.push(...result.findings);
       };
       probing.push(
-        probeRdpEndpoint({
-          address: target,
-          port: request.port,
-          host: request.host,
-          timeoutMs: phaseMs,
-          signal,
-          now,
-          onStep: record,
-        }).then(collect),
-        probeUdp({
-          address: target,
-          port: request.port,
-          timeoutMs: Math.min(phaseMs, 2_500),
-          signal,
-          now,
-        }).then((udp) => {
-          record(udp.step);
-          collect(udp);
-        }),
-        runPathChecks({
-          address: target,
-          timeoutMs: phaseMs,
-          signal,
-          now,
-          ...(options.toolPath ? { path: options.toolPath } : {}),
-        }).then((path) => {
-          for (const step of path.steps) record({ ...step, address: target });
-          collect({ findings: path.findings.map((f) => ({ ...f, address: target })) });
-        }),
+        guard("tcp", target, () =>
+          probeRdpEndpoint({
+            address: target,
+            port: request.port,
+            host: request.host,
+            timeoutMs: phaseMs,
+            signal,
+            now,
+            onStep: record,
+          }).then(collect),
+        ),
+        guard("udp", target, () =>
+          probeUdp({
+            address: target,
+            port: request.port,
+            timeoutMs: Math.min(phaseMs, 2_500),
+            signal,
+            now,
+          }).then((udp) => {
+            record(udp.step);
+            collect(udp);
+          }),
+        ),
+        guard("path", target, () =>
+          runPathChecks({
+            address: target,
+            timeoutMs: phaseMs,
+            signal,
+            now,
+            ...(options.toolPath ? { path: options.toolPath } : {}),
+          }).then((path) => {
+            for (const step of path.steps) record({ ...step, address: target });
+            collect({ findings: path.findings.map((f) => ({ ...f, address: target })) });
+          }),
+        ),
       );
     }
     await Promise.all(probing);

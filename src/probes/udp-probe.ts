@@ -39,8 +39,14 @@ export async function probeUdp(options: UdpProbeOptions): Promise<UdpProbeResult
       };
     }
     case "unreachable": {
+      // Failed on our side before any answer (EACCES for a broadcast address, ENETUNREACH with no route):
+      // a finding that says so, weighing on no cause, since the server was never asked.
       const summary = `UDP ${port} could not be reached (${outcome.code})`;
-      return { outcome, step: { ...base, status: "failed", summary }, findings: [] };
+      return {
+        outcome,
+        step: { ...base, status: "failed", summary },
+        findings: found("udp.unreachable", summary),
+      };
     }
     case "silent": {
       const summary = `no answer on UDP ${port} to ${tries} (inconclusive: a firewall may drop them, or the server may ignore unsolicited SYNs)`;

@@ -70,9 +70,15 @@ export function exchangeUdpSyn(options: UdpSynExchangeOptions): Promise<UdpSynOu
       if (settled) return;
       sent += 1;
       if (firstSentAt === 0) firstSentAt = performance.now();
-      socket.send(syn, (error) => {
-        if (error) onError(error);
-      });
+      // send throws synchronously for a socket that is not connected (or already closed); that is an
+      // outcome of this probe, never an exception escaping from a timer.
+      try {
+        socket.send(syn, (error) => {
+          if (error) onError(error);
+        });
+      } catch (error) {
+        onError(error as NodeJS.ErrnoException);
+      }
     };
 
     signal?.addEventListener("abort", onAbort, { once: true });
@@ -88,7 +94,10 @@ export function exchangeUdpSyn(options: UdpSynExchangeOptions): Promise<UdpSynOu
       );
     });
     timers.push(setTimeout(() => finish({ kind: "silent", attempts: sent }), timeoutMs));
-    socket.connect(port, address, () => {
+    // A failed connect arrives here, not as an `error` event: EACCES for a broadcast address, ENETUNREACH
+    // with no route. Sending after it would hit an unconnected socket, so it ends the exchange instead.
+    socket.connect(port, address, (error?: Error) => {
+      if (error) return onError(error as NodeJS.ErrnoException);
       const interval = timeoutMs / attempts;
       for (let attempt = 0; attempt < attempts; attempt += 1) {
         timers.push(setTimeout(send, Math.round(attempt * interval)));

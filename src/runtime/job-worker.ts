@@ -1,9 +1,25 @@
 import type { Logger } from "pino";
+import { errorReason } from "../errors/error-reason.js";
 import type { ClaimedJob } from "../state/job.js";
 import type { StateStore } from "../state/state-store.js";
+import { runInJobScope, runOutsideJobScope } from "./job-scope.js";
 
-/** Why a job is given up instead of run: its holder died twice, it waited past its deadline, or it threw. */
-export type GiveUpReason = "interrupted" | "deadline" | "failed";
+/**
+ * Why a job is given up instead of run: its holder died twice, it waited past its deadline, it threw, or
+ * its code failed with an error that escaped to the process (crashed: a poison job, never run again).
+ */
+export type GiveUpReason = "interrupted" | "deadline" | "failed" | "crashed";
+
+/** What the last resort made of an uncaught error in a job's scope. */
+export type CrashSettlement = "settled" | "already-settled" | "not-running";
+
+interface RunningJob {
+  job: ClaimedJob;
+  handler: JobHandler;
+  renew: NodeJS.Timeout;
+  /** Settled as crashed: whatever its run does later is ignored. */
+  abandoned: boolean;
+}
 
 export interface JobHandler {
   run(job: ClaimedJob): Promise<void>;
@@ -42,6 +58,9 @@ export function createJobWorker(options: JobWorkerOptions) {
   const clock = options.clock ?? Date.now;
   const kinds = [...handlers.keys()];
   const running = new Map<string, Promise<void>>();
+  const runs = new Map<string, RunningJob>();
+  /** Jobs settled as crashed; later errors from their leftover callbacks are only logged. */
+  const crashed = new Set<string>();
   let stopping = false;
   let claiming = false;
   /** A wake that came while a claim was in flight: that claim may have looked before the job was queued. */
@@ -69,7 +88,7 @@ export function createJobWorker(options: JobWorkerOptions) {
         const job = await store.claimJob(replicaId, kinds, leaseMs);
         if (!job && !wokenWhileClaiming) break;
         if (!job) continue;
-        const done = execute(job).finally(() => {
+        const done = runInJobScope(job.id, () => execute(job)).finally(() => {
           running.delete(job.id);
           void fill();
         });
@@ -94,25 +113,74 @@ export function createJobWorker(options: JobWorkerOptions) {
       );
     }, leaseMs / 3);
     renew.unref();
+    const entry: RunningJob = { job, handler, renew, abandoned: false };
+    runs.set(job.id, entry);
     try {
       const reason: GiveUpReason | undefined =
-        job.attempts > maxAttempts ? "interrupted" : clock() > job.deadline ? "deadline" : undefined;
+        job.crashed !== undefined
+          ? "crashed"
+          : job.attempts > maxAttempts
+            ? "interrupted"
+            : clock() > job.deadline
+              ? "deadline"
+              : undefined;
       if (reason) {
-        log.warn({ reason }, "giving a job up");
+        log.warn({ reason, ...(job.crashed ? { crashed: job.crashed } : {}) }, "giving a job up");
         await handler.giveUp(job, reason);
         await store.finishJob(job.id, replicaId, "settled");
         return;
       }
       await handler.run(job);
+      if (entry.abandoned) return;
       await store.finishJob(job.id, replicaId, "done");
       log.debug("job done");
     } catch (error) {
+      if (entry.abandoned) return;
       if (stopping && !(await isStillHeld(job))) return;
       log.error({ err: error }, "job failed; settling it");
       await settleAfterFailure(job, handler, log);
     } finally {
       clearInterval(renew);
+      runs.delete(job.id);
     }
+  };
+
+  /**
+   * The last resort for a job whose code failed with an error nobody caught (a timer that threw, a
+   * rejection nobody handled). The crash is recorded in the store first, so a process that dies anyway is
+   * followed by a settle, not by a second run; then the conversation is told and the job settled. Its run
+   * is abandoned: its slot is freed at once, and whatever it does later changes nothing in the store.
+   */
+  const settleCrashed = async (jobId: string, error: unknown): Promise<CrashSettlement> => {
+    if (crashed.has(jobId)) return "already-settled";
+    const entry = runs.get(jobId);
+    if (!entry || entry.abandoned) return "not-running";
+    entry.abandoned = true;
+    crashed.add(jobId);
+    clearInterval(entry.renew);
+    runs.delete(jobId);
+    running.delete(jobId);
+    const { job, handler } = entry;
+    const log = logger.child({ job: job.id, kind: job.kind, attempts: job.attempts });
+    log.error({ err: error }, "job crashed with an uncaught error; settling it, not running it again");
+    await runOutsideJobScope(async () => {
+      const reason = errorReason(error, 500);
+      const marked = await store.markJobCrashed(job.id, replicaId, reason).catch((markError: unknown) => {
+        log.error({ err: markError }, "could not record the crash in the store");
+        return false;
+      });
+      log.info({ marked }, "crash recorded; telling the conversation");
+      try {
+        await handler.giveUp(job, "crashed");
+        await store.finishJob(job.id, replicaId, "settled");
+      } catch (giveUpError) {
+        // Marked and no longer renewed: when the lease runs out, a replica (this one included) takes it
+        // and settles it from the mark; unmarked, it would be retried like a job whose holder died.
+        log.error({ err: giveUpError, marked }, "could not tell the conversation that a job crashed");
+      }
+      void fill();
+    });
+    return "settled";
   };
 
   const isStillHeld = (job: ClaimedJob) => store.extendJob(job.id, replicaId, leaseMs).catch(() => false);
@@ -127,6 +195,7 @@ export function createJobWorker(options: JobWorkerOptions) {
   };
 
   return {
+    settleCrashed,
     start(): void {
       stopping = false;
       void fill();

@@ -30,7 +30,7 @@ export function createMetricsRegistry(options: { processMetrics?: boolean } = {}
   });
   const probeRuns = new Counter({
     name: "rdpfix_probe_runs_total",
-    help: "Probe runs ended, by outcome (finished, failed, interrupted, deadline).",
+    help: "Probe runs ended, by outcome (finished, failed, interrupted, deadline, crashed).",
     labelNames: ["outcome"] as const,
     registers,
   });

@@ -1,7 +1,7 @@
 import type { DiagnosisReply } from "../engine/index.js";
 
 /** How a probe run ended: its findings came back, it broke, its holder died twice, or it never started in time. */
-export type ProbeRunOutcome = "finished" | "failed" | "interrupted" | "deadline";
+export type ProbeRunOutcome = "finished" | "failed" | "interrupted" | "deadline" | "crashed";
 
 /**
  * What the bot counts, as a port: the runner, the probe gate and job and the chat adapters call it, and

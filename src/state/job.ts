@@ -26,6 +26,11 @@ export interface ClaimedJob {
   attempts: number;
   /** Epoch ms when the job was enqueued. */
   createdAt: number;
+  /**
+   * Set when a holder's code failed with an uncaught error while running this job (a poison job): the reason
+   * it recorded. Such a job is settled with a message when taken again, never run again.
+   */
+  crashed?: string;
 }
 
 export type JobOutcome = "done" | "settled";

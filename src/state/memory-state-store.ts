@@ -162,6 +162,12 @@ export class MemoryStateStore implements StateStore {
     if (job) job.status = outcome;
   }
 
+  async markJobCrashed(id: string, holder: string, reason: string): Promise<boolean> {
+    const job = this.#runningJob(id, holder);
+    if (job) job.crashed = reason;
+    return job !== undefined;
+  }
+
   async releaseJob(id: string, holder: string): Promise<void> {
     const job = this.#runningJob(id, holder);
     if (!job) return;

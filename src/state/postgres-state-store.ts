@@ -173,6 +173,10 @@ export class PostgresStateStore implements StateStore {
     await this.#changed("finishJob", [id, holder, outcome]);
   }
 
+  async markJobCrashed(id: string, holder: string, reason: string): Promise<boolean> {
+    return this.#changed("markJobCrashed", [id, holder, reason]);
+  }
+
   async releaseJob(id: string, holder: string): Promise<void> {
     await this.#changed("releaseJob", [id, holder]);
   }

@@ -52,11 +52,12 @@ export const postgresStatements = {
       WHERE kind = ANY($3::text[]) AND (status = 'pending' OR (status = 'running' AND lease_until <= $4))
       ORDER BY created_at, seq LIMIT 1
       FOR UPDATE SKIP LOCKED)
-    RETURNING id, kind, payload, session_id, conversation, deadline, attempts, created_at`,
+    RETURNING id, kind, payload, session_id, conversation, deadline, attempts, created_at, crashed`,
   extendJob: `
     UPDATE jobs SET lease_until = $3
     WHERE id = $1 AND status = 'running' AND holder = $2 AND lease_until > $4`,
   finishJob: "UPDATE jobs SET status = $3 WHERE id = $1 AND status = 'running' AND holder = $2",
+  markJobCrashed: "UPDATE jobs SET crashed = $3 WHERE id = $1 AND status = 'running' AND holder = $2",
   releaseJob: `
     UPDATE jobs SET status = 'pending', attempts = attempts - 1, holder = NULL, lease_until = 0
     WHERE id = $1 AND status = 'running' AND holder = $2`,

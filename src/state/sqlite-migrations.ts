@@ -80,4 +80,11 @@ export const sqliteMigrations: readonly SchemaMigration[] = [
       CREATE INDEX rate_uses_key_at ON rate_uses (key, at);
     `,
   },
+  {
+    version: 4,
+    description: "jobs: the reason a holder's run crashed, so the job is settled, not run again",
+    sql: `
+      ALTER TABLE jobs ADD COLUMN crashed TEXT;
+    `,
+  },
 ];

@@ -182,6 +182,10 @@ export class SqliteStateStore implements StateStore {
     this.#sql.finishJob.run({ id, holder, outcome });
   }
 
+  async markJobCrashed(id: string, holder: string, reason: string): Promise<boolean> {
+    return this.#sql.markJobCrashed.run({ id, holder, reason }).changes > 0;
+  }
+
   async releaseJob(id: string, holder: string): Promise<void> {
     this.#sql.releaseJob.run(id, holder);
   }

@@ -54,12 +54,15 @@ export function prepareSqliteStatements(db: Database.Database) {
         WHERE kind IN (SELECT value FROM json_each(@kinds))
           AND (status = 'pending' OR (status = 'running' AND lease_until <= @now))
         ORDER BY created_at, seq LIMIT 1)
-      RETURNING id, kind, payload, session_id, conversation, deadline, attempts, created_at`),
+      RETURNING id, kind, payload, session_id, conversation, deadline, attempts, created_at, crashed`),
     extendJob: p(`
       UPDATE jobs SET lease_until = @until
       WHERE id = @id AND status = 'running' AND holder = @holder AND lease_until > @now`),
     finishJob: p(
       "UPDATE jobs SET status = @outcome WHERE id = @id AND status = 'running' AND holder = @holder",
+    ),
+    markJobCrashed: p(
+      "UPDATE jobs SET crashed = @reason WHERE id = @id AND status = 'running' AND holder = @holder",
     ),
     releaseJob: p(`
       UPDATE jobs SET status = 'pending', attempts = attempts - 1, holder = NULL, lease_until = 0

@@ -89,6 +89,11 @@ export interface StateStore {
   finishJob(id: string, holder: string, outcome: JobOutcome): Promise<void>;
   /** Hands a running job back untouched (a clean shutdown): pending again, this take not counted. */
   releaseJob(id: string, holder: string): Promise<void>;
+  /**
+   * Records that `holder`'s run of a job failed with an uncaught error (`reason`), before anything else is
+   * tried: whoever takes the job next settles it instead of running it. False when `holder` does not hold it.
+   */
+  markJobCrashed(id: string, holder: string, reason: string): Promise<boolean>;
   /** Jobs not yet done or settled, of one kind or all (the concurrent-probe limit, tests, shutdown). */
   countOpenJobs(kind?: string): Promise<number>;
 

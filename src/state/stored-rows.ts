@@ -17,6 +17,7 @@ export interface JobRow {
   deadline: Integer;
   attempts: Integer;
   created_at: Integer;
+  crashed: string | null;
 }
 
 export function claimedJobFromRow(row: JobRow): ClaimedJob {
@@ -29,6 +30,7 @@ export function claimedJobFromRow(row: JobRow): ClaimedJob {
     deadline: Number(row.deadline),
     attempts: Number(row.attempts),
     createdAt: Number(row.created_at),
+    ...(row.crashed === null ? {} : { crashed: row.crashed }),
   };
 }
 

@@ -97,6 +97,21 @@ describe("probeUdp", () => {
     expect(result.findings.map((finding) => finding.id)).toEqual(["udp.closed"]);
   });
 
+  it("GIVEN the loopback broadcast address 127.255.255.255 THEN the refused connect (EACCES) is udp.unreachable, never a throw from a timer", async () => {
+    const result = await probeUdp({ address: "127.255.255.255", port: 3389, timeoutMs: 1000, now });
+    expect(result.outcome).toEqual({ kind: "unreachable", code: "EACCES", attempts: 0 });
+    expect(result.step).toMatchObject({
+      step: "udp",
+      status: "failed",
+      summary: expect.stringContaining("EACCES"),
+    });
+    expect(result.findings).toEqual([
+      expect.objectContaining({ id: "udp.unreachable", address: "127.255.255.255" }),
+    ]);
+    // A send the failed connect left scheduled would throw ERR_SOCKET_BAD_PORT from a timer about now.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+  });
+
   it.each([
     ["garbage", "not SYN+ACK"],
     ["wrong-ack", "not our sequence number"],

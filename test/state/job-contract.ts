@@ -73,5 +73,30 @@ export function describeJobContract(subject: StoreSubject): void {
       await t.store.finishJob(id, "B", "settled");
       expect(await t.store.countOpenJobs()).toBe(0);
     });
+
+    it("GIVEN a holder marks its running job crashed and dies THEN the next take carries the reason, so it is settled, not run", async () => {
+      const id = await t.store.enqueueJob(job("probe", 1));
+      await t.store.claimJob("A", ["probe"], 10_000);
+      expect(await t.store.markJobCrashed(id, "B", "not B's job")).toBe(false);
+      expect(await t.store.markJobCrashed(id, "A", "RangeError: Port should be > 0")).toBe(true);
+      t.clock.now += 10_000;
+      expect(await t.store.claimJob("B", ["probe"], 10_000)).toMatchObject({
+        id,
+        attempts: 2,
+        crashed: "RangeError: Port should be > 0",
+      });
+      await t.store.finishJob(id, "B", "settled");
+      expect(await t.store.markJobCrashed(id, "B", "too late")).toBe(false);
+      expect(await t.store.countOpenJobs()).toBe(0);
+    });
+
+    it("GIVEN a job handed back at shutdown THEN it carries no crash: only a crash marks it", async () => {
+      const id = await t.store.enqueueJob(job("probe", 1));
+      await t.store.claimJob("A", ["probe"], 10_000);
+      await t.store.releaseJob(id, "A");
+      const again = await t.store.claimJob("B", ["probe"], 10_000);
+      expect(again).toMatchObject({ id, attempts: 1 });
+      expect(again).not.toHaveProperty("crashed");
+    });
   });
 }

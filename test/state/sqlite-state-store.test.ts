@@ -77,14 +77,21 @@ describe("sqlite state store file", () => {
     db.prepare("INSERT INTO leases (name, holder, expires_at) VALUES ('probe-runner', 'old-replica', ?)").run(
       testClock().now + 10_000,
     );
+    db.prepare(
+      "INSERT INTO jobs (id, kind, payload, status, attempts, lease_until, deadline, created_at) VALUES ('j1', 'probe', '{}', 'pending', 0, 0, ?, 1)",
+    ).run(testClock().now + 60_000);
     db.close();
     expect(versions(path)).toEqual([1]);
 
     const store = SqliteStateStore.open(path, { clock: testClock().read });
-    expect(versions(path)).toEqual([1, 2, 3]);
+    expect(versions(path)).toEqual([1, 2, 3, 4]);
     expect(await store.loadSession("C1:1.1")).toEqual(stored);
     expect((await store.strandedProbingSessions()).map((s) => s.id)).toEqual([stored.id]);
     expect(await store.leaseHolder("probe-runner")).toBe("old-replica");
+    // A job queued before the crash column existed is taken as an ordinary one.
+    const queued = await store.claimJob("new-replica", ["probe"], 10_000);
+    expect(queued).toMatchObject({ id: "j1", attempts: 1 });
+    expect(queued).not.toHaveProperty("crashed");
     await store.appendAudit({
       at: "2024-01-01T00:00:00.000Z",
       action: "probe",
@@ -106,7 +113,7 @@ describe("sqlite state store file", () => {
       expect.objectContaining({
         name: "StateError",
         code: "STATE_MIGRATION_FAILED",
-        message: expect.stringMatching(/schema version 99.*only up to 3.*newer rdp-fix/),
+        message: expect.stringMatching(/schema version 99.*only up to 4.*newer rdp-fix/),
       }),
     );
   });
@@ -115,15 +122,15 @@ describe("sqlite state store file", () => {
     const db = new Database(join(dir, "broken.sqlite"));
     const broken = [
       ...sqliteMigrations,
-      { version: 4, description: "broken", sql: "CREATE TABLE audit (x)" },
+      { version: 5, description: "broken", sql: "CREATE TABLE audit (x)" },
     ];
     expect(() => migrateSqlite(db, Date.now, broken)).toThrow(
       expect.objectContaining({
         code: "STATE_MIGRATION_FAILED",
-        message: expect.stringContaining("Migration 4"),
+        message: expect.stringContaining("Migration 5"),
       }),
     );
-    expect(db.prepare("SELECT max(version) FROM schema_migrations").pluck().get()).toBe(3);
+    expect(db.prepare("SELECT max(version) FROM schema_migrations").pluck().get()).toBe(4);
     db.close();
   });
 });
