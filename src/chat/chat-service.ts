@@ -14,6 +14,7 @@ import type { StateStore } from "../state/state-store.js";
 import type { ChatPlatform } from "./chat-platform.js";
 import { createProbeGate, type ProbeActor } from "./probe-gate.js";
 import { probeJobHandler, settleInterruptedProbe } from "./probe-job-handler.js";
+import { startRefusal } from "./start-refusal.js";
 
 export interface ChatServiceOptions {
   flow: Flow;
@@ -61,6 +62,7 @@ export function createChatService(options: ChatServiceOptions) {
     logger,
     replicaId,
     onJobsQueued: () => worker?.wake(),
+    refuse: startRefusal,
     ...metrics,
     ...(options.lockTtlMs === undefined ? {} : { lockTtlMs: options.lockTtlMs }),
   });
@@ -91,6 +93,8 @@ export function createChatService(options: ChatServiceOptions) {
     send: Send,
   ): Promise<InboundEvent | undefined> => {
     if (event.kind === "start" && event.probing) {
+      // A start the runner will refuse (a diagnosis lives here) is not screened: no gate notice for it.
+      if (startRefusal(event, await store.loadSession(conversation))) return event;
       const target = { host: event.host, port: event.port ?? defaultRdpPort, conversation };
       const verdict = await gate.beforeConsent(actor, target);
       if (verdict.ok) return event;
