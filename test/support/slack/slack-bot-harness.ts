@@ -6,6 +6,7 @@ import { type FakeRdpServer, startFakeRdpServer } from "../../../src/demo/fake-r
 import type { DnsLookup } from "../../../src/probes/dns-resolve.js";
 import { createProbePolicy } from "../../../src/probes/probe-policy.js";
 import { createProbeRunner } from "../../../src/probes/run-probes.js";
+import type { Metrics } from "../../../src/runtime/metrics.js";
 import type { ProbeControl } from "../../../src/runtime/probe-control-config.js";
 import { createTargetCheck } from "../../../src/runtime/probe-target-check.js";
 import { MemoryStateStore } from "../../../src/state/memory-state-store.js";
@@ -59,6 +60,10 @@ export async function startSlackBotHarness(
     lookup?: DnsLookup;
     /** Who may probe and how often (the defaults otherwise). */
     probeControl?: ProbeControl;
+    /** How long a command's first message is retried before the person is told (2 min otherwise). */
+    firstMessageBudgetMs?: number;
+    /** Counts what the adapter and the chat layer count (nothing otherwise). */
+    metrics?: Metrics;
   } = {},
 ) {
   const api = options.shared?.api ?? (await startFakeSlackApi());
@@ -91,6 +96,8 @@ export async function startSlackBotHarness(
     jobPollMs: 50,
     checkTarget: createTargetCheck(policy, lookup),
     ...(options.probeControl ? { probeControl: options.probeControl } : {}),
+    ...(options.firstMessageBudgetMs ? { firstMessageBudgetMs: options.firstMessageBudgetMs } : {}),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(options.replicaId ? { replicaId: options.replicaId } : {}),
   });
   const bot: RunningSlackBot = await startSlackBot({
@@ -104,6 +111,7 @@ export async function startSlackBotHarness(
     listenHost: "127.0.0.1",
     botIdentity: { botId: fakeSlackIds.botId, botUserId: fakeSlackIds.botUserId },
     progressIntervalMs: 50,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
   });
   await chat.start();
   const boltUrl = `http://127.0.0.1:${bot.port}`;
