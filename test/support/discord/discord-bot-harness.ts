@@ -50,6 +50,8 @@ export async function startDiscordBotHarness(
     lookup?: DnsLookup;
     /** Who may probe and how often (the defaults otherwise). */
     probeControl?: ProbeControl;
+    /** How long a command's first message is retried before the person is told (2 min otherwise). */
+    firstMessageBudgetMs?: number;
     gatewayLease?: { ttlMs?: number; everyMs?: number };
   } = {},
 ) {
@@ -76,6 +78,7 @@ export async function startDiscordBotHarness(
     jobPollMs: 50,
     checkTarget: createTargetCheck(policy, lookup),
     ...(options.probeControl ? { probeControl: options.probeControl } : {}),
+    ...(options.firstMessageBudgetMs ? { firstMessageBudgetMs: options.firstMessageBudgetMs } : {}),
     ...(options.replicaId ? { replicaId: options.replicaId } : {}),
   });
   const bot: RunningDiscordBot = await startDiscordBot({
