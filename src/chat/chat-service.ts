@@ -102,8 +102,10 @@ export function createChatService(options: ChatServiceOptions) {
     send: Send,
   ): Promise<InboundEvent | undefined> => {
     if (event.kind === "start" && event.probing) {
-      // A start the runner will refuse (a diagnosis lives here) is not screened: no gate notice for it.
-      if (startRefusal(event, await store.loadSession(conversation))) return event;
+      // A start the runner will refuse (a diagnosis lives here) is not screened: no gate notice for it. An
+      // unreadable session is the runner's to report, so here it counts as none.
+      const current = await store.loadSession(conversation).catch(() => undefined);
+      if (startRefusal(event, current)) return event;
       const target = { host: event.host, port: event.port ?? defaultRdpPort, conversation };
       const verdict = await gate.beforeConsent(actor, target);
       if (verdict.ok) return event;
