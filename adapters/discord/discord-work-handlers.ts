@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import type { ChatService } from "../../src/chat/chat-service.js";
+import type { ChatService, QueuedWork } from "../../src/chat/chat-service.js";
 import { chatActionToEvent } from "../../src/runtime/chat-action-event.js";
 import type { JobHandler } from "../../src/runtime/job-worker.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
@@ -7,7 +7,6 @@ import { findHostInputProblem } from "../../src/runtime/validate-target-input.js
 import { readCollectorScript } from "../../src/server-report/collector-script.js";
 import { parseServerReport } from "../../src/server-report/parse-server-report.js";
 import { serverReportEvent } from "../../src/server-report/server-report-event.js";
-import type { ClaimedJob } from "../../src/state/job.js";
 import { discordChannelKey, discordConversationKey } from "./discord-conversation-key.js";
 import type { DiscordRestApi } from "./discord-rest-api.js";
 import { discordRetryVerdict } from "./discord-retry-verdict.js";
@@ -59,7 +58,7 @@ export function discordWorkHandlers(deps: DiscordWorkDeps): Map<DiscordWorkKind,
    * cannot be, the person hears it on the same token: an edit of the reply, or else a follow-up (another
    * route, which may still answer while the edit does not).
    */
-  const postRoot = (job: ClaimedJob, webhook: InteractionWebhook, host: string, content: string) =>
+  const postRoot = (job: QueuedWork, webhook: InteractionWebhook, host: string, content: string) =>
     chat.postFirstMessage(
       job,
       {
@@ -75,7 +74,7 @@ export function discordWorkHandlers(deps: DiscordWorkDeps): Map<DiscordWorkKind,
     );
 
   const handler = <K extends DiscordWorkKind>(
-    run: (work: DiscordWork[K], job: ClaimedJob) => Promise<void>,
+    run: (work: DiscordWork[K], job: QueuedWork) => Promise<void>,
     tell?: (work: DiscordWork[K]) => Promise<void>,
   ): JobHandler => ({
     run: (job) => run(job.payload as DiscordWork[K], job),

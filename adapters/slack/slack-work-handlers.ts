@@ -1,6 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
-import type { ChatService } from "../../src/chat/chat-service.js";
+import type { ChatService, QueuedWork } from "../../src/chat/chat-service.js";
 import type { InboundEvent } from "../../src/engine/index.js";
 import { chatActionToEvent } from "../../src/runtime/chat-action-event.js";
 import type { JobHandler } from "../../src/runtime/job-worker.js";
@@ -9,7 +9,6 @@ import { findHostInputProblem } from "../../src/runtime/validate-target-input.js
 import { shippedCollectorOneLiner } from "../../src/server-report/collector-script.js";
 import { parseServerReport } from "../../src/server-report/parse-server-report.js";
 import { serverReportEvent } from "../../src/server-report/server-report-event.js";
-import type { ClaimedJob } from "../../src/state/job.js";
 import { decodeSlashCommand } from "./decode-slash-command.js";
 import { deliverToSlack, slackRetryVerdict } from "./deliver-to-slack.js";
 import { renderSlackServerCheck } from "./render-server-check.js";
@@ -85,7 +84,7 @@ export function slackWorkHandlers(deps: SlackWorkDeps): Map<SlackWorkKind, JobHa
   };
 
   const handler = <K extends SlackWorkKind>(
-    run: (work: SlackWork[K], job: ClaimedJob) => Promise<void>,
+    run: (work: SlackWork[K], job: QueuedWork) => Promise<void>,
     where: (work: SlackWork[K]) => { channel?: string; threadTs?: string; responseUrl?: string } = () => ({}),
   ): JobHandler => ({
     run: (job) => run(job.payload as SlackWork[K], job),

@@ -50,6 +50,9 @@ const workDeadlineMs = 10 * 60 * 1000;
  */
 const defaultFirstMessageBudgetMs = 2 * 60 * 1000;
 
+/** What an adapter's work handler reads of its job besides the payload: the deadline to finish within. */
+export type QueuedWork = Pick<ClaimedJob, "deadline">;
+
 export type ClickTarget = { kind: "live"; conversation: string } | { kind: "stale" };
 
 /**
@@ -160,7 +163,7 @@ export function createChatService(options: ChatServiceOptions) {
      * cannot be posted, the person is told through the command's reply channel and undefined comes back.
      */
     postFirstMessage<T>(
-      job: ClaimedJob,
+      job: QueuedWork,
       first: FirstMessage<T>,
       onRetry?: () => void,
     ): Promise<T | undefined> {

@@ -7,8 +7,8 @@ export interface FirstMessage<T> {
   /** The message the conversation hangs off (a channel message, or the command's deferred reply). */
   post: DeliveryAttempt<T>;
   /**
-   * The command's own reply channel, which outlives a failing post: Slack's response_url (30 minutes),
-   * Discord's interaction token (15 minutes).
+   * The command's own reply channel, which often still answers while posting fails: a response URL or an
+   * interaction token the platform gave with the command (valid for minutes, longer than the retries last).
    */
   tell(text: string): DeliveryAttempt<void>;
 }
