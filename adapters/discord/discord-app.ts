@@ -141,7 +141,8 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
       });
     },
   });
-  for (const [kind, handler] of discordWorkHandlers({ chat, api, logger })) chat.handle(kind, handler);
+  for (const [kind, handler] of discordWorkHandlers({ chat, api, logger, metrics }))
+    chat.handle(kind, handler);
 
   /** From the interaction arriving (`arrivedAt`, performance.now()) to Discord accepting the deferral. */
   const acked = async (deferral: Promise<unknown>, arrivedAt: number) => {

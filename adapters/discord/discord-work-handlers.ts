@@ -1,14 +1,16 @@
 import type { Logger } from "pino";
-import type { ChatService } from "../../src/chat/chat-service.js";
+import type { ChatService, QueuedWork } from "../../src/chat/chat-service.js";
 import { chatActionToEvent } from "../../src/runtime/chat-action-event.js";
 import type { JobHandler } from "../../src/runtime/job-worker.js";
+import type { Metrics } from "../../src/runtime/metrics.js";
 import { findHostInputProblem } from "../../src/runtime/validate-target-input.js";
 import { readCollectorScript } from "../../src/server-report/collector-script.js";
 import { parseServerReport } from "../../src/server-report/parse-server-report.js";
 import { serverReportEvent } from "../../src/server-report/server-report-event.js";
 import { discordChannelKey, discordConversationKey } from "./discord-conversation-key.js";
 import type { DiscordRestApi } from "./discord-rest-api.js";
-import type { DiscordWork, DiscordWorkKind } from "./discord-work.js";
+import { discordRetryVerdict } from "./discord-retry-verdict.js";
+import type { DiscordWork, DiscordWorkKind, InteractionWebhook } from "./discord-work.js";
 import { escapeDiscordMarkdown } from "./escape-discord-markdown.js";
 import { collectorFileName, renderDiscordServerCheck } from "./render-discord-server-check.js";
 
@@ -16,6 +18,8 @@ export interface DiscordWorkDeps {
   chat: ChatService;
   api: DiscordRestApi;
   logger: Logger;
+  /** Counts the retries of a command's first message. */
+  metrics?: Metrics | undefined;
 }
 
 const staleClick =
@@ -23,7 +27,7 @@ const staleClick =
 
 /** What each queued kind of Discord work does, on whichever replica takes it. */
 export function discordWorkHandlers(deps: DiscordWorkDeps): Map<DiscordWorkKind, JobHandler> {
-  const { chat, api, logger } = deps;
+  const { chat, api, logger, metrics } = deps;
 
   /** A thread off `messageId` for the conversation, or the channel itself where threads are not allowed. */
   const threadOrChannel = async (channelId: string, messageId: string, name: string): Promise<string> => {
@@ -49,11 +53,31 @@ export function discordWorkHandlers(deps: DiscordWorkDeps): Map<DiscordWorkKind,
     await chat.dispatch(conversation, { kind: "start", ...start, conversation, probing: true }, actor);
   };
 
+  /**
+   * The command's reply becomes the conversation's root message, retried within the job's deadline. When it
+   * cannot be, the person hears it on the same token: an edit of the reply, or else a follow-up (another
+   * route, which may still answer while the edit does not).
+   */
+  const postRoot = (job: QueuedWork, webhook: InteractionWebhook, host: string, content: string) =>
+    chat.postFirstMessage(
+      job,
+      {
+        host,
+        post: { call: () => api.editOriginal(webhook, content), verdict: discordRetryVerdict },
+        tell: (note) => ({
+          call: () =>
+            api.editOriginal(webhook, note).then(undefined, () => api.followUpEphemeral(webhook, note)),
+          verdict: discordRetryVerdict,
+        }),
+      },
+      () => metrics?.chatApiRetry("discord"),
+    );
+
   const handler = <K extends DiscordWorkKind>(
-    run: (work: DiscordWork[K]) => Promise<void>,
+    run: (work: DiscordWork[K], job: QueuedWork) => Promise<void>,
     tell?: (work: DiscordWork[K]) => Promise<void>,
   ): JobHandler => ({
-    run: (job) => run(job.payload as DiscordWork[K]),
+    run: (job) => run(job.payload as DiscordWork[K], job),
     giveUp: async (job, reason) => {
       logger.warn({ kind: job.kind, reason }, "Discord work given up");
       await tell?.(job.payload as DiscordWork[K]);
@@ -66,7 +90,7 @@ export function discordWorkHandlers(deps: DiscordWorkDeps): Map<DiscordWorkKind,
     [
       "discord:command",
       handler<"discord:command">(
-        async ({ webhook, channelId, user, roles, request }) => {
+        async ({ webhook, channelId, user, roles, request }, job) => {
           if (request.kind === "invalid") return void (await api.editOriginal(webhook, request.message));
           if (request.kind === "handoff") {
             const conversation = await chat.latestIn(discordChannelKey(channelId));
@@ -84,7 +108,8 @@ export function discordWorkHandlers(deps: DiscordWorkDeps): Map<DiscordWorkKind,
               `I cannot use that host: ${escapeDiscordMarkdown(problem)}.`,
             ));
           const content = `<@${user}> started a Remote Desktop diagnosis of \`${request.host}\`.`;
-          const rootId = await api.editOriginal(webhook, content);
+          const rootId = await postRoot(job, webhook, request.host, content);
+          if (rootId === undefined) return;
           const port = request.port === undefined ? {} : { port: request.port };
           await startIn(channelId, rootId, { host: request.host, text: request.text, user, ...port }, roles);
         },

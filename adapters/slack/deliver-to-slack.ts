@@ -1,3 +1,4 @@
+import type { RetryVerdict } from "../../src/chat/retry-delivery.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
 
 /** What a Web API failure means for delivery, read from the error's shape (no SDK import needed). */
@@ -12,6 +13,12 @@ export function classifySlackError(error: unknown): { retryAfterMs: number } | {
   }
   if (e?.code === "slack_webapi_request_error") return { retryAfterMs: 1_000 };
   return { fatal: true };
+}
+
+/** The same reading for the shared retry loop (src/chat/retry-delivery.ts): a rate limit's wait is a minimum. */
+export function slackRetryVerdict(error: unknown): RetryVerdict {
+  const verdict = classifySlackError(error);
+  return "fatal" in verdict ? { retry: false } : { retry: true, waitAtLeastMs: verdict.retryAfterMs };
 }
 
 export type Delivery<T> = { ok: true; value: T; retried: boolean } | { ok: false; error: unknown };

@@ -112,7 +112,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
       });
     },
   });
-  for (const [kind, handler] of slackWorkHandlers({ chat, client: app.client, logger }))
+  for (const [kind, handler] of slackWorkHandlers({ chat, client: app.client, logger, metrics }))
     chat.handle(kind, handler);
 
   app.command("/rdp-fix", async ({ command, ack: untimedAck }) => {
@@ -133,7 +133,10 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     }
     // decodeSlashCommand read the host and port through the one validator (parseProbeTarget).
     const port = request.port === undefined ? {} : { port: request.port };
-    await enqueue("slack:command", { team, channel, user, host: request.host, text: request.text, ...port });
+    const { host, text } = request;
+    // The response_url goes with the work: the way to tell the person if the thread cannot be opened.
+    const responseUrl = command.response_url;
+    await enqueue("slack:command", { team, channel, user, host, text, responseUrl, ...port });
     return ack();
   });
 

@@ -1,16 +1,18 @@
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
-import type { ChatService } from "../../src/chat/chat-service.js";
+import type { ChatService, QueuedWork } from "../../src/chat/chat-service.js";
 import type { InboundEvent } from "../../src/engine/index.js";
 import { chatActionToEvent } from "../../src/runtime/chat-action-event.js";
 import type { JobHandler } from "../../src/runtime/job-worker.js";
+import type { Metrics } from "../../src/runtime/metrics.js";
 import { findHostInputProblem } from "../../src/runtime/validate-target-input.js";
 import { shippedCollectorOneLiner } from "../../src/server-report/collector-script.js";
 import { parseServerReport } from "../../src/server-report/parse-server-report.js";
 import { serverReportEvent } from "../../src/server-report/server-report-event.js";
 import { decodeSlashCommand } from "./decode-slash-command.js";
-import { deliverToSlack } from "./deliver-to-slack.js";
+import { deliverToSlack, slackRetryVerdict } from "./deliver-to-slack.js";
 import { renderSlackServerCheck } from "./render-server-check.js";
+import { respondToCommand } from "./respond-to-command.js";
 import { slackChannelKey, slackConversationKey } from "./slack-conversation-key.js";
 import { slackHelpText } from "./slack-help-text.js";
 import type { SlackWork, SlackWorkKind } from "./slack-work.js";
@@ -20,6 +22,8 @@ export interface SlackWorkDeps {
   chat: ChatService;
   client: webApi.WebClient;
   logger: Logger;
+  /** Counts the retries of a command's first message and its loss. */
+  metrics?: Metrics | undefined;
 }
 
 const staleClick =
@@ -27,7 +31,7 @@ const staleClick =
 
 /** What each queued kind of Slack work does, on whichever replica takes it. */
 export function slackWorkHandlers(deps: SlackWorkDeps): Map<SlackWorkKind, JobHandler> {
-  const { chat, client, logger } = deps;
+  const { chat, client, logger, metrics } = deps;
 
   /** Steps the thread's conversation with what `user` did there; probing goes through the gate as them. */
   const dispatchInThread = async (
@@ -61,37 +65,59 @@ export function slackWorkHandlers(deps: SlackWorkDeps): Map<SlackWorkKind, JobHa
       client.chat.postMessage({ channel, text, ...(threadTs === undefined ? {} : { thread_ts: threadTs }) }),
     );
 
-  /** Work whose thread is known is given up with a word in that thread; the rest only in the log. */
-  const tellGaveUp = async (channel: string | undefined, threadTs: string | undefined) => {
-    if (channel === undefined || threadTs === undefined) return;
-    await post(channel, "Sorry, I could not finish handling that in time. Please try again.", threadTs);
+  /**
+   * Work whose thread is known is given up with a word in that thread, a command's through its response_url;
+   * the rest only in the log.
+   */
+  const tellGaveUp = async (where: { channel?: string; threadTs?: string; responseUrl?: string }) => {
+    const sorry = "Sorry, I could not finish handling that in time. Please try again.";
+    if (where.responseUrl !== undefined) {
+      await respondToCommand(where.responseUrl, sorry)
+        .call()
+        .catch((error: unknown) =>
+          logger.error({ err: error }, "could not tell the person through response_url"),
+        );
+      return;
+    }
+    if (where.channel === undefined || where.threadTs === undefined) return;
+    await post(where.channel, sorry, where.threadTs);
   };
 
   const handler = <K extends SlackWorkKind>(
-    run: (work: SlackWork[K]) => Promise<void>,
-    where: (work: SlackWork[K]) => { channel?: string; threadTs?: string } = () => ({}),
+    run: (work: SlackWork[K], job: QueuedWork) => Promise<void>,
+    where: (work: SlackWork[K]) => { channel?: string; threadTs?: string; responseUrl?: string } = () => ({}),
   ): JobHandler => ({
-    run: (job) => run(job.payload as SlackWork[K]),
+    run: (job) => run(job.payload as SlackWork[K], job),
     giveUp: async (job, reason) => {
-      const { channel, threadTs } = where(job.payload as SlackWork[K]);
       logger.warn({ kind: job.kind, reason }, "Slack work given up");
-      await tellGaveUp(channel, threadTs);
+      await tellGaveUp(where(job.payload as SlackWork[K]));
     },
   });
 
   return new Map<SlackWorkKind, JobHandler>([
     [
       "slack:command",
-      handler<"slack:command">(async (work) => {
-        const text = `<@${work.user}> started a Remote Desktop diagnosis of \`${work.host}\`. Follow it in the thread.`;
-        const root = await post(work.channel, text);
-        if (root.ok && root.value.ts) await start(work, root.value.ts);
-        else
-          logger.error(
-            { err: root.ok ? undefined : root.error },
-            "could not post the diagnosis root message",
+      handler<"slack:command">(
+        async (work, job) => {
+          const text = `<@${work.user}> started a Remote Desktop diagnosis of \`${work.host}\`. Follow it in the thread.`;
+          const root = await chat.postFirstMessage(
+            job,
+            {
+              host: work.host,
+              post: {
+                call: () => client.chat.postMessage({ channel: work.channel, text }),
+                verdict: slackRetryVerdict,
+              },
+              tell: (note) => respondToCommand(work.responseUrl, note),
+            },
+            () => metrics?.chatApiRetry("slack"),
           );
-      }),
+          // The loss was logged and told; the metric is this adapter's (it counts Slack's failed calls).
+          if (root === undefined) metrics?.chatApiError("slack");
+          else if (root.ts) await start(work, root.ts);
+        },
+        ({ responseUrl }) => (responseUrl === undefined ? {} : { responseUrl }),
+      ),
     ],
     [
       "slack:handoff",

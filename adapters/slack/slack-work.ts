@@ -6,7 +6,16 @@ import type { SlackMessage } from "./slack-message.js";
  * and a restart between the ack and the work loses nothing. Each kind is handled in slack-work-handlers.ts.
  */
 export interface SlackWork {
-  "slack:command": { team: string; channel: string; user: string; host: string; port?: number; text: string };
+  "slack:command": {
+    team: string;
+    channel: string;
+    user: string;
+    host: string;
+    port?: number;
+    text: string;
+    /** Where the person hears that the diagnosis could not start (absent on work queued before it was kept). */
+    responseUrl?: string;
+  };
   "slack:handoff": { team: string; channel: string; threadTs?: string; user: string; to?: string };
   "slack:click": {
     team: string;

@@ -15,10 +15,13 @@ import { probeJobKind } from "../runtime/probe-job-payload.js";
 import type { TargetCheck } from "../runtime/probe-target-check.js";
 import type { RunProbes } from "../runtime/probe-with-progress.js";
 import { replicaId as thisReplica } from "../runtime/this-replica.js";
+import type { ClaimedJob } from "../state/job.js";
 import type { StateStore } from "../state/state-store.js";
 import type { ChatPlatform } from "./chat-platform.js";
+import { type FirstMessage, postFirstMessage } from "./post-first-message.js";
 import { createProbeGate, type ProbeActor } from "./probe-gate.js";
 import { probeJobHandler, settleInterruptedProbe } from "./probe-job-handler.js";
+import { startRefusal } from "./start-refusal.js";
 
 export interface ChatServiceOptions {
   flow: Flow;
@@ -38,12 +41,22 @@ export interface ChatServiceOptions {
   checkTarget?: TargetCheck;
   /** Counts diagnoses, probe runs and refusals (the process's one registry); nothing is counted without it. */
   metrics?: Metrics;
+  /** How long a command's first message is retried before the person is told (default 2 min). */
+  firstMessageBudgetMs?: number;
 }
 
 /** Deliveries are remembered this long for dedupe: platforms retry within seconds to minutes. */
 const deliveryTtlMs = 60 * 60 * 1000;
 /** Adapter work that cannot start within this long is given up and the user told. */
 const workDeadlineMs = 10 * 60 * 1000;
+/**
+ * A person waits on an empty screen while the first message is retried: after this long, hearing that it
+ * failed is worth more than one more try (the reply channel often still works when posting does not).
+ */
+const defaultFirstMessageBudgetMs = 2 * 60 * 1000;
+
+/** What an adapter's work handler reads of its job besides the payload: the deadline to finish within. */
+export type QueuedWork = Pick<ClaimedJob, "deadline">;
 
 export type ClickTarget = { kind: "live"; conversation: string } | { kind: "stale" };
 
@@ -66,6 +79,7 @@ export function createChatService(options: ChatServiceOptions) {
     logger,
     replicaId,
     onJobsQueued: () => worker?.wake(),
+    refuse: startRefusal,
     ...metrics,
     ...(options.lockTtlMs === undefined ? {} : { lockTtlMs: options.lockTtlMs }),
   });
@@ -96,6 +110,10 @@ export function createChatService(options: ChatServiceOptions) {
     send: Send,
   ): Promise<InboundEvent | undefined> => {
     if (event.kind === "start" && event.probing) {
+      // A start the runner will refuse (a diagnosis lives here) is not screened: no gate notice for it. An
+      // unreadable session is the runner's to report, so here it counts as none.
+      const current = await store.loadSession(conversation).catch(() => undefined);
+      if (startRefusal(event, current)) return event;
       const target = { host: event.host, port: event.port ?? defaultRdpPort, conversation };
       const verdict = await gate.beforeConsent(actor, target);
       if (verdict.ok) return event;
@@ -147,6 +165,19 @@ export function createChatService(options: ChatServiceOptions) {
       if (allowed) await runner.dispatch(conversation, allowed, send);
     },
     senderFor,
+    /**
+     * The first message of a command's conversation, retried with backoff within the job's deadline; when it
+     * cannot be posted, the person is told through the command's reply channel and undefined comes back.
+     */
+    postFirstMessage<T>(
+      job: QueuedWork,
+      first: FirstMessage<T>,
+      onRetry?: () => void,
+    ): Promise<T | undefined> {
+      const budgetMs = options.firstMessageBudgetMs ?? defaultFirstMessageBudgetMs;
+      const pacing = { until: Date.now() + budgetMs, deadline: job.deadline, logger };
+      return postFirstMessage(first, { ...pacing, ...(onRetry ? { onRetry } : {}) });
+    },
     /** True the first time a delivery key is seen on any replica within the hour. */
     firstDelivery(key: string): Promise<boolean> {
       return store.firstSighting(key, deliveryTtlMs);

@@ -37,6 +37,12 @@ export interface ConversationRunnerOptions {
   onJobsQueued?: () => void;
   lockTtlMs?: number;
   metrics?: Metrics;
+  /**
+   * The chat layer's rules above the engine: an event it refuses in the conversation's current state is
+   * answered with this reply and not stepped. Asked under the conversation's lease, so two events racing
+   * (a double click) are judged one after the other.
+   */
+  refuse?: (event: InboundEvent, current: Session | undefined) => Reply | undefined;
 }
 
 export interface ConversationRunner {
@@ -78,6 +84,12 @@ export function createConversationRunner(options: ConversationRunnerOptions): Co
         return [];
       }
       const { before, notices } = loaded;
+      const refusal = options.refuse?.(event, before.session);
+      if (refusal) {
+        const context = before.session ? { sessionId: before.session.id } : {};
+        for (const reply of [...notices, refusal]) await send(reply, context);
+        return [];
+      }
       const result = step(flow, before.session, event, { now: clock().toISOString(), newId });
       const changed = result.session !== undefined && result.session !== before.session;
       if (changed && result.session) {

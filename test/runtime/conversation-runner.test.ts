@@ -1,6 +1,6 @@
 import pino from "pino";
 import { describe, expect, it } from "vitest";
-import type { Session } from "../../src/engine/index.js";
+import type { InboundEvent, Session } from "../../src/engine/index.js";
 import type { ProbeReport } from "../../src/probes/probe-report.js";
 import { createConversationRunner, type RunProbes } from "../../src/runtime/conversation-runner.js";
 import type { Outbound } from "../../src/runtime/outbound.js";
@@ -201,3 +201,37 @@ function olderSession(answerId: string): Session {
     updatedAt: at,
   };
 }
+
+describe("conversation runner: the chat layer's refusals", () => {
+  it("GIVEN a refuse rule and two starts racing in one conversation THEN one session is made and the other start gets the rule's reply", async () => {
+    const store = new MemoryStateStore();
+    const runner = createConversationRunner({
+      flow,
+      store,
+      refuse: (event, current) =>
+        event.kind === "start" && current ? { kind: "notice", text: `already: ${current.id}` } : undefined,
+    });
+    const sent: Array<{ message: Outbound; sessionId: string | undefined }> = [];
+    const send = async (message: Outbound, context: { sessionId?: string }) => {
+      sent.push({ message, sessionId: context.sessionId });
+    };
+    const start: Extract<InboundEvent, { kind: "start" }> = {
+      kind: "start",
+      host: "host42",
+      text: "",
+      user: "alice",
+      conversation: "c1",
+      probing: true,
+    };
+    await Promise.all([
+      runner.dispatch("c1", start, send),
+      runner.dispatch("c1", { ...start, user: "bob" }, send),
+    ]);
+    const session = await store.loadSession("c1");
+    expect(session).toMatchObject({ startedBy: "alice", version: 1 });
+    const refusals = sent.filter((s) => s.message.kind === "notice");
+    expect(refusals).toEqual([
+      { message: { kind: "notice", text: `already: ${session?.id}` }, sessionId: session?.id },
+    ]);
+  });
+});

@@ -11,16 +11,11 @@ import type { ProbeJobPayload } from "../../src/runtime/probe-job-payload.js";
 import type { ClaimedJob } from "../../src/state/job.js";
 import { MemoryStateStore } from "../../src/state/memory-state-store.js";
 import { loadFlowFile } from "../support/engine-conversation.js";
+import { metricsSample as sample } from "../support/metrics-sample.js";
 
 const flow = loadFlowFile("test/fixtures/flows/minimal.yaml");
 const logger = pino({ level: "silent" });
 const send = async () => {};
-
-/** One sample line of the rendered registry, e.g. `rdpfix_probe_runs_total{outcome="finished"}`, as a number. */
-function sample(text: string, series: string): number | undefined {
-  const line = text.split("\n").find((l) => l.startsWith(`${series} `));
-  return line === undefined ? undefined : Number(line.slice(series.length + 1));
-}
 
 const probe: ProbeJobPayload = {
   kind: "run-probes",

@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { findDemoFault } from "../../../src/demo/demo-faults.js";
 import { startFakeRdpServer } from "../../../src/demo/fake-rdp-server.js";
 import { probeControlFromEnv } from "../../../src/runtime/probe-control-config.js";
@@ -15,7 +15,9 @@ import {
 } from "../../support/slack/slack-bot-harness.js";
 
 let url: string;
-beforeAll(async () => {
+// A database per test: each test's fake Slack numbers its messages from the same ts, so a thread key of one
+// test would name a diagnosis another test left behind (and a start there is refused: one per thread).
+beforeEach(async () => {
   url = await freshDatabase(inject("postgresUrl"));
 });
 

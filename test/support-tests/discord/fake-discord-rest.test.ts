@@ -90,6 +90,14 @@ describe("fake Discord REST (driven by @discordjs/rest)", () => {
     ]);
   });
 
+  it("GIVEN failFor(..., ms) THEN the route answers the fault while the window lasts, then works", async () => {
+    fake.failFor("POST /channels/:id/messages", { status: 503 }, 300);
+    expect(await outcome(post("a"))).toBe(503);
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    await post("b");
+    expect(fake.callsTo("POST /channels/:id/messages").map((c) => c.status)).toEqual([503, 200]);
+  });
+
   it("GIVEN a Discord error fault or a slow answer THEN DiscordAPIError with that code, or the client's timeout", async () => {
     fake.failNext(({ method }) => method === "POST", {
       status: 403,

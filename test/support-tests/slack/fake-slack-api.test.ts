@@ -76,6 +76,19 @@ describe("fake Slack Web API (driven by the real WebClient)", () => {
     expect([await post(), await post(), await post()]).toEqual(["ratelimited", "ratelimited", "ok"]);
   });
 
+  it("GIVEN failFor(..., ms) THEN every call in the window fails, other methods work, and after it the method works again", async () => {
+    api.failFor("chat.postMessage", { status: 503 }, 300);
+    const post = () =>
+      client.chat.postMessage({ channel: "C1", text: "x" }).then(
+        () => "ok",
+        (e) => e.code,
+      );
+    expect([await post(), await post()]).toEqual(["slack_webapi_http_error", "slack_webapi_http_error"]);
+    expect((await client.auth.test()).ok).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect(await post()).toBe("ok");
+  });
+
   it("GIVEN a delay longer than the client's timeout THEN the client gives up with a request error", async () => {
     const quiet = { logger: recordingBoltLogger(), timeout: 100 };
     const impatient = new webApi.WebClient("xoxb-test", { ...fakeSlackClientOptions(api), ...quiet });

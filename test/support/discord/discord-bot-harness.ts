@@ -53,6 +53,8 @@ export async function startDiscordBotHarness(
     probeControl?: ProbeControl;
     /** Who may probe from Discord: the adapter's own rule (anyone otherwise). */
     probeAccess?: ChannelAndGroupAccess;
+    /** How long a command's first message is retried before the person is told (2 min otherwise). */
+    firstMessageBudgetMs?: number;
     gatewayLease?: { ttlMs?: number; everyMs?: number };
   } = {},
 ) {
@@ -79,6 +81,7 @@ export async function startDiscordBotHarness(
     jobPollMs: 50,
     checkTarget: createTargetCheck(policy, lookup),
     ...(options.probeControl ? { probeControl: options.probeControl } : {}),
+    ...(options.firstMessageBudgetMs ? { firstMessageBudgetMs: options.firstMessageBudgetMs } : {}),
     ...(options.replicaId ? { replicaId: options.replicaId } : {}),
   });
   const bot: RunningDiscordBot = await startDiscordBot({

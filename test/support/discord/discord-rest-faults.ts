@@ -18,6 +18,8 @@ export type RouteMatcher = string | RegExp | ((request: { method: string; path: 
 
 export interface DiscordFaultQueue {
   failNext(matcher: RouteMatcher, fault: DiscordFault, times?: number): void;
+  /** Every matching request gets `fault` for the next `ms` (an outage), before any pending failNext. */
+  failFor(matcher: RouteMatcher, fault: DiscordFault, ms: number): void;
   /** The next pending fault for this request, consumed; undefined means answer normally. */
   take(method: string, path: string): DiscordFault | undefined;
 }
@@ -28,13 +30,24 @@ export function createDiscordFaultQueue(): DiscordFaultQueue {
     fault: DiscordFault;
     remaining: number;
   }[] = [];
+  const windows: {
+    matches: (method: string, path: string) => boolean;
+    fault: DiscordFault;
+    until: number;
+  }[] = [];
   return {
     failNext(matcher, fault, times = 1) {
       if (!Number.isInteger(times) || times < 1)
         throw new RangeError(`failNext: times must be >= 1, got ${times}`);
       pending.push({ matches: toPredicate(matcher), fault, remaining: times });
     },
+    failFor(matcher, fault, ms) {
+      if (!(ms > 0)) throw new RangeError(`failFor: ms must be > 0, got ${ms}`);
+      windows.push({ matches: toPredicate(matcher), fault, until: Date.now() + ms });
+    },
     take(method, path) {
+      const outage = windows.find((w) => Date.now() < w.until && w.matches(method, path));
+      if (outage !== undefined) return outage.fault;
       const entry = pending.find((p) => p.remaining > 0 && p.matches(method, path));
       if (entry === undefined) return undefined;
       entry.remaining -= 1;

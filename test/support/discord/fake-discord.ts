@@ -55,6 +55,8 @@ export interface FakeDiscord {
   /** From now on the token's webhook answers 401 50027 and its callback 404 10062, as after 15 minutes. */
   expireInteractionToken(token: string): void;
   failNext(matcher: RouteMatcher, fault: DiscordFault, times?: number): void;
+  /** Matching requests answer with `fault` for the next `ms`: an outage window. */
+  failFor(matcher: RouteMatcher, fault: DiscordFault, ms: number): void;
   /** Resolves with the first truthy `probe()`, re-checked on every call, dispatch or gateway frame and every 20 ms. */
   waitFor<T>(probe: () => T | undefined | null | false, timeoutMs?: number): Promise<T>;
   waitForCall(
@@ -152,6 +154,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       interaction.expired = true;
     },
     failNext: (matcher, fault, times) => faults.failNext(matcher, fault, times),
+    failFor: (matcher, fault, ms) => faults.failFor(matcher, fault, ms),
     waitFor: (probe, timeoutMs = 2000) => waitForChange(changes, probe, timeoutMs, describe),
     waitForCall: (pattern, match = () => true, timeoutMs = 2000) =>
       fake.waitFor(() => fake.callsTo(pattern).find(match), timeoutMs),

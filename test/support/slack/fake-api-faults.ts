@@ -14,19 +14,28 @@ export type FakeApiFault =
 export interface FaultQueue {
   /** `method` is a Web API method, or "response_url" for posts to response URLs. */
   failNext(method: string, fault: FakeApiFault, times?: number): void;
+  /** Every call to `method` gets `fault` for the next `ms` (an outage), before any pending failNext. */
+  failFor(method: string, fault: FakeApiFault, ms: number): void;
   /** The next pending fault for `method`, consumed; undefined means answer normally. */
   take(method: string): FakeApiFault | undefined;
 }
 
 export function createFaultQueue(): FaultQueue {
   const pending: { method: string; fault: FakeApiFault; remaining: number }[] = [];
+  const windows: { method: string; fault: FakeApiFault; until: number }[] = [];
   return {
     failNext(method, fault, times = 1) {
       if (!Number.isInteger(times) || times < 1)
         throw new RangeError(`failNext: times must be >= 1, got ${times}`);
       pending.push({ method, fault, remaining: times });
     },
+    failFor(method, fault, ms) {
+      if (!(ms > 0)) throw new RangeError(`failFor: ms must be > 0, got ${ms}`);
+      windows.push({ method, fault, until: Date.now() + ms });
+    },
     take(method) {
+      const outage = windows.find((w) => w.method === method && Date.now() < w.until);
+      if (outage !== undefined) return outage.fault;
       const entry = pending.find((p) => p.method === method && p.remaining > 0);
       if (entry === undefined) return undefined;
       entry.remaining -= 1;

@@ -46,6 +46,8 @@ export interface FakeSlackApi {
   /** A response_url for a payload; posts to it are recorded and applied to `target` like Slack would. */
   responseUrl(target?: ResponseUrlTarget): string;
   failNext(method: string, fault: FakeApiFault, times?: number): void;
+  /** `method` ("response_url" for response URLs) answers with `fault` for the next `ms`: an outage window. */
+  failFor(method: string, fault: FakeApiFault, ms: number): void;
   attachSocketMode(server: { connectionUrl(): string }): void;
   /** A user group (S...) and its members, answered by usergroups.users.list. */
   seedUsergroup(id: string, members: readonly string[]): void;
@@ -138,6 +140,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       ),
     responseUrl: (target = {}) => `${baseUrl}/response/${responseUrls.issue(target)}`,
     failNext: (method, fault, times) => faults.failNext(method, fault, times),
+    failFor: (method, fault, ms) => faults.failFor(method, fault, ms),
     seedUsergroup: (id, members) => void usergroups.set(id, members),
     attachSocketMode: (socketServer) => {
       socketMode = socketServer;

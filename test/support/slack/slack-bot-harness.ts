@@ -8,6 +8,7 @@ import type { DnsLookup } from "../../../src/probes/dns-resolve.js";
 import { createProbePolicy } from "../../../src/probes/probe-policy.js";
 import { createProbeRunner } from "../../../src/probes/run-probes.js";
 import { createHttpServer } from "../../../src/runtime/http-server.js";
+import type { Metrics } from "../../../src/runtime/metrics.js";
 import type { ProbeControl } from "../../../src/runtime/probe-control-config.js";
 import { createTargetCheck } from "../../../src/runtime/probe-target-check.js";
 import { MemoryStateStore } from "../../../src/state/memory-state-store.js";
@@ -63,6 +64,10 @@ export async function startSlackBotHarness(
     probeControl?: ProbeControl;
     /** Who may probe from Slack: the adapter's own rule (anyone otherwise). */
     probeAccess?: ChannelAndGroupAccess;
+    /** How long a command's first message is retried before the person is told (2 min otherwise). */
+    firstMessageBudgetMs?: number;
+    /** Counts what the adapter and the chat layer count (nothing otherwise). */
+    metrics?: Metrics;
   } = {},
 ) {
   const api = options.shared?.api ?? (await startFakeSlackApi());
@@ -95,6 +100,8 @@ export async function startSlackBotHarness(
     jobPollMs: 50,
     checkTarget: createTargetCheck(policy, lookup),
     ...(options.probeControl ? { probeControl: options.probeControl } : {}),
+    ...(options.firstMessageBudgetMs ? { firstMessageBudgetMs: options.firstMessageBudgetMs } : {}),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(options.replicaId ? { replicaId: options.replicaId } : {}),
   });
   // The runtime's one HTTP server, as `serve` runs it: Slack's request URL next to /healthz.
@@ -111,6 +118,7 @@ export async function startSlackBotHarness(
     http,
     botIdentity: { botId: fakeSlackIds.botId, botUserId: fakeSlackIds.botUserId },
     progressIntervalMs: 50,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
   });
   const port = await http.listen(0, "127.0.0.1");
   await chat.start();
