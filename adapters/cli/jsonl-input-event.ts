@@ -77,6 +77,10 @@ export function jsonlInputEvent(
       if (!fix) return { ok: false, message: `recheck: the last diagnosis has no fix "${input.fix}"` };
       return { ok: true, event: { kind: "recheck", ...fix, user } };
     }
+    case "describe":
+      return { ok: true, event: { kind: "describe", text: input.text, user } };
+    case "correct":
+      return { ok: true, event: { kind: "correct-reading", questionId: input.question, user } };
     case "more":
       return { ok: true, event: { kind: "show-more", user } };
     case "handoff":

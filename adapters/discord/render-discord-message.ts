@@ -1,5 +1,7 @@
 import { assertNever } from "../../src/engine/index.js";
 import type { Outbound, OutboundContext } from "../../src/runtime/outbound.js";
+import { readingSummary } from "../../src/runtime/reading-summary.js";
+import { buttonRows, discordButton } from "./discord-components.js";
 import { discordEmbed, discordMessage, embedColor } from "./discord-embeds.js";
 import type { DiscordMessage } from "./discord-message.js";
 import { escapeDiscordMarkdown, escapeDiscordProse } from "./escape-discord-markdown.js";
@@ -26,6 +28,13 @@ export function renderDiscordMessage(message: Outbound, context: OutboundContext
       return discordMessage({ content: `-# ${escapeDiscordProse(message.text)}` });
     case "consent":
       return renderDiscordConsent(message, sessionId);
+    case "reading": {
+      const { text, hint, changes } = readingSummary(message);
+      return discordMessage({
+        content: `-# ${escapeDiscordProse(text)} ${escapeDiscordProse(hint)}`,
+        components: buttonRows(changes.map((c) => discordButton(c.label, c.action, sessionId))),
+      });
+    }
     case "question":
       return renderDiscordQuestion(message, sessionId);
     case "diagnosis":

@@ -1,8 +1,8 @@
 import type { Flow } from "../flow/flow-schema.js";
 import { buildDiagnosis } from "./build-diagnosis.js";
 import { chooseQuestion } from "./choose-question.js";
-import { fillPlaceholders } from "./fill-placeholders.js";
 import { questionBudget } from "./question-budget.js";
+import { questionReply } from "./question-reply.js";
 import { rankCauses } from "./rank-causes.js";
 import type { DiagnosisReply, QuestionReply } from "./reply.js";
 import type { Session } from "./session.js";
@@ -30,20 +30,7 @@ export function advance(
   const choice = chooseQuestion(flow, session);
   if (!choice) return diagnosed(flow, session, "no-useful-question");
 
-  const { question } = choice;
-  return {
-    status: "asking",
-    reply: {
-      kind: "question",
-      questionId: question.id,
-      text: fillPlaceholders(question.text, session),
-      ...(question.help === undefined ? {} : { help: fillPlaceholders(question.help, session) }),
-      answers: question.answers.map(({ id, label }) => ({ id, label: fillPlaceholders(label, session) })),
-      // Numbered by the budget it counts against: a "don't know" does not use up a question.
-      number: budget.answered + 1,
-      maxQuestions: budget.maxQuestions,
-    },
-  };
+  return { status: "asking", reply: questionReply(session, choice.question, budget) };
 }
 
 function diagnosed(flow: Flow, session: Session, reason: DiagnosisReply["reason"]) {

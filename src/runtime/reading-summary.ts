@@ -1,0 +1,30 @@
+import type { ReadingReply } from "../engine/index.js";
+import type { ChatAction } from "./chat-action.js";
+
+/** The words every platform shows for what was read from a message, and one "Change" control per fact. */
+export interface ReadingSummary {
+  /** "From your message: …" with each fact as the flow's answer and the person's words that said it. */
+  text: string;
+  /** "Wrong? Change it." */
+  hint: string;
+  changes: Array<{ label: string; action: ChatAction }>;
+}
+
+const maxLabelWords = 24;
+
+/**
+ * The one wording of a reading: plain text (each converter escapes it for its platform) and the controls
+ * that re-ask a question whose reading was wrong. Shown once, before the first question.
+ */
+export function readingSummary(reply: ReadingReply): ReadingSummary {
+  const facts = reply.facts.map((f) => `${f.answer} ("${f.words}")`);
+  const changes = reply.facts.map((f) => ({
+    label: `Change "${f.words.length > maxLabelWords ? `${f.words.slice(0, maxLabelWords - 1)}…` : f.words}"`,
+    action: { kind: "change-reading" as const, questionId: f.questionId },
+  }));
+  return {
+    text: `From your message: ${facts.join("; ")}.`,
+    hint: reply.facts.length === 1 ? "Wrong? Change it." : "Wrong? Change the one that is.",
+    changes,
+  };
+}
