@@ -15,7 +15,7 @@ export const defaultAnswerRate = 0.85;
 export function answerChance(flow: Flow, session: Session, question: Question): number {
   const base = question.answerRate ?? defaultAnswerRate;
   const knowledge = question.knowledge;
-  if (knowledge === undefined || knowledge === flow.reading.basics) return base;
+  if (knowledge === undefined) return base;
   const needs = (id: string) => flow.questions.find((q) => q.id === id)?.knowledge === knowledge;
   const unanswered =
     session.answers.filter((a) => needs(a.questionId) && isDontKnow(flow, a)).length +

@@ -13,8 +13,9 @@ export interface DescriptionWord {
 
 // One pass that cannot backtrack (each repetition must start with a separator the one before cannot end
 // with): a word of letters and digits, with inner dots or apostrophes ("1.0", "can't"), and an optional
-// slash as in "w/"; or a clause mark. Everything else (control and bidi characters, replaced first) separates.
-const token = /[\p{L}\p{N}]+(?:[.'][\p{L}\p{N}]+)*\/?|[.,;:!?]/gu;
+// slash as in "w/"; or a clause mark, unless a word follows at once (".rdp" is a word, not a full stop).
+// Everything else (control and bidi characters, replaced first) separates.
+const token = /[\p{L}\p{N}]+(?:[.'][\p{L}\p{N}]+)*\/?|[.,;:!?](?![\p{L}\p{N}])/gu;
 const invisible = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\u2028\u2029]/gu;
 
 /**
