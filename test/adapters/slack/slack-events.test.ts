@@ -30,6 +30,9 @@ describe("Slack triage and mentions", () => {
 
     await slack.click(offer, "Diagnose 127.0.0.1");
     await slack.waitForMessage(has("Probe now"), report.ts);
+    // The post that started it is the person's words: its error code is read; the bot's offer is not.
+    const reading = await slack.waitForMessage(has("From your message"), report.ts);
+    expect(JSON.stringify(reading.blocks)).toContain("0x904");
   });
 
   it("GIVEN an ordinary message or a channel without triage THEN the bot stays silent", async () => {
