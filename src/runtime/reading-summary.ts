@@ -3,7 +3,7 @@ import type { ChatAction } from "./chat-action.js";
 
 /** The words every platform shows for what was read from a message, and one "Change" control per fact. */
 export interface ReadingSummary {
-  /** "From your message: …" with each fact as the flow's answer and the person's words that said it. */
+  /** "From your message: …" with the person's words that said each fact, then the flow's question and answer. */
   text: string;
   /** "Wrong? Change it." */
   hint: string;
@@ -17,7 +17,9 @@ const maxLabelWords = 24;
  * that re-ask a question whose reading was wrong. Shown once, before the first question.
  */
 export function readingSummary(reply: ReadingReply): ReadingSummary {
-  const facts = reply.facts.map((f) => `${f.answer} ("${f.words}")`);
+  // The question stays with its answer: many answers ("Nothing I know of", "No, every host fails") mean
+  // nothing without it.
+  const facts = reply.facts.map((f) => `"${f.words}": ${f.question} ${f.answer}`);
   const changes = reply.facts.map((f) => ({
     label: `Change "${f.words.length > maxLabelWords ? `${f.words.slice(0, maxLabelWords - 1)}…` : f.words}"`,
     action: { kind: "change-reading" as const, questionId: f.questionId },

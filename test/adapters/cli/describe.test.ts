@@ -85,7 +85,7 @@ describe("rdp-fix diagnose --describe and the describe line", () => {
     );
     expect(code).toBe(0);
     expect(term.stdout).toContain(
-      'From your message: It worked until recently and then stopped at once ("since yesterday").',
+      'From your message: "since yesterday": Has this connection ever worked, and how did it stop? It worked until recently and then stopped at once.',
     );
     expect(term.stdout).toContain(
       "Read from your message before: It worked until recently and then stopped at once",
