@@ -18,8 +18,9 @@ export function questionReply(
     ...(question.help === undefined ? {} : { help: fillPlaceholders(question.help, session) }),
     answers: question.answers.map(({ id, label }) => ({ id, label: fillPlaceholders(label, session) })),
     ...(readAs === undefined ? {} : { readAs }),
-    // Numbered by the budget it counts against: a "don't know" does not use up a question.
-    number: budget.answered + 1,
+    // Numbered by the budget it counts against: a "don't know" does not use up a question. A basic asked
+    // beyond the budget while the evidence is thin never reads "7 of at most 6".
+    number: Math.min(budget.answered + 1, budget.maxQuestions),
     maxQuestions: budget.maxQuestions,
   };
 }
