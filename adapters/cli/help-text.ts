@@ -3,7 +3,7 @@ import type { HelpTopic } from "./parse-command-line.js";
 const overview = `rdp-fix: find out why Remote Desktop refuses to connect (0x904 / extended 0x7 and family).
 
 Usage:
-  rdp-fix diagnose <host> [--port N] [--answer QUESTION=ANSWER ...] [--evidence FILE] [--no-probe] [--yes] [--all] [--json | --jsonl]
+  rdp-fix diagnose <host> [--port N] [--describe TEXT] [--answer QUESTION=ANSWER ...] [--evidence FILE] [--no-probe] [--yes] [--all] [--json | --jsonl]
   rdp-fix probe <host> [--port N] [--json]
   rdp-fix demo [fault]
   rdp-fix flows check [dir]
@@ -26,7 +26,11 @@ the --answer values, probes only with --yes, and prints the result as JSON.
 Options:
   -p, --port N               RDP port (default 3389)
   -a, --answer Q=A           answer a question up front; repeat for several (unknown ids list the valid ones)
-  -s, --symptom TEXT         what the user saw, kept in the handoff summary
+  -d, --describe TEXT        the problem in your own words ("only fails over the VPN since Monday"): what it
+                             says answers those questions before the first one, shown once ("e1" at a
+                             prompt changes the first fact read); kept in the handoff summary. In --jsonl,
+                             {"type":"describe","text":"..."} works at any point
+  -s, --symptom TEXT         the same as --describe (the older name)
   -e, --evidence FILE        a server report from rdp-fix collector (the RDPFIX1: line or its -Json
                              output), added before the ranking; a bad report exits 2. In the conversation
                              "p" pastes one; in --jsonl send {"type":"evidence","report":"RDPFIX1:..."}

@@ -93,6 +93,10 @@ export function jsonlInputEvent(
       if (noProbes) return { ok: false, message: `recheck: ${noProbes}` };
       return { ok: true, event: { kind: "recheck", ...fix, user } };
     }
+    case "describe":
+      return { ok: true, event: { kind: "describe", text: input.text, user } };
+    case "correct":
+      return { ok: true, event: { kind: "correct-reading", questionId: input.question, user } };
     case "more":
       return { ok: true, event: { kind: "show-more", user } };
     case "handoff":

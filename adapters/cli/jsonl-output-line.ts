@@ -3,6 +3,7 @@ import { assertNever } from "../../src/engine/index.js";
 import type { Outbound } from "../../src/runtime/outbound.js";
 import { diagnosisJson, schemaVersion } from "./diagnosis-json.js";
 import type { ProbingStatus } from "./probing-status.js";
+import { readingJson } from "./reading-json.js";
 import { renderHandoffText } from "./render-handoff-text.js";
 import type { JsonlOutputLine } from "./schemas/jsonl-output-line-schema.js";
 import { terminalCommandSyntax } from "./terminal-command-syntax.js";
@@ -24,7 +25,10 @@ export function jsonlOutputLine(
         answers: message.answers.map(({ id, label }) => ({ id, label })),
         number: message.number,
         maxQuestions: message.maxQuestions,
+        ...(message.readAs === undefined ? {} : { readAs: message.readAs }),
       };
+    case "reading":
+      return { schemaVersion, type: "reading", ...readingJson(message) };
     case "consent":
       return {
         schemaVersion,

@@ -73,6 +73,7 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
           json: { type: "boolean" },
           jsonl: { type: "boolean" },
           symptom: { type: "string", short: "s" },
+          describe: { type: "string", short: "d" },
           all: { type: "boolean" },
           evidence: { type: "string", short: "e" },
         },
@@ -110,7 +111,8 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
           yes: values.yes === true,
           json: values.json === true,
           jsonl: values.jsonl === true,
-          symptom: values.symptom ?? "",
+          // --describe is the person's own words; --symptom (older) is read the same way.
+          symptom: [values.symptom, values.describe].filter((t) => t !== undefined).join("\n"),
           all: values.all === true,
           ...(values.evidence === undefined ? {} : { evidence: values.evidence }),
         },

@@ -1,4 +1,4 @@
-import type { InboundEvent } from "../../src/engine/index.js";
+import type { InboundEvent, ReadingReply } from "../../src/engine/index.js";
 import type { Outbound } from "../../src/runtime/outbound.js";
 import type { CliIo } from "./cli-io.js";
 import { findCauseByLabel } from "./find-cause-by-label.js";
@@ -14,6 +14,7 @@ export async function readUserChoice(
   current: Outbound,
   io: CliIo,
   user: string,
+  reading?: ReadingReply,
 ): Promise<InboundEvent | undefined> {
   const readLine = io.readLine;
   if (!readLine) return undefined;
@@ -29,6 +30,8 @@ export async function readUserChoice(
       case "question": {
         const line = await readLine(`Answer [1-${current.answers.length}, s, r, p]: `);
         if (line === undefined) return { kind: "results-now", user };
+        const change = changeReading(line, reading, user);
+        if (change) return change;
         if (/^p$/i.test(line)) {
           const pasted = await readPastedReport(readLine, io, user);
           if (pasted) return pasted;
@@ -46,6 +49,8 @@ export async function readUserChoice(
           "\n[m] more causes  [w 1a] fix 1a worked  [n 1a] did not help  [c 1a] applied 1a: re-check  [x 2] cause 2 is not it  [p] paste a server report  [h] handoff  [q] quit: ",
         );
         if (line === undefined || /^q(uit)?$/i.test(line)) return undefined;
+        const change = changeReading(line, reading, user);
+        if (change) return change;
         if (/^p$/i.test(line)) {
           const pasted = await readPastedReport(readLine, io, user);
           if (pasted) return pasted;
@@ -77,6 +82,17 @@ export async function readUserChoice(
     }
     io.stderr("Please choose one of the options shown.");
   }
+}
+
+/** `e2`: the second fact read from the message is wrong; ask that question instead. */
+function changeReading(
+  line: string,
+  reading: ReadingReply | undefined,
+  user: string,
+): InboundEvent | undefined {
+  const pick = /^e\s*(\d{1,2})$/i.exec(line);
+  const fact = pick?.[1] ? reading?.facts[Number(pick[1]) - 1] : undefined;
+  return fact ? { kind: "correct-reading", questionId: fact.questionId, user } : undefined;
 }
 
 /**

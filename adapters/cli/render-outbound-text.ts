@@ -1,6 +1,7 @@
 import { noticeText } from "../../src/chat/notice-text.js";
 import { assertNever } from "../../src/engine/index.js";
 import type { Outbound } from "../../src/runtime/outbound.js";
+import { readingSummary } from "../../src/runtime/reading-summary.js";
 import { safeDisplayText as safe } from "../../src/runtime/safe-display-text.js";
 import { renderDiagnosisText } from "./render-diagnosis-text.js";
 import { renderHandoffText } from "./render-handoff-text.js";
@@ -39,11 +40,20 @@ export function renderOutboundText(
         ),
         ...message.probes.map((p) => `  • ${safe(p)}`),
       ].join("\n");
+    case "reading": {
+      const summary = readingSummary(message);
+      const keys = message.facts.map((f, i) => `e${i + 1} "${f.words}"`).join(", ");
+      // The person's words are quoted back: through `safe` like any other user text.
+      return [safe(summary.text), style.dim(`  ${summary.hint} At the next prompt type ${safe(keys)}.`)].join(
+        "\n",
+      );
+    }
     case "question": {
       const header = style.bold(
         `Question ${message.number} of at most ${message.maxQuestions}: ${message.text}`,
       );
       const help = message.help ? [style.dim(`  ${message.help}`)] : [];
+      if (message.readAs) help.push(style.dim(`  Read from your message before: ${message.readAs.label}`));
       const answers = message.answers.map((a, i) => `  ${i + 1}) ${a.label}`);
       return [
         header,

@@ -41,7 +41,8 @@ export async function runDemo(
         yes: true,
         json: command.json,
         jsonl: false,
-        symptom: `demo fault ${fault.name}: ${fault.description}`,
+        // The fault's description is the bot's own text, and a person's words are read for answers: none here.
+        symptom: "",
       },
       io,
       flow,

@@ -1,4 +1,4 @@
-import { findAnswerProblem, type InboundEvent } from "../../src/engine/index.js";
+import { findAnswerProblem, type InboundEvent, type ReadingReply } from "../../src/engine/index.js";
 import { exitStatusForError } from "../../src/errors/exit-status-for-error.js";
 import { clipInput } from "../../src/errors/quote-input.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
@@ -14,6 +14,7 @@ import { prepareProbing, probingStartFields, probingStatusOf } from "./prepare-p
 import { probingStatusText } from "./probing-status.js";
 import { readEvidenceFile } from "./read-evidence-file.js";
 import { readUserChoice } from "./read-user-choice.js";
+import { readingJson } from "./reading-json.js";
 import { renderOutboundText, type TerminalScreen } from "./render-outbound-text.js";
 import { runDiagnoseJsonl } from "./run-diagnose-jsonl.js";
 import { awaitsAnswer, terminalRunner } from "./terminal-runner.js";
@@ -83,9 +84,11 @@ export async function runDiagnose(
   const screen: TerminalScreen = { all: command.all === true };
 
   let last: Outbound | undefined;
+  let reading: ReadingReply | undefined;
   const { conversation, runner } = terminalRunner(flow, store, runProbes);
   const send = async (message: Outbound) => {
     if (awaitsAnswer(message)) last = message;
+    if (message.kind === "reading") reading = message;
     if (command.json) return;
     if (
       interactive ||
@@ -121,12 +124,14 @@ export async function runDiagnose(
         continue;
       }
       if (current.kind !== "diagnosis") return 1;
-      if (command.json)
-        io.stdout(terminalSafeJson(diagnosisJson(current, probingStatusOf(plan, current.probeSummary))));
+      if (command.json) {
+        const json = diagnosisJson(current, probingStatusOf(plan, current.probeSummary));
+        io.stdout(terminalSafeJson(reading ? { ...json, reading: readingJson(reading) } : json));
+      }
       // Consent was given up front for a script; a refusal it did not see coming is bad input, as for probe.
       return plan.notRun?.because === "refused" && command.yes ? 2 : 0;
     }
-    const event = await readUserChoice(current, io, user);
+    const event = await readUserChoice(current, io, user, reading);
     if (event === undefined) return 0;
     await dispatch(event);
   }

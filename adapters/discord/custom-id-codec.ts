@@ -25,6 +25,7 @@ const verbs = {
   consent: "c",
   answer: "a",
   skip: "s",
+  "change-reading": "e",
   "results-now": "r",
   "fix-feedback": "f",
   "rule-out-cause": "o",
@@ -89,6 +90,7 @@ function actionArgs(action: SessionAction, hashed: boolean): string[] {
     case "answer":
       return [id(action.questionId), id(action.answerId)];
     case "skip":
+    case "change-reading":
       return [id(action.questionId)];
     case "fix-feedback":
       return [id(action.causeId), id(action.fixId), action.outcome === "worked" ? "w" : "n"];
@@ -177,7 +179,8 @@ function decodeVerb(
       const ids = args.length === 2 ? resolveAll(args, knownIds) : malformed();
       return "error" in ids ? ids : { kind, questionId: ids[0] ?? "", answerId: ids[1] ?? "" };
     }
-    case "skip": {
+    case "skip":
+    case "change-reading": {
       const ids = args.length === 1 ? resolveAll(args, knownIds) : malformed();
       return "error" in ids ? ids : { kind, questionId: ids[0] ?? "" };
     }

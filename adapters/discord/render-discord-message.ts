@@ -1,7 +1,9 @@
 import { noticeText } from "../../src/chat/notice-text.js";
 import { assertNever } from "../../src/engine/index.js";
 import type { Outbound, OutboundContext } from "../../src/runtime/outbound.js";
+import { readingSummary } from "../../src/runtime/reading-summary.js";
 import { discordCommandSyntax } from "./discord-command-syntax.js";
+import { buttonRows, discordButton } from "./discord-components.js";
 import { discordEmbed, discordMessage, embedColor } from "./discord-embeds.js";
 import type { DiscordMessage } from "./discord-message.js";
 import { escapeDiscordMarkdown, escapeDiscordProse } from "./escape-discord-markdown.js";
@@ -30,6 +32,13 @@ export function renderDiscordMessage(message: Outbound, context: OutboundContext
       });
     case "consent":
       return renderDiscordConsent(message, sessionId);
+    case "reading": {
+      const { text, hint, changes } = readingSummary(message);
+      return discordMessage({
+        content: `-# ${escapeDiscordProse(text)} ${escapeDiscordProse(hint)}`,
+        components: buttonRows(changes.map((c) => discordButton(c.label, c.action, sessionId))),
+      });
+    }
     case "question":
       return renderDiscordQuestion(message, sessionId);
     case "diagnosis":

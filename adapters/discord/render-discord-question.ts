@@ -31,6 +31,8 @@ export function renderDiscordQuestion(
   const label = (a: Answer, i: number) => (numbered ? `${i + 1}. ${a.label}` : a.label);
 
   const notes = question.help ? [escapeDiscordMarkdown(question.help)] : [];
+  if (question.readAs)
+    notes.push(`Read from your message before: ${escapeDiscordMarkdown(question.readAs.label)}`);
   if (offered.length < question.answers.length)
     notes.push(`Only the first ${offered.length} of ${question.answers.length} answers fit in Discord.`);
   const list = offered.map((a, i) => `${i + 1}. ${escapeDiscordMarkdown(a.label)}`).join("\n");

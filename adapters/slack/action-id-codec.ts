@@ -27,6 +27,8 @@ export function encodeSlackAction(action: SlackAction, sessionId: string): Encod
       return { actionId: id("answer", action.questionId, action.answerId), value: sessionId };
     case "skip":
       return { actionId: id("skip", action.questionId), value: sessionId };
+    case "change-reading":
+      return { actionId: id("change-reading", action.questionId), value: sessionId };
     case "fix-feedback":
       return { actionId: id("fix-feedback", action.causeId, action.fixId, action.outcome), value: sessionId };
     case "rule-out-cause":
@@ -101,6 +103,8 @@ function decodeAction(
         : undefined;
     case "skip":
       return args.length === 1 && a ? { kind: "skip", questionId: a } : undefined;
+    case "change-reading":
+      return args.length === 1 && a ? { kind: "change-reading", questionId: a } : undefined;
     case "fix-feedback":
       return args.length === 3 && a && b && (c === "worked" || c === "did-not-help")
         ? { kind: "fix-feedback", causeId: a, fixId: b, outcome: c }

@@ -1,6 +1,8 @@
 import { noticeText } from "../../src/chat/notice-text.js";
 import { assertNever } from "../../src/engine/index.js";
 import type { Outbound, OutboundContext } from "../../src/runtime/outbound.js";
+import { readingSummary } from "../../src/runtime/reading-summary.js";
+import { actionButton } from "./action-button.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
 import { formatSlackPerson } from "./format-slack-person.js";
 import { renderProbeProgressMessage } from "./render-probe-progress-message.js";
@@ -9,7 +11,7 @@ import { renderSlackDiagnosis } from "./render-slack-diagnosis.js";
 import { renderSlackHandoff } from "./render-slack-handoff.js";
 import { renderSlackQuestion } from "./render-slack-question.js";
 import { renderSlackRecheck } from "./render-slack-recheck.js";
-import { fallbackText, mrkdwnContext, mrkdwnSection } from "./slack-blocks.js";
+import { actionsBlocks, fallbackText, mrkdwnContext, mrkdwnSection } from "./slack-blocks.js";
 import { slackCommandSyntax } from "./slack-command-syntax.js";
 import type { SlackMessage } from "./slack-message.js";
 
@@ -26,6 +28,12 @@ export function renderSlackMessage(message: Outbound, context: OutboundContext):
       return simple(mrkdwnContext, escapeMrkdwn(noticeText(message, slackCommandSyntax)));
     case "consent":
       return renderSlackConsent(message, sessionId);
+    case "reading": {
+      const { text, hint, changes } = readingSummary(message);
+      const buttons = changes.map((c) => actionButton(c.label, c.action, sessionId));
+      const said = `${escapeMrkdwn(text)} ${escapeMrkdwn(hint)}`;
+      return { text: fallbackText(said), blocks: [mrkdwnContext(said), ...actionsBlocks(buttons)] };
+    }
     case "question":
       return renderSlackQuestion(message, sessionId);
     case "diagnosis":

@@ -27,6 +27,7 @@ export function renderSlackQuestion(question: QuestionReply, sessionId: string |
   const list = offered.map((a, i) => `${i + 1}. ${escapeMrkdwn(a.label)}`).join("\n");
   const labels = numbered ? [mrkdwnSection(list)] : [];
   const notes = question.help ? [escapeMrkdwn(question.help)] : [];
+  if (question.readAs) notes.push(`Read from your message before: ${escapeMrkdwn(question.readAs.label)}`);
   if (offered.length < question.answers.length)
     notes.push(`Only the first ${offered.length} of ${question.answers.length} answers fit in Slack.`);
 

@@ -16,6 +16,7 @@ import { respondToCommand } from "./respond-to-command.js";
 import { slackChannelKey, slackConversationKey } from "./slack-conversation-key.js";
 import { slackHelpText } from "./slack-help-text.js";
 import type { SlackWork, SlackWorkKind } from "./slack-work.js";
+import { triagePostText } from "./triage-post-text.js";
 import { unescapeSlackText } from "./unescape-slack-text.js";
 
 export interface SlackWorkDeps {
@@ -137,7 +138,9 @@ export function slackWorkHandlers(deps: SlackWorkDeps): Map<SlackWorkKind, JobHa
         async ({ team, channel, threadTs, user, sessionId, action }) => {
           if (action.kind === "start-from-triage") {
             if (findHostInputProblem(action.host) !== undefined) return;
-            return start({ team, channel, user, host: action.host, text: "" }, threadTs);
+            // The post the offer answered is the person's own words: read like a command's text.
+            const text = await triagePostText(client, channel, threadTs);
+            return start({ team, channel, user, host: action.host, text }, threadTs);
           }
           const target = await chat.clickTarget(sessionId, slackConversationKey(team, channel, threadTs));
           if (target.kind === "stale") {

@@ -24,15 +24,20 @@ export function renderAccuracyReport(results: readonly SituationResult[]): strin
   });
   lines.push("");
   const reported = summarizeAccuracy(results.filter((r) => r.half === "reported"));
+  const sparse = results.filter((r) => r.sparse);
   for (const [label, summary] of [
+    ["sparse, reported half", summarizeAccuracy(sparse.filter((r) => r.half === "reported"))],
+    ["sparse, tuning half", summarizeAccuracy(sparse.filter((r) => r.half === "tuning"))],
     ["reported half", reported],
     ["tuning half", summarizeAccuracy(results.filter((r) => r.half === "tuning"))],
     ["all situations", summarizeAccuracy(results)],
   ] as const) {
     lines.push(...renderTotals(label, summary));
   }
-  lines.push("", "Issue 10 targets (reported half):");
-  for (const t of checkTargets(reported)) lines.push(`  ${t.met ? "met    " : "NOT met"}  ${t.label}`);
+  // Issue 10's targets were set on its own situations; the sparse ones (issue 20) have targets of their own.
+  const issue10 = summarizeAccuracy(results.filter((r) => r.half === "reported" && !r.sparse));
+  lines.push("", "Issue 10 targets (reported half, without the sparse situations):");
+  for (const t of checkTargets(issue10)) lines.push(`  ${t.met ? "met    " : "NOT met"}  ${t.label}`);
   lines.push("", ...renderMisses(results));
   return lines;
 }

@@ -1,7 +1,9 @@
 import { defaultFlowDir } from "../../src/flow/default-flow-dir.js";
 import { loadDefaultFlow } from "../../src/flow/load-default-flow.js";
 import { renderAccuracyReport } from "./render-accuracy-report.js";
-import { runAccuracy } from "./run-accuracy.js";
+import { renderTextReport } from "./render-text-report.js";
+import { reports } from "./reports/index.js";
+import { runAccuracy, runTextAccuracy } from "./run-accuracy.js";
 import { situations } from "./situations/index.js";
 
 // npm run bench:accuracy: how often the shipped flow and engine put the true cause first, on situations
@@ -11,5 +13,9 @@ const flow = await loadDefaultFlow(defaultFlowDir());
 console.log(
   `flow ${flow.id} v${flow.version}: ${flow.causes.length} causes, ${flow.questions.length} questions`,
 );
-console.log(`${situations.length} situations\n`);
-for (const line of renderAccuracyReport(runAccuracy(flow, situations))) console.log(line);
+const sparse = situations.filter((s) => s.sparse).length;
+console.log(`${situations.length} situations (${sparse} sparse), ${reports.length} free-text reports\n`);
+const results = runAccuracy(flow, situations);
+for (const line of renderAccuracyReport(results)) console.log(line);
+console.log("");
+for (const line of renderTextReport(results, runTextAccuracy(flow, reports))) console.log(line);

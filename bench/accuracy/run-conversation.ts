@@ -4,7 +4,7 @@ import type { Flow } from "../../src/flow/flow-schema.js";
 import { dontKnowAnswer } from "./dont-know-answer.js";
 import { readDiagnosis } from "./read-diagnosis.js";
 import type { Situation } from "./situation.js";
-import { benchContext, benchUser, noticesOf, startSituation } from "./start-situation.js";
+import { benchContext, benchUser, noticesOf, type Stepped, startSituation } from "./start-situation.js";
 import type { WayResult } from "./way-result.js";
 
 /** Far above any budget the flow sets; reaching it means the engine would ask forever. */
@@ -16,23 +16,28 @@ export const benchQuestionCap = 40;
  */
 export function runConversation(flow: Flow, situation: Situation): WayResult {
   const ctx = benchContext();
-  let { session, replies } = startSituation(flow, situation, [], ctx);
+  return converse(flow, startSituation(flow, situation, [], ctx), situation, ctx).result;
+}
+
+/** The conversation from where `started` left it; also says which questions were asked, in order. */
+export function converse(
+  flow: Flow,
+  started: Stepped,
+  situation: Pick<Situation, "name" | "cause" | "facts">,
+  ctx: ReturnType<typeof benchContext>,
+): { result: WayResult; asked: string[] } {
+  let { session, replies } = started;
   const notices = noticesOf(replies);
-  let questionsAsked = 0;
+  const asked: string[] = [];
   let questionsAnswered = 0;
   for (;;) {
     const reply = lastPrompt(replies);
     if (reply?.kind === "diagnosis") {
-      return {
-        ...readDiagnosis(reply, situation.cause),
-        questionsAsked,
-        questionsAnswered,
-        reason: reply.reason,
-        notices,
-      };
+      const result = { ...readDiagnosis(reply, situation.cause), questionsAsked: asked.length };
+      return { result: { ...result, questionsAnswered, reason: reply.reason, notices }, asked };
     }
-    if (reply?.kind !== "question" || questionsAsked >= benchQuestionCap) break;
-    questionsAsked += 1;
+    if (reply?.kind !== "question" || asked.length >= benchQuestionCap) break;
+    asked.push(reply.questionId);
     const known = situation.facts[reply.questionId];
     if (known !== undefined) questionsAnswered += 1;
     const answerId = known ?? dontKnowAnswer(flow, reply.questionId);
@@ -44,18 +49,13 @@ export function runConversation(flow: Flow, situation: Situation): WayResult {
     notices.push(...noticesOf(replies));
   }
   // The engine stopped asking without a diagnosis (or would not stop): the person asks for results.
-  const result = step(flow, session, { kind: "results-now", user: benchUser }, ctx);
-  const diagnosis = lastPrompt(result.replies);
+  const final = step(flow, session, { kind: "results-now", user: benchUser }, ctx);
+  const diagnosis = lastPrompt(final.replies);
   if (diagnosis?.kind !== "diagnosis") {
     throw new Error(`"results-now" gave no diagnosis for situation "${situation.name}"`);
   }
-  return {
-    ...readDiagnosis(diagnosis, situation.cause),
-    questionsAsked,
-    questionsAnswered,
-    reason: "bench-cap",
-    notices,
-  };
+  const result = { ...readDiagnosis(diagnosis, situation.cause), questionsAsked: asked.length };
+  return { result: { ...result, questionsAnswered, reason: "bench-cap", notices }, asked };
 }
 
 function lastPrompt(replies: Reply[]): Reply | undefined {

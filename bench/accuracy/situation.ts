@@ -11,4 +11,6 @@ export interface Situation {
   findings?: readonly string[];
   /** The target as typed; an IP literal lets a smarter engine skip the by-IP question. */
   host?: string;
+  /** Two or three facts, no error code, "don't know" to the rest: the person who knows little (issue 20). */
+  sparse?: true;
 }

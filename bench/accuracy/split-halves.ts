@@ -16,8 +16,8 @@ export function fnv1a(text: string): number {
  * Which half each situation belongs to. Within each cause, situations are ordered by the hash of their name
  * and dealt alternately, so every cause with two or more situations is in both halves.
  */
-export function splitHalves(situations: readonly Situation[]): Map<string, Half> {
-  const byCause = new Map<string, Situation[]>();
+export function splitHalves(situations: ReadonlyArray<Pick<Situation, "name" | "cause">>): Map<string, Half> {
+  const byCause = new Map<string, Array<Pick<Situation, "name" | "cause">>>();
   for (const s of situations) byCause.set(s.cause, [...(byCause.get(s.cause) ?? []), s]);
   const halves = new Map<string, Half>();
   for (const group of byCause.values()) {

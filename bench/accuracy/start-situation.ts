@@ -31,7 +31,8 @@ export function startSituation(
   const start: InboundEvent = {
     kind: "start",
     host: situation.host ?? "rds01.corp.example",
-    text: "Remote Desktop fails with 0x904",
+    // The situations state their facts as answers; only the free-text reports are read (see run-from-text).
+    text: "",
     user: benchUser,
     conversation: `bench:${situation.name}`,
     probing,

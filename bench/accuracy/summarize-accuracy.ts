@@ -1,3 +1,4 @@
+import type { TextSummary } from "./summarize-text.js";
 import type { SituationResult, WayResult } from "./way-result.js";
 
 export interface WaySummary {
@@ -29,6 +30,25 @@ function summarizeWay(ways: readonly WayResult[]): WaySummary {
     top3: share((w) => w.rankOfTrue >= 1 && w.rankOfTrue <= 3),
     meanQuestions: count === 0 ? 0 : ways.reduce((s, w) => s + w.questionsAsked, 0) / count,
   };
+}
+
+/** Issue 20's targets, for the reported half: sparse and all situations as conversations, and the posts. */
+export function checkExpertTargets(reported: readonly SituationResult[], text: TextSummary): TargetCheck[] {
+  const all = summarizeAccuracy(reported).conversation;
+  const sparse = summarizeAccuracy(reported.filter((r) => r.sparse)).conversation;
+  return [
+    { label: "reading precision >= 95 %", met: text.precision >= 0.95 },
+    { label: "reading recall >= 75 %", met: text.recall >= 0.75 },
+    { label: "conversation top-1 >= 90 % on the sparse situations", met: sparse.top1 >= 0.9 },
+    { label: "conversation top-1 >= 95 % on all situations", met: all.top1 >= 0.95 },
+    { label: "conversation top-3 = 100 % on all situations", met: all.top3 >= 1 },
+    { label: "from the text: top-3 = 100 %", met: text.top3 >= 1 },
+    { label: "from the text: <= 3 questions on average", met: text.meanQuestions <= 3 },
+    {
+      label: "from the text: at most 1 in 5 conversations re-asks what it said",
+      met: text.reAskShare <= 0.2,
+    },
+  ];
 }
 
 export interface TargetCheck {

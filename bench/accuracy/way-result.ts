@@ -18,6 +18,8 @@ export interface SituationResult {
   name: string;
   cause: string;
   half: "tuning" | "reported";
+  /** One of issue 20's sparse situations (two or three facts, no error code). */
+  sparse: boolean;
   allFacts: WayResult;
   conversation: WayResult;
 }

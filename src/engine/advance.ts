@@ -1,11 +1,12 @@
 import type { Flow } from "../flow/flow-schema.js";
 import { buildDiagnosis } from "./build-diagnosis.js";
 import { chooseQuestion } from "./choose-question.js";
-import { fillPlaceholders } from "./fill-placeholders.js";
 import { questionBudget } from "./question-budget.js";
+import { questionReply } from "./question-reply.js";
 import { rankCauses } from "./rank-causes.js";
 import type { DiagnosisReply, QuestionReply } from "./reply.js";
 import type { Session } from "./session.js";
+import { basicsWhileThin, knowsNothingYet } from "./thin-evidence.js";
 
 /**
  * After anything new is known: stop with a diagnosis when the top cause is clearly ahead, the question budget
@@ -24,26 +25,25 @@ export function advance(
   if (clearlyAhead) return diagnosed(flow, session, "confident");
 
   const budget = questionBudget(flow, session);
-  if (budget.answered >= budget.maxQuestions || budget.asked >= budget.maxAsks)
+  // While nothing points at a cause yet, the engine does not stop with a bare ranking while a question anyone
+  // can answer is left: only the ask budget (what a person's patience allows) ends it. Someone who knows
+  // nothing so far gets those questions first.
+  const basics = basicsWhileThin(flow, session);
+  if (budget.asked >= budget.maxAsks) return diagnosed(flow, session, "question-limit");
+  if (budget.answered >= budget.maxQuestions && basics.length === 0)
     return diagnosed(flow, session, "question-limit");
 
-  const choice = chooseQuestion(flow, session);
+  const first = basics.length > 0 && knowsNothingYet(flow, session) ? basics : undefined;
+  const useful =
+    budget.answered >= budget.maxQuestions
+      ? undefined
+      : chooseQuestion(flow, session, first === undefined ? {} : { among: first });
+  const choice =
+    useful ??
+    (basics.length > 0 ? chooseQuestion(flow, session, { among: basics, minimumGain: 0 }) : undefined);
   if (!choice) return diagnosed(flow, session, "no-useful-question");
 
-  const { question } = choice;
-  return {
-    status: "asking",
-    reply: {
-      kind: "question",
-      questionId: question.id,
-      text: fillPlaceholders(question.text, session),
-      ...(question.help === undefined ? {} : { help: fillPlaceholders(question.help, session) }),
-      answers: question.answers.map(({ id, label }) => ({ id, label: fillPlaceholders(label, session) })),
-      // Numbered by the budget it counts against: a "don't know" does not use up a question.
-      number: budget.answered + 1,
-      maxQuestions: budget.maxQuestions,
-    },
-  };
+  return { status: "asking", reply: questionReply(session, choice.question, budget) };
 }
 
 function diagnosed(flow: Flow, session: Session, reason: DiagnosisReply["reason"]) {

@@ -22,7 +22,16 @@ export interface QuestionChoice {
  * ("don't know" tells nothing either way), which gives how likely each answer is right now. Ties go to the
  * flow's order.
  */
-export function chooseQuestion(flow: Flow, session: Session): QuestionChoice | undefined {
+export function chooseQuestion(
+  flow: Flow,
+  session: Session,
+  options: {
+    /** The candidates; every open question by default. */
+    among?: readonly Question[];
+    minimumGain?: number;
+  } = {},
+): QuestionChoice | undefined {
+  const { among = openQuestions(flow, session), minimumGain = minimumUsefulGainBits } = options;
   const evidence = collectEvidence(flow, session);
   const baseLog2 = flow.causes.map(
     (cause) => Math.log2(cause.prior) + (evidence.get(cause.id) ?? []).reduce((s, i) => s + i.bits, 0),
@@ -31,7 +40,7 @@ export function chooseQuestion(flow: Flow, session: Session): QuestionChoice | u
   const currentEntropy = entropy(current);
 
   let best: QuestionChoice | undefined;
-  for (const question of openQuestions(flow, session)) {
+  for (const question of among) {
     const bitsPerAnswer = question.answers
       .filter((answer) => answer.dontKnow !== true)
       .map((answer) => flow.causes.map((c) => answer.evidence[c.id] ?? 0));
@@ -49,7 +58,7 @@ export function chooseQuestion(flow: Flow, session: Session): QuestionChoice | u
     }
     const gainBits = currentEntropy - expectedEntropy;
     const score = gainBits * answerChance(flow, session, question);
-    if (score < minimumUsefulGainBits) continue;
+    if (score < minimumGain || gainBits <= 0) continue;
     if (best === undefined || score > best.score + 1e-12) best = { question, gainBits, score };
   }
   return best;

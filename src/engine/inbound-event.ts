@@ -21,6 +21,10 @@ export type InboundEvent =
       probingRefused?: string;
     }
   | { kind: "answer"; questionId: string; answerId: string; user: string }
+  /** More of the person's own words, at any point: read like the start's `text`, for open questions only. */
+  | { kind: "describe"; text: string; user: string }
+  /** "Wrong? Change it" on a fact read from the message: forget that reading and ask the question instead. */
+  | { kind: "correct-reading"; questionId: string; user: string }
   | { kind: "skip-question"; questionId: string; user: string }
   | { kind: "consent"; allow: boolean; user: string }
   | {

@@ -16,6 +16,7 @@ export { nextCheckLines, startingPointLabel, weakEvidenceHeadline } from "./next
 export { nextFix } from "./next-fix.js";
 export type { ObservedFinding } from "./observed-finding.js";
 export { type ProbesNotRun, probesNotRunLine } from "./probes-not-run.js";
+export { type ReadFact, readDescription } from "./read-description.js";
 export type { PendingRecheck, RecheckResult, RecheckRow, RecheckVerdict } from "./recheck.js";
 export { recheckHeading, recheckRowText, recheckVerdictText } from "./recheck-lines.js";
 export { recheckTarget } from "./recheck-target.js";
@@ -26,6 +27,7 @@ export type {
   NextChecks,
   QuestionReply,
   RankedCause,
+  ReadingReply,
   Reply,
 } from "./reply.js";
 export type { RestartHint } from "./restart-hint.js";

@@ -50,9 +50,25 @@ export interface QuestionReply {
   text: string;
   help?: string;
   answers: Array<{ id: string; label: string }>;
+  /** Asked again because the person corrected what was read from their message: the answer read then. */
+  readAs?: { answerId: string; label: string };
   /** 1-based number of this question and the most the flow will ask. */
   number: number;
   maxQuestions: number;
+}
+
+/** What was read from the person's words, shown once before the first question so they can correct it. */
+export interface ReadingReply {
+  kind: "reading";
+  facts: Array<{
+    questionId: string;
+    answerId: string;
+    /** The message's words that said it. */
+    words: string;
+    /** The question and the answer as the flow words them (placeholders filled). */
+    question: string;
+    answer: string;
+  }>;
 }
 
 export interface DiagnosisReply {
@@ -122,6 +138,7 @@ export type Reply =
   /** `restart`: how to start over, worded by whoever shows it (each platform has its own command). */
   | { kind: "notice"; text: string; restart?: RestartHint }
   | { kind: "consent"; host: string; port: number; probes: string[] }
+  | ReadingReply
   | QuestionReply
   | DiagnosisReply
   | {

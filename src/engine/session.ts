@@ -1,6 +1,7 @@
 import type { FixOutcome } from "./inbound-event.js";
 import type { ObservedFinding } from "./observed-finding.js";
 import type { ProbesNotRun } from "./probes-not-run.js";
+import type { ReadFact } from "./read-description.js";
 import type { PendingRecheck } from "./recheck.js";
 
 export type SessionStatus = "awaiting-consent" | "probing" | "asking" | "diagnosed" | "solved" | "cancelled";
@@ -60,6 +61,11 @@ export interface Session {
   /** Why the probes did not run, when they were refused or skipped; absent on older sessions. */
   probesNotRun?: ProbesNotRun;
   answers: GivenAnswer[];
+  /**
+   * The answers among `answers` that were read from the person's own words (the command's text, a describe
+   * line), with the words; a correction removes the fact and its answer. Absent on older sessions.
+   */
+  reading?: ReadFact[];
   skippedQuestions: string[];
   findings: ObservedFinding[];
   feedback: FixFeedback[];

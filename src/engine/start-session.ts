@@ -3,6 +3,8 @@ import { advance } from "./advance.js";
 import { fillPlaceholders } from "./fill-placeholders.js";
 import { findAnswerProblem } from "./find-reference-problem.js";
 import type { InboundEvent } from "./inbound-event.js";
+import { readIntoSession } from "./read-into-session.js";
+import { readingReply } from "./reading-reply.js";
 import type { Reply } from "./reply.js";
 import type { Session } from "./session.js";
 import type { StepContext, StepResult } from "./step-result.js";
@@ -35,16 +37,16 @@ export function startSession(
   event: Extract<InboundEvent, { kind: "start" }>,
   ctx: StepContext,
 ): StepResult {
-  const notices: Reply[] = [];
+  const leading: Reply[] = [];
   const answers = (event.answers ?? []).flatMap(({ questionId, answerId }) => {
     const problem = findAnswerProblem(flow, questionId, answerId);
     if (problem) {
-      notices.push({ kind: "notice", text: `Ignored: ${problem}` });
+      leading.push({ kind: "notice", text: `Ignored: ${problem}` });
       return [];
     }
     return [{ questionId, answerId, by: event.user, at: ctx.now }];
   });
-  const session: Session = {
+  const blank: Session = {
     id: ctx.newId(),
     flowId: flow.id,
     flowVersion: flow.version,
@@ -68,14 +70,17 @@ export function startSession(
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
+  // The person's own words answer what they already said, before the first question or the consent prompt.
+  const { session, facts } = readIntoSession(flow, blank, event.text, event.user, ctx.now);
+  if (facts.length > 0) leading.push(readingReply(flow, session, facts));
 
   if (event.probing) {
     return {
       session: { ...session, status: "awaiting-consent" },
-      replies: [...notices, consentReply(session)],
+      replies: [...leading, consentReply(session)],
       effects: [],
     };
   }
   const { status, reply } = advance(flow, session);
-  return { session: { ...session, status }, replies: [...notices, reply], effects: [] };
+  return { session: { ...session, status }, replies: [...leading, reply], effects: [] };
 }

@@ -9,6 +9,7 @@ import { fillPlaceholders } from "./fill-placeholders.js";
 import { findAnswerProblem, findFixProblem } from "./find-reference-problem.js";
 import { finishRecheck } from "./finish-recheck.js";
 import type { InboundEvent } from "./inbound-event.js";
+import { correctReading, describe } from "./reading-events.js";
 import type { Reply } from "./reply.js";
 import type { RestartHint } from "./restart-hint.js";
 import type { Session } from "./session.js";
@@ -83,6 +84,10 @@ export function step(
       const given = { questionId: event.questionId, answerId: event.answerId, by: event.user, at: ctx.now };
       return proceed(flow, change({ answers: [...session.answers, given] }));
     }
+    case "describe":
+      return describe(flow, session, event, ctx);
+    case "correct-reading":
+      return correctReading(flow, session, event, ctx);
     case "skip-question": {
       if (session.status !== "asking") return notice(session, "There is no open question to skip.");
       if (

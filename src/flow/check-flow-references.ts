@@ -1,5 +1,6 @@
 import { flowPlaceholders, placeholderPattern } from "./flow-placeholders.js";
 import type { Condition, Evidence, Flow } from "./flow-schema.js";
+import { reportReadingProblems } from "./report-reading-problems.js";
 
 export interface ReferenceProblem {
   path: Array<string | number>;
@@ -85,6 +86,7 @@ export function checkFlowReferences(flow: Flow): ReferenceProblem[] {
     }
   });
   reportDontKnowProblems(flow, report);
+  reportReadingProblems(flow, report);
 
   return problems;
 }

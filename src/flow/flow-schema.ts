@@ -79,10 +79,28 @@ const conditionSchema = z
     message: "a condition needs anyFinding, anyAnswer or hostIsAddress",
   });
 
+/**
+ * A wording that implies an answer, as people write it in a support channel: plain words, matched as whole
+ * words after the flow's `reading.synonyms` (so "cert" and "certificate" are one). Words only, never a
+ * regular expression: reading stays linear in the length of the message whatever anyone types.
+ */
+const saysPhrase = z
+  .string()
+  .regex(
+    /^[a-z0-9']+(\.[a-z0-9]+)*( [a-z0-9']+(\.[a-z0-9]+)*){0,7}$/,
+    "must be 1 to 8 lower-case words (letters, digits, apostrophes, inner dots as in 1.0) separated by single spaces",
+  );
+
 const answerSchema = z.strictObject({
   id: kebabId,
   label: text,
   evidence: evidenceSchema.default({}),
+  says: z
+    .array(saysPhrase)
+    .optional()
+    .describe(
+      "wordings in a person's message that mean this answer (e.g. 'only me', 'since monday'); a phrase right after a negation ('not', 'no', 'never') does not count",
+    ),
   dontKnow: z
     .literal(true)
     .optional()
@@ -106,7 +124,32 @@ const questionSchema = z.strictObject({
     .describe("how often a support engineer without server access can answer it (default 0.85)"),
   topic: kebabId
     .optional()
-    .describe("questions on one topic: a 'don't know' to one makes the others less likely to be answered"),
+    .describe("what the question is about (documentation only; `knowledge` drives the answer chance)"),
+  knowledge: kebabId
+    .optional()
+    .describe(
+      "what a person needs to know to answer it (e.g. anyone, client, server); a 'don't know' makes the other questions needing the same knowledge less likely to be answered",
+    ),
+});
+
+/**
+ * How messages are read before matching `says`: words that support chat writes for others ("cert" for
+ * "certificate", "w/" for "with"), and the words that negate the phrase that follows them.
+ */
+const readingSchema = z.strictObject({
+  synonyms: z
+    .record(z.string().regex(/^[a-z0-9'/]+$/, "one lower-case word"), saysPhrase)
+    .default({})
+    .describe("a word as people type it -> the words the flow's `says` use"),
+  negations: z
+    .array(z.string().regex(/^[a-z0-9']+$/, "one lower-case word"))
+    .default([])
+    .describe("words that negate a phrase that follows within three words of the same clause"),
+  basics: kebabId
+    .optional()
+    .describe(
+      "the `knowledge` of questions nearly anyone can answer: asked before the others while evidence is thin",
+    ),
 });
 
 const findingSchema = z.strictObject({
@@ -162,6 +205,7 @@ export const flowSchema = z.strictObject({
         ),
     })
     .prefault({}),
+  reading: readingSchema.prefault({}),
   causes: z.array(causeSchema).min(1),
   questions: z.array(questionSchema).default([]),
   findings: z.array(findingSchema).default([]),

@@ -16,6 +16,8 @@ export function chatActionToEvent(
       return { kind: "answer", questionId: action.questionId, answerId: action.answerId, user };
     case "skip":
       return { kind: "skip-question", questionId: action.questionId, user };
+    case "change-reading":
+      return { kind: "correct-reading", questionId: action.questionId, user };
     case "fix-feedback":
       return {
         kind: "fix-feedback",

@@ -8,6 +8,8 @@ export type ChatAction =
   | { kind: "consent"; allow: boolean }
   | { kind: "answer"; questionId: string; answerId: string }
   | { kind: "skip"; questionId: string }
+  /** "Wrong? Change it" on a fact read from the person's message: ask that question instead. */
+  | { kind: "change-reading"; questionId: string }
   | { kind: "results-now" }
   | { kind: "fix-feedback"; causeId: string; fixId: string; outcome: FixOutcome }
   /** "Not the cause": the person sets a cause aside whatever the evidence says. */

@@ -34,6 +34,10 @@ export const sessionSchema = z.object({
   answers: z.array(
     z.object({ questionId: z.string(), answerId: z.string(), by: z.string(), at: z.string() }),
   ),
+  /** Absent on sessions stored before messages were read. */
+  reading: z
+    .array(z.object({ questionId: z.string(), answerId: z.string(), words: z.string() }))
+    .exactOptional(),
   skippedQuestions: z.array(z.string()),
   findings: z.array(finding),
   recheck: z

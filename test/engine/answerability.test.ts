@@ -54,7 +54,7 @@ describe("answerability (issue 10 item 1)", () => {
     expect(conversation.last.kind).toBe("diagnosis");
   });
 
-  it('GIVEN a "don\'t know" on a topic THEN the other questions of that topic become half as likely to be answered', () => {
+  it("GIVEN a \"don't know\" on the server's Windows version THEN questions needing the same knowledge become half as likely to be answered, the others not", () => {
     const conversation = engineConversation(flow);
     conversation.start("host42");
     const credssp = flow.questions.find((q) => q.id === "credssp-patch-level");
@@ -66,5 +66,39 @@ describe("answerability (issue 10 item 1)", () => {
     expect(answerChance(flow, conversation.session, clientApp)).toBe(
       clientApp.answerRate ?? defaultAnswerRate,
     );
+  });
+
+  it('GIVEN "don\'t know" to what the client shows and to what changed on the server THEN who is affected, since when and the pattern are asked before the budget ends, and the stop stays honest', () => {
+    const conversation = engineConversation(flow);
+    conversation.start("host42");
+    conversation.answer("error-shown", "dont-know");
+    if (conversation.last.kind === "question" && conversation.last.questionId === "recent-change")
+      conversation.answer("recent-change", "dont-know");
+    const asked = answerDontKnowThroughout(conversation);
+    expect(asked).toEqual(expect.arrayContaining(["who-affected", "since-when", "pattern"]));
+    // The basics come before the questions that need an expert (server internals, tests, other clients).
+    const firstExpert = asked.findIndex(
+      (id) => flow.questions.find((q) => q.id === id)?.knowledge !== "anyone",
+    );
+    for (const basic of ["who-affected", "since-when", "pattern"])
+      expect(asked.indexOf(basic), basic).toBeLessThan(firstExpert === -1 ? asked.length : firstExpert);
+    const diagnosis = conversation.last;
+    if (diagnosis.kind !== "diagnosis") throw new Error(`expected a diagnosis, got ${diagnosis.kind}`);
+    expect(diagnosis.evidence.strength).toBe("weak");
+    expect(questionBudget(flow, conversation.session).asked).toBe(flow.stopping.maxAsks);
+  });
+
+  it("GIVEN one real answer and thin evidence THEN the engine does not stop with a bare ranking while a basic question is unasked", () => {
+    const conversation = engineConversation(flow);
+    conversation.start("host42");
+    conversation.answer("error-shown", "code-0x904");
+    const asked = answerDontKnowThroughout(conversation);
+    const budget = questionBudget(flow, conversation.session);
+    const basicsLeft = flow.questions.filter(
+      (q) => q.knowledge === "anyone" && !conversation.session.answers.some((a) => a.questionId === q.id),
+    );
+    // Either every basic was put to the person, or the ask budget ran out first.
+    expect(basicsLeft.length === 0 || budget.asked === budget.maxAsks).toBe(true);
+    expect(asked.length).toBeGreaterThan(0);
   });
 });

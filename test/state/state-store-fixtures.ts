@@ -34,6 +34,8 @@ export function session(conversation: string, overrides: Partial<Session> = {}):
     status: "asking",
     probing: false,
     answers: [{ questionId: "nla", answerId: "yes", by: "U-alice", at: "2024-01-01T00:00:01.000Z" }],
+    // What was read from the person's words must survive the store, or "Change it" finds nothing to change.
+    reading: [{ questionId: "nla", answerId: "yes", words: "nla is on" }],
     skippedQuestions: [],
     findings: [{ id: "tcp.open", address: "10.0.0.5", at: "2024-01-01T00:00:02.000Z" }],
     feedback: [],

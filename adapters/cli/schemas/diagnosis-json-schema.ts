@@ -76,6 +76,20 @@ export const recheckJsonSchema = z.object({
   ),
 });
 
+/** What was read from the person's words: each fact is an answer given before the first question. */
+export const readingJsonSchema = z.object({
+  text: z.string().describe('"From your message: …", as the chat platforms word it'),
+  facts: z.array(
+    z.object({
+      question: z.string().describe("question id"),
+      answer: z.string().describe("answer id"),
+      words: z.string().describe("the message's words that said it"),
+      questionText: z.string(),
+      answerLabel: z.string(),
+    }),
+  ),
+});
+
 export const diagnosisJsonFields = {
   schemaVersion: z.literal(1),
   host: z.string(),
@@ -143,6 +157,9 @@ export const diagnosisJsonFields = {
     })
     .optional()
     .describe("only when the evidence is weak: what to check next"),
+  reading: readingJsonSchema
+    .optional()
+    .describe("--json with --describe: what was read from the person's words (already answered)"),
 };
 
 export const diagnosisJsonSchema = z.object(diagnosisJsonFields);

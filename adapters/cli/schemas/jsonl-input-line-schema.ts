@@ -32,6 +32,14 @@ export const jsonlInputLineSchema = z.discriminatedUnion("type", [
         .describe("the fix that was applied, as the last diagnosis labels it"),
     })
     .describe("the fix was applied: probe again and compare with the probes before it"),
+  z
+    .object({ type: z.literal("describe"), text: z.string().min(1).max(100_000) })
+    .describe(
+      "the person's own words: what they imply answers the open questions (a reading line says what)",
+    ),
+  z
+    .object({ type: z.literal("correct"), question: z.string() })
+    .describe("what was read for this question is wrong: it is forgotten and the question asked"),
   z.object({ type: z.literal("more") }).describe("show more causes"),
   z.object({ type: z.literal("handoff") }).describe("a summary for the next person"),
   z

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { diagnosisJsonFields, recheckJsonSchema } from "./diagnosis-json-schema.js";
+import { diagnosisJsonFields, readingJsonSchema, recheckJsonSchema } from "./diagnosis-json-schema.js";
 import { probeStepJsonSchema } from "./probe-json-schema.js";
 
 const version = { schemaVersion: z.literal(1) };
@@ -15,7 +15,16 @@ export const jsonlOutputLineSchema = z.discriminatedUnion("type", [
     answers: z.array(z.object({ id: z.string(), label: z.string() })),
     number: z.number().int().min(1).describe("1-based number of this question"),
     maxQuestions: z.number().int().min(1),
+    readAs: z
+      .object({ answerId: z.string(), label: z.string() })
+      .optional()
+      .describe("asked again after a correction: the answer that had been read from the message"),
   }),
+  z
+    .object({ ...version, type: z.literal("reading"), ...readingJsonSchema.shape })
+    .describe(
+      'what was read from --describe or a describe line, answered already; correct one with {"type":"correct","question":Q}',
+    ),
   z
     .object({
       ...version,

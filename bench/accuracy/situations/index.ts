@@ -3,10 +3,12 @@ import { certificateSituations } from "./certificate.js";
 import { clientAndPathSituations } from "./client-and-path.js";
 import { negotiationSituations } from "./negotiation.js";
 import { reachabilitySituations } from "./reachability.js";
+import { sparseSituations } from "./sparse.js";
 
 export const situations: readonly Situation[] = [
   ...certificateSituations,
   ...negotiationSituations,
   ...reachabilitySituations,
   ...clientAndPathSituations,
+  ...sparseSituations,
 ];

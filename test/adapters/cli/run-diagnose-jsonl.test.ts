@@ -101,7 +101,7 @@ describe("rdp-fix diagnose --jsonl", () => {
     ]);
     expect(lines.slice(1, 7).map((l) => l.message)).toEqual([
       "not JSON: send one JSON object per line",
-      'unknown type "dance"; types: answer, skip, results, consent, feedback, rule-out, recheck, more, handoff, evidence',
+      'unknown type "dance"; types: answer, skip, results, consent, feedback, rule-out, recheck, describe, correct, more, handoff, evidence',
       expect.stringContaining("answer: ✖ Invalid input"),
       'Unknown answer "yesterday" for question "since-when". Answers: always, suddenly.',
       'question "other-question" is not being asked: the question now is "since-when"',

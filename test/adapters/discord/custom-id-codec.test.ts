@@ -20,6 +20,7 @@ const examples: { [K in DiscordAction["kind"]]: Extract<DiscordAction, { kind: K
   consent: { kind: "consent", allow: true },
   answer: { kind: "answer", questionId: "error-shown", answerId: "code-0x904" },
   skip: { kind: "skip", questionId: "recent-change" },
+  "change-reading": { kind: "change-reading", questionId: "who-affected" },
   "results-now": { kind: "results-now" },
   "fix-feedback": {
     kind: "fix-feedback",

@@ -144,7 +144,7 @@ describe("renderSlackMessage: what a Slack user sees for each reply", () => {
       expect(checkSlackLimits(message)).toEqual([]);
       expect(message.text).toBe("Handoff to <@U0BOB>: host42 port 3389 (diagnosed)");
       expect(text).toContain("*Handoff to <@U0BOB> from <@U0ALICE>:* host42 port 3389 (diagnosed)");
-      expect(text).toContain("*Symptom:* 0x904 / extended 0x7 since monday");
+      expect(text).toContain("*Symptom:* 0x904 / extended 0x7");
       const [answer] = talk.handoff.answers;
       expect(text).toContain(
         `• ${answer?.questionText} *${answer?.answerLabel}* _(<@U0ALICE>, 2026-11-21 09:00:00Z)_`,

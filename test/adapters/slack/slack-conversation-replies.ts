@@ -28,7 +28,8 @@ export function expiredCertConversation(host = "host42", report = recordedProbeR
   bot.start(host, {
     probing: true,
     user: "U0ALICE",
-    text: "0x904 / extended 0x7 since monday",
+    // Only what the answers below say: a reading of more words would move the ranking this fixture pins.
+    text: "0x904 / extended 0x7",
     answers: [{ questionId: "error-shown", answerId: "code-0x904" }],
   });
   const consent = replyOf(bot.last, "consent");

@@ -30,6 +30,9 @@ describe("Slack triage and mentions", () => {
 
     await slack.click(offer, "Diagnose 127.0.0.1");
     await slack.waitForMessage(has("Probe now"), report.ts);
+    // The post that started it is the person's words: its error code is read; the bot's offer is not.
+    const reading = await slack.waitForMessage(has("From your message"), report.ts);
+    expect(JSON.stringify(reading.blocks)).toContain("0x904");
   });
 
   it("GIVEN an ordinary message or a channel without triage THEN the bot stays silent", async () => {
@@ -59,8 +62,11 @@ describe("Slack triage and mentions", () => {
     await Promise.all([slack.event(asMessage, "EvMsg"), slack.event(asMention, "EvMention")]);
     await slack.waitForMessage(has("Probe now"), asMessage.ts);
     await settle();
-    const posted = slack.api.callsTo("chat.postMessage");
-    expect(posted).toHaveLength(1);
+    // One consent prompt; the mention's own words ("getting 0x904") are read and said once before it.
+    const posted = slack.api.callsTo("chat.postMessage").map((c) => JSON.stringify(c));
+    expect(posted.filter((c) => c.includes("Probe now"))).toHaveLength(1);
+    expect(posted.filter((c) => c.includes("From your message"))).toHaveLength(1);
+    expect(posted).toHaveLength(2);
   });
 
   it("GIVEN a mention without a host THEN the bot answers with help in the thread", async () => {

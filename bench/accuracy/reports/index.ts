@@ -1,0 +1,12 @@
+import { certificateReports } from "./certificate-reports.js";
+import { clientAndPathReports } from "./client-and-path-reports.js";
+import { negotiationReports } from "./negotiation-reports.js";
+import { reachabilityReports } from "./reachability-reports.js";
+import type { Report } from "./report.js";
+
+export const reports: readonly Report[] = [
+  ...certificateReports,
+  ...negotiationReports,
+  ...reachabilityReports,
+  ...clientAndPathReports,
+];

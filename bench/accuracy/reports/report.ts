@@ -1,0 +1,12 @@
+/**
+ * A post as people write it in a support channel, with what it states (question id -> answer id: the facts a
+ * careful reader takes from it, nothing more) and the true cause. `knows` is what the writer can answer when
+ * asked, beyond what the post says; every other question gets "don't know".
+ */
+export interface Report {
+  name: string;
+  text: string;
+  cause: string;
+  states: Readonly<Record<string, string>>;
+  knows?: Readonly<Record<string, string>>;
+}

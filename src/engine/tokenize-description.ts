@@ -1,0 +1,50 @@
+/** Longer messages are read up to here: reading stays bounded in time whatever is pasted. */
+export const maxDescriptionChars = 8000;
+
+export interface DescriptionWord {
+  /** Lower-case, after synonyms; "" for a clause boundary. */
+  text: string;
+  /** A clause ends here (. , ; ! ? : or "but"): a negation does not reach past it. */
+  boundary: boolean;
+  /** Where the word came from in the cleaned message. */
+  start: number;
+  end: number;
+}
+
+// One pass that cannot backtrack (each repetition must start with a separator the one before cannot end
+// with): a word of letters and digits, with inner dots or apostrophes ("1.0", "can't"), and an optional
+// slash as in "w/"; or a clause mark, unless a word follows at once (".rdp" is a word, not a full stop).
+// Everything else (control and bidi characters, replaced first) separates.
+const token = /[\p{L}\p{N}]+(?:[.'][\p{L}\p{N}]+)*\/?|[.,;:!?](?![\p{L}\p{N}])/gu;
+const invisible = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\u2028\u2029]/gu;
+
+/**
+ * A message as the words the flow's `says` are written in: cut to `maxDescriptionChars`, NFKC-normalised
+ * (full-width letters become plain ones), control, format and bidi characters replaced by spaces, lower-case,
+ * curly apostrophes straightened, and each word replaced by its synonym (which may be several words).
+ */
+export function tokenizeDescription(
+  text: string,
+  synonyms: Readonly<Record<string, string>>,
+): { words: DescriptionWord[]; source: string } {
+  const source = text
+    .slice(0, maxDescriptionChars)
+    .normalize("NFKC")
+    .replace(invisible, " ")
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'");
+  const words: DescriptionWord[] = [];
+  for (const match of source.matchAll(token)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const raw = match[0];
+    if (/^[.,;:!?]$/.test(raw) || raw === "but") {
+      words.push({ text: "", boundary: true, start, end });
+      continue;
+    }
+    const bare = raw.endsWith("/") && synonyms[raw] === undefined ? raw.slice(0, -1) : raw;
+    const replaced = synonyms[bare] ?? bare;
+    for (const part of replaced.split(" ")) words.push({ text: part, boundary: false, start, end });
+  }
+  return { words, source };
+}
