@@ -57,7 +57,7 @@ describe("Slack: the triage offer's Start is idempotent per thread", () => {
     expect((await slack.store.loadSession(conversation))?.id).toBe(first?.id);
 
     await slack.click(consent, "Skip probes");
-    await slack.waitForMessage(has("Question 1"), thread);
+    await slack.waitForMessage(has("Results now"), thread);
     expect(slack.api.threadOf(channel, thread).filter(has("Probe now"))).toHaveLength(1);
   });
 
@@ -66,7 +66,7 @@ describe("Slack: the triage offer's Start is idempotent per thread", () => {
     const { thread, offer, conversation } = await triageOffer(slack);
     await slack.click(offer, "Diagnose 127.0.0.1");
     await slack.click(await slack.waitForMessage(has("Probe now"), thread), "Skip probes");
-    await slack.click(await slack.waitForMessage(has("Question 1"), thread), "Results now");
+    await slack.click(await slack.waitForMessage(has("Results now"), thread), "Results now");
     const card = await slack.waitForMessage(has("This fixed it"), thread);
     const diagnosed = await slack.store.loadSession(conversation);
     expect(diagnosed?.status).toBe("diagnosed");
