@@ -10,8 +10,9 @@ export const defaultAnswerRate = 0.85;
  * "don't know" (or skip) they already gave to a question needing the same knowledge. Someone who cannot say
  * which Windows runs on the server will hardly know how it was hardened, but may well know who else is
  * affected: the decay follows what the person knows, not what the question is about. The basics decay among
- * themselves too (on the tuning half of bench:accuracy that did better than exempting them); they still come
- * first for someone who knows nothing yet (see thin-evidence.ts), whatever their chance.
+ * themselves too (on the tuning half of bench:accuracy that did better than exempting them or decaying
+ * them less); they still come first for someone who knows nothing yet (see thin-evidence.ts), whatever
+ * their chance.
  */
 export function answerChance(flow: Flow, session: Session, question: Question): number {
   const base = question.answerRate ?? defaultAnswerRate;

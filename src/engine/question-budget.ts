@@ -18,7 +18,9 @@ export function isDontKnow(flow: Flow, answer: { questionId: string; answerId: s
 
 /**
  * A "don't know" costs the person a moment but teaches nothing, so only real answers use up the budget;
- * a separate, larger cap on asks keeps a conversation of "don't know"s from going on for ever.
+ * a separate, larger cap on asks keeps a conversation of "don't know"s from going on for ever. Against that
+ * cap a "don't know" counts in full: it costs the person's patience as much as an answer, and counting it as
+ * half an ask put eight or nine questions to the sparse situations of bench:accuracy's tuning half.
  */
 export function questionBudget(flow: Flow, session: Session): QuestionBudget {
   const { maxQuestions } = flow.stopping;

@@ -26,7 +26,8 @@ export function basicsWhileThin(flow: Flow, session: Session): Question[] {
  * The person has said "don't know" (or skipped) and nothing else: an expert question now would most likely
  * get another "don't know", so the basics come first. Someone who answered anything keeps the most useful
  * question: on the tuning half of bench:accuracy, putting the basics first after any thin answer cost more
- * than it gained.
+ * than it gained. Nor does it end after a few basic "don't know"s: the basics go by gain (when it fails and
+ * by IP first), so ending early skips since-when or pattern for someone who knows nothing.
  */
 export function knowsNothingYet(flow: Flow, session: Session): boolean {
   const unsure = session.skippedQuestions.length > 0 || session.answers.some((a) => isDontKnow(flow, a));
