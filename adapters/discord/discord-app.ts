@@ -113,6 +113,18 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
           }),
         )) as APIMessage
       ).id,
+    threadStarterText: async (threadId) => {
+      try {
+        const thread = (await counted(rest.get(Routes.channel(threadId)))) as APIChannel;
+        const parent = "parent_id" in thread ? thread.parent_id : undefined;
+        if (!parent) return "";
+        const message = (await counted(rest.get(Routes.channelMessage(parent, threadId)))) as APIMessage;
+        return message.author.bot ? "" : message.content;
+      } catch (error) {
+        logger.info({ err: error, threadId }, "could not read the post a triage offer answered");
+        return "";
+      }
+    },
     followUpEphemeral: async (webhook, content) => {
       await counted(
         rest.post(Routes.webhook(webhook.applicationId, webhook.token), {

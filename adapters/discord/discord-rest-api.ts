@@ -17,6 +17,11 @@ export interface DiscordRestApi extends DiscordChannelApi {
     message: DiscordMessage,
     file: { name: string; data: Buffer },
   ): Promise<string>;
+  /**
+   * What a person wrote in the post a thread was started from (the thread takes the post's id); "" for a
+   * channel that is no thread, a bot's post, or one that cannot be read.
+   */
+  threadStarterText(threadId: string): Promise<string>;
   /** A note only the person who clicked sees. */
   followUpEphemeral(webhook: InteractionWebhook, content: string): Promise<void>;
 }

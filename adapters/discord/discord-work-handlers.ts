@@ -126,7 +126,9 @@ export function discordWorkHandlers(deps: DiscordWorkDeps): Map<DiscordWorkKind,
             // The offer sits in its own thread (or the channel): the diagnosis runs right there.
             const conversation = discordConversationKey(channelId, messageId);
             await chat.rememberLatest(discordChannelKey(channelId), conversation);
-            const start = { host: action.host, text: "", user, conversation, probing: true };
+            // A thread off the person's post takes the post's id: its words are read like a command's text.
+            const text = await api.threadStarterText(channelId);
+            const start = { host: action.host, text, user, conversation, probing: true };
             return chat.dispatch(conversation, { kind: "start", ...start }, actor);
           }
           const target = await chat.clickTarget(sessionId);

@@ -3,6 +3,7 @@ import { discordConversationKey } from "../../../adapters/discord/discord-conver
 import {
   type DiscordBotHarness,
   discordShowing,
+  discordVisibleText,
   startDiscordBotHarness,
 } from "../../support/discord/discord-bot-harness.js";
 import { fakeDiscordIds } from "../../support/discord/fake-discord-ids.js";
@@ -56,7 +57,7 @@ describe("Discord: the triage offer's Start is idempotent per thread", () => {
     expect((await discord.store.loadSession(conversation))?.id).toBe(first?.id);
 
     discord.click(consent, "Skip probes");
-    await discord.waitForMessage(has("Question 1"));
+    await discord.waitForMessage(has("Results now"));
     expect(inThread("Probe now")).toHaveLength(1);
   });
 
@@ -65,7 +66,7 @@ describe("Discord: the triage offer's Start is idempotent per thread", () => {
     const { offer, conversation } = await triageOffer(discord);
     discord.click(offer, "Diagnose 127.0.0.1");
     discord.click(await discord.waitForMessage(has("Probe now")), "Skip probes");
-    discord.click(await discord.waitForMessage(has("Question 1")), "Results now");
+    discord.click(await discord.waitForMessage(has("Results now")), "Results now");
     const card = await discord.waitForMessage(has("This fixed it (1a)"));
     const diagnosed = await discord.store.loadSession(conversation);
     expect(diagnosed?.status).toBe("diagnosed");
@@ -79,5 +80,17 @@ describe("Discord: the triage offer's Start is idempotent per thread", () => {
     expect((await discord.store.loadSession(conversation))?.status).toBe("solved");
     const notes = discord.fake.callsTo("POST /webhooks/:id/:token").map((c) => JSON.stringify(c.body));
     expect(notes.filter((note) => note.includes("no longer running"))).toEqual([]);
+  });
+
+  it("GIVEN a triage offer in a thread off a person's post WHEN Start is clicked THEN the post's words are read once and answer their questions", async () => {
+    discord = await withTriage();
+    const { offer, inThread } = await triageOffer(discord);
+    discord.click(offer, "Diagnose 127.0.0.1");
+    const reading = await discord.waitForMessage(has("From your message"));
+    expect(discordVisibleText(reading)).toContain("0x904");
+    expect(discordVisibleText(reading)).toContain("since the reboot");
+    await discord.waitForMessage(has("Probe now"));
+    // The offer is the bot's own message: nothing is read from it, so the reading is said once.
+    expect(inThread("From your message")).toHaveLength(1);
   });
 });
