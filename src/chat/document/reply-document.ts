@@ -1,0 +1,61 @@
+import type { ChatAction } from "../../runtime/chat-action.js";
+
+/**
+ * A piece of a line. `style` marks emphasis the way every platform can show it; consecutive pieces with the
+ * same style are shown as one run (bold "Handoff to @bob from @alice:"). Text is untrusted as given: each
+ * converter escapes it for its platform.
+ */
+export type Inline =
+  | { type: "text"; text: string; style?: InlineStyle }
+  | { type: "code"; text: string }
+  /** A chat user or group id as the platform gave it; the converter writes the mention. */
+  | { type: "person"; id: string; style?: InlineStyle }
+  | { type: "link"; text: string; url: string };
+
+export type InlineStyle = "strong" | "emphasis" | "struck";
+
+/** The shell a command is for: how it is labelled and highlighted. */
+export type CodeLanguage = "powershell" | "cmd" | "gui" | "bash" | "text";
+
+export interface DocumentButton {
+  type: "button";
+  label: string;
+  action: ChatAction;
+  style?: "primary" | "danger";
+}
+
+/** A menu of choices, each carrying its action: for a question with more answers than fit as buttons. */
+export interface DocumentSelect {
+  type: "select";
+  placeholder: string;
+  options: Array<{ label: string; action: ChatAction }>;
+}
+
+export type DocumentBlock =
+  | { type: "heading"; text: string }
+  | { type: "paragraph"; text: Inline[] }
+  | { type: "fields"; fields: Array<{ label: string; value: Inline[] }> }
+  | { type: "list"; items: Inline[][]; ordered?: boolean }
+  /**
+   * A command to copy exactly: never cut. A platform that cannot hold it shows `tooLong` instead (the
+   * presenter's words), so a person is told where to read it rather than handed half a command.
+   */
+  | { type: "code"; code: string; language: CodeLanguage; tooLong: Inline[] }
+  | { type: "divider" }
+  /** Quiet, secondary text (Slack's context, a Discord footer line). */
+  | { type: "note"; text: Inline[] }
+  | { type: "actions"; items: Array<DocumentButton | DocumentSelect> }
+  /** Asks for a pasted text: a platform with forms opens one from `open`; the others show `prompt`. */
+  | { type: "form"; title: string; label: string; maxLength: number; open: DocumentButton; prompt: Inline[] }
+  | { type: "attachment"; name: string; content: string; caption: Inline[] }
+  /**
+   * The same content at decreasing detail, most detailed first: the fitting pass picks one. `priority`
+   * orders what shrinks first (higher shrinks earlier), so the top cause keeps its detail longest.
+   */
+  | { type: "shrinkable"; priority: number; variants: DocumentBlock[][] };
+
+/** One reply as platform-neutral blocks; `summary` is the one-line notification and fallback text. */
+export interface ReplyDocument {
+  summary: Inline[];
+  blocks: DocumentBlock[];
+}
