@@ -28,7 +28,8 @@ export function inlineToMrkdwn(line: readonly Inline[]): string {
 function pieceText(piece: Inline): string {
   switch (piece.type) {
     case "text":
-      return escapeMrkdwn(piece.text);
+      // A fence in a name would open a code block that swallows the rest; a zero-width space splits it.
+      return escapeMrkdwn(piece.text).replaceAll("```", "``\u200b`");
     case "code":
       return `\`${escapeMrkdwn(piece.text).replaceAll("`", "'")}\``;
     case "person":
