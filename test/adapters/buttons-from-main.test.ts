@@ -47,16 +47,17 @@ describe("buttons rendered by main still work", () => {
         m.blocks.flatMap((block) =>
           block.type !== "actions"
             ? []
-            : block.elements.flatMap((e) =>
-                e.type === "button"
-                  ? [{ action_id: e.action_id, value: e.value }]
-                  : e.type === "static_select"
-                    ? (e.options ?? []).map((o) => ({
-                        action_id: e.action_id,
-                        block_id: block.block_id,
-                        selected: o.value,
-                      }))
-                    : [],
+            : block.elements.flatMap(
+                (e): Array<Record<string, string | undefined>> =>
+                  e.type === "button"
+                    ? [{ action_id: e.action_id, value: e.value }]
+                    : e.type === "static_select"
+                      ? (e.options ?? []).map((o) => ({
+                          action_id: e.action_id,
+                          block_id: block.block_id,
+                          selected: o.value,
+                        }))
+                      : [],
               ),
         ),
       ),

@@ -8,6 +8,7 @@ import { presentProbeProgress } from "./present-probe-progress.js";
 import { presentQuestion } from "./present-question.js";
 import { presentRecheck } from "./present-recheck.js";
 import type { PresenterContext } from "./presenter-context.js";
+import { prose } from "./prose.js";
 import type { ReplyDocument } from "./reply-document.js";
 
 /**
@@ -17,9 +18,9 @@ import type { ReplyDocument } from "./reply-document.js";
 export function presentReply(message: Outbound, platform: PresenterContext): ReplyDocument {
   switch (message.kind) {
     case "text":
-      return { summary: [plain(message.text)], blocks: [{ type: "paragraph", text: [plain(message.text)] }] };
+      return { summary: prose(message.text), blocks: [{ type: "paragraph", text: prose(message.text) }] };
     case "notice":
-      return { summary: [plain(message.text)], blocks: [{ type: "note", text: [plain(message.text)] }] };
+      return { summary: prose(message.text), blocks: [{ type: "note", text: prose(message.text) }] };
     case "consent":
       return presentConsent(message);
     case "question":
