@@ -1,6 +1,5 @@
 import type { DocumentBlock, ReplyDocument } from "../../src/chat/document/reply-document.js";
 import { assertNever } from "../../src/engine/index.js";
-import { escapeMrkdwn } from "./escape-mrkdwn.js";
 import { formatCommand } from "./format-command.js";
 import { inlineToMrkdwn } from "./inline-to-mrkdwn.js";
 import { slackActions } from "./slack-actions.js";
@@ -35,7 +34,7 @@ export function documentToSlack(document: ReplyDocument, sessionId: string | und
   const convert = (block: DocumentBlock): void => {
     switch (block.type) {
       case "heading":
-        line(`*${escapeMrkdwn(block.text)}*`);
+        line(inlineToMrkdwn(block.text));
         break;
       case "paragraph":
         line(inlineToMrkdwn(block.text));

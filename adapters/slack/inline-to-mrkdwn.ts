@@ -5,15 +5,18 @@ import { formatSlackPerson } from "./format-slack-person.js";
 
 const mrkdwn = {
   marks: { strong: "*", emphasis: "_", struck: "~" },
-  // A fence in a name would open a code block that swallows the rest; a zero-width space splits it.
-  text: (text: string) => escapeMrkdwn(text).replaceAll("```", "``\u200b`"),
+  text: escapeMrkdwn,
   code: (text: string) => `\`${escapeMrkdwn(text).replaceAll("`", "'")}\``,
   person: formatSlackPerson,
   // Slack's own link syntax is `<...>`, which a hostile URL could abuse: the address is shown as text.
   link: (text: string, url: string) => `${escapeMrkdwn(text)} (${escapeMrkdwn(url)})`,
 } as const;
 
-/** A line of the document as escaped mrkdwn. */
+/**
+ * A line of the document as escaped mrkdwn. A line holds no code block, so three backticks in it (in a name,
+ * or where a text piece meets a code piece) would open one that swallows the rest: a zero-width space splits
+ * them.
+ */
 export function inlineToMrkdwn(line: readonly Inline[]): string {
-  return renderInline(line, mrkdwn);
+  return renderInline(line, mrkdwn).replaceAll("```", "``\u200b`");
 }

@@ -59,6 +59,7 @@ function brief(cause: RankedCause): DocumentBlock[] {
       ? [{ type: "paragraph", text: [emphasis(`${others} more fix(es) for this cause are not shown here.`)] }]
       : [];
   return [
+    { type: "divider" },
     ...about(cause, evidence),
     ...tried(cause),
     ...(next ? presentFix(next.fix, fixLabel(cause, next.index)) : [noFixLeft]),
@@ -82,7 +83,7 @@ function about(cause: RankedCause, evidence: EvidenceItem[]): DocumentBlock[] {
           ...evidence.map((item): DocumentBlock => ({ type: "paragraph", text: formatEvidence(item) })),
         ];
   return [
-    { type: "paragraph", text: causeHeader(cause) },
+    { type: "heading", text: causeHeader(cause) },
     { type: "paragraph", text: [plain(cause.explanation)] },
     ...why,
   ];
@@ -128,14 +129,28 @@ function buttons(cause: RankedCause): DocumentBlock[] {
   if (next) {
     const feedback = (outcome: "worked" | "did-not-help") =>
       ({ kind: "fix-feedback", causeId: cause.id, fixId: next.fix.id, outcome }) as const;
-    items.push({ type: "button", label: "This fixed it", action: feedback("worked"), style: "primary" });
-    items.push({ type: "button", label: "Didn't help", action: feedback("did-not-help"), style: "danger" });
+    const about = fixLabel(cause, next.index);
+    items.push({
+      type: "button",
+      label: "This fixed it",
+      action: feedback("worked"),
+      style: "primary",
+      about,
+    });
+    items.push({
+      type: "button",
+      label: "Didn't help",
+      action: feedback("did-not-help"),
+      style: "danger",
+      about,
+    });
   }
   if (cause.standing !== "ruled-out")
     items.push({
       type: "button",
       label: "Not the cause",
       action: { kind: "rule-out-cause", causeId: cause.id },
+      about: String(cause.rank),
     });
   return items.length === 0 ? [] : [{ type: "actions", items }];
 }

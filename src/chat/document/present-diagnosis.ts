@@ -28,10 +28,7 @@ export function presentDiagnosis(diagnosis: DiagnosisReply): ReplyDocument {
   const weak = diagnosis.evidence.strength === "weak";
   const title = weak ? `${weakEvidenceHeadline} for ${target}` : `Diagnosis for ${target}`;
   const blocks: DocumentBlock[] = [
-    {
-      type: "paragraph",
-      text: [strong(title), plain(" "), emphasis(`(${stopReasonText[diagnosis.reason]})`)],
-    },
+    { type: "heading", text: [strong(title), plain(" "), emphasis(`(${stopReasonText[diagnosis.reason]})`)] },
   ];
   if (diagnosis.probeSummary) blocks.push({ type: "paragraph", text: [plain(diagnosis.probeSummary)] });
   if (diagnosis.probesNotRun)
@@ -41,7 +38,7 @@ export function presentDiagnosis(diagnosis: DiagnosisReply): ReplyDocument {
     blocks.push(presentFindings([strong(`${findingsHeading(diagnosis.findings)}:`)], diagnosis.findings));
   if (weak && diagnosis.nextChecks)
     blocks.push(
-      { type: "paragraph", text: [strong("What would tell the causes apart:")] },
+      { type: "heading", text: [strong("What would tell the causes apart:")] },
       { type: "list", items: nextCheckLines(diagnosis.nextChecks).map((line) => [plain(line)]) },
       { type: "paragraph", text: [emphasis(`${startingPointLabel}:`)] },
     );

@@ -14,7 +14,7 @@ export function presentQuestion(question: QuestionReply, platform: PresenterCont
   // A label cut to fit a button loses meaning, so then the full labels are listed, numbered, with the question.
   const numbered = offered.some((a) => a.label.length > platform.labelLength);
   const label = (text: string, i: number) => (numbered ? `${i + 1}. ${text}` : text);
-  const blocks: DocumentBlock[] = [{ type: "paragraph", text: [strong(title)] }];
+  const blocks: DocumentBlock[] = [{ type: "heading", text: [strong(title)] }];
   if (numbered) blocks.push({ type: "list", ordered: true, items: offered.map((a) => [plain(a.label)]) });
   const notes = question.help ? [question.help] : [];
   if (offered.length < question.answers.length)

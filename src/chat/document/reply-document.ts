@@ -22,6 +22,11 @@ export interface DocumentButton {
   label: string;
   action: ChatAction;
   style?: "primary" | "danger";
+  /**
+   * What the button is about ("1a", the fix it answers for), for a platform that shows buttons apart from
+   * the text they belong to: Discord writes "Didn't help (1a)"; Slack shows the button under its fix.
+   */
+  about?: string;
 }
 
 /** A menu of choices, each carrying its action: for a question with more answers than fit as buttons. */
@@ -32,7 +37,8 @@ export interface DocumentSelect {
 }
 
 export type DocumentBlock =
-  | { type: "heading"; text: string }
+  /** Starts a part of the reply (a cause, the findings): Slack keeps it a bold line, Discord a new embed's title. */
+  | { type: "heading"; text: Inline[] }
   | { type: "paragraph"; text: Inline[] }
   | { type: "fields"; fields: Array<{ label: string; value: Inline[] }> }
   | { type: "list"; items: Inline[][]; ordered?: boolean }
