@@ -41,7 +41,7 @@ export function documentToSlack(document: ReplyDocument, sessionId: string | und
         break;
       case "list":
         for (const [i, item] of block.items.entries())
-          line(`${block.ordered ? `${i + 1}.` : "•"} ${inlineToMrkdwn(item)}`);
+          line(`${block.ordered ? `${(block.start ?? 1) + i}.` : "•"} ${inlineToMrkdwn(item)}`);
         break;
       case "code": {
         // A command is copied as is: one a section cannot hold whole is named instead of cut.

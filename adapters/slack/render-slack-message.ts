@@ -10,6 +10,7 @@ export const slackPresenter: PresenterContext = {
   commandSyntax: (host) => `/rdp-fix ${host}`,
   selectOptions: slackLimits.staticSelectOptions,
   labelLength: slackLimits.buttonText,
+  optionLength: slackLimits.optionText,
 };
 
 /**

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderHandoffText } from "../../adapters/cli/render-handoff-text.js";
 import { plainStyle } from "../../adapters/cli/terminal-style.js";
-import { renderDiscordHandoff } from "../../adapters/discord/render-discord-handoff.js";
+import { renderDiscordMessages } from "../../adapters/discord/render-discord-message.js";
 import { renderSlackMessages } from "../../adapters/slack/render-slack-message.js";
 import { parseServerReport } from "../../src/server-report/parse-server-report.js";
 import { serverReportEvent } from "../../src/server-report/server-report-event.js";
@@ -46,7 +46,7 @@ describe("a server report pasted into a conversation", () => {
     expect(JSON.stringify(renderSlackMessages(handoff, { sessionId: bot.session.id }))).toContain(
       "Server report: HOST42",
     );
-    expect(JSON.stringify(renderDiscordHandoff(handoff, bot.session.id).embeds)).toContain(
+    expect(JSON.stringify(renderDiscordMessages(handoff, { sessionId: bot.session.id }))).toContain(
       "Server report: HOST42",
     );
   });

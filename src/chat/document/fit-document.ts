@@ -6,7 +6,8 @@ import type { DocumentBlock, ReplyDocument } from "./reply-document.js";
  * platform's limits. While it is not, the shrinkable parts step down one level at a time, all of them to
  * their second version before any to its third, the least important first (causes full -> brief -> one
  * line, long lists -> their first few and "and N more"). What still does not fit goes on in follow-up
- * messages, never dropped. Per-element limits (a section's length) are the converter's: it cuts at a word.
+ * messages, never dropped. What the reply is about (priority 0, the top cause) shrinks only when nothing
+ * else can: a card shows the top cause and its fixes, the rest a button away. Per-element limits (a section's length) are the converter's: it cuts at a word.
  */
 export function fitDocument(
   document: ReplyDocument,
@@ -22,7 +23,12 @@ export function fitDocument(
   while (!fits(fitted)) {
     const next = shrinkables
       .filter((s) => (levels.get(s.index) ?? 0) < s.steps)
-      .sort((a, b) => (levels.get(a.index) ?? 0) - (levels.get(b.index) ?? 0) || b.priority - a.priority)[0];
+      .sort(
+        (a, b) =>
+          Number(a.priority === 0) - Number(b.priority === 0) ||
+          (levels.get(a.index) ?? 0) - (levels.get(b.index) ?? 0) ||
+          b.priority - a.priority,
+      )[0];
     if (next === undefined) return split(fitted, fits);
     levels.set(next.index, (levels.get(next.index) ?? 0) + 1);
     fitted = resolve(document, levels);
@@ -40,8 +46,13 @@ function resolve(document: ReplyDocument, levels: ReadonlyMap<number, number>): 
 
 /** A list may be longer than a message: split, it can go on in the next one, item by item. */
 function itemByItem(block: DocumentBlock): DocumentBlock[] {
-  if (block.type !== "list" || block.ordered) return [block];
-  return block.items.map((item) => ({ type: "list", items: [item] }));
+  if (block.type !== "list") return [block];
+  const first = block.start ?? 1;
+  return block.items.map((item, i) =>
+    block.ordered
+      ? { type: "list", ordered: true, start: first + i, items: [item] }
+      : { type: "list", items: [item] },
+  );
 }
 
 /** Block by block into as many messages as it takes; each follow-up says it continues the one before. */

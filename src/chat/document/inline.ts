@@ -8,6 +8,13 @@ export const struck = (text: string): Inline => ({ type: "text", text, style: "s
 export const code = (text: string): Inline => ({ type: "code", text });
 export const person = (id: string, style?: InlineStyle): Inline =>
   style === undefined ? { type: "person", id } : { type: "person", id, style };
+/** The person a reply is addressed to: the one mention a platform may let ping. */
+export const addressee = (id: string, style: InlineStyle): Inline => ({
+  type: "person",
+  id,
+  style,
+  notify: true,
+});
 
 /** The text of a line without its styling: for a title or a measure. */
 export function plainText(line: readonly Inline[]): string {

@@ -18,13 +18,15 @@ const briefEvidence = 3;
 /**
  * One shown cause at three levels of detail, for the fitting pass to choose from. `full`: the cause, its
  * evidence, how to confirm it and every untried fix, the feedback buttons under the first. `brief`: the
- * cause, its strongest evidence and the first untried fix. `line`: one line with what to try next. The top
+ * cause, its strongest evidence and the first untried fix. `line`: one line with what to try next, with its
+ * buttons while there is room (a person may know the answer), then without. The top
  * cause never goes below brief: a card always shows it and its first fix.
  */
 export function presentCause(cause: RankedCause, top: boolean): DocumentBlock {
   const variants = [full(cause), brief(cause)];
-  if (!top) variants.push([{ type: "list", items: [causeLine(cause)] }]);
-  return { type: "shrinkable", priority: cause.rank, variants };
+  const line: DocumentBlock = { type: "list", items: [causeLine(cause)] };
+  if (!top) variants.push([line, ...buttons(cause)], [line]);
+  return { type: "shrinkable", priority: top ? 0 : cause.rank, variants };
 }
 
 function full(cause: RankedCause): DocumentBlock[] {

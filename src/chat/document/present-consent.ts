@@ -10,10 +10,8 @@ export function presentConsent(consent: ConsentReply): ReplyDocument {
   return {
     summary: [plain(`May I probe ${target}?`)],
     blocks: [
-      {
-        type: "paragraph",
-        text: [strong(`May I probe ${target}? This sends a few connections from the bot's machine:`)],
-      },
+      { type: "heading", text: [strong(`May I probe ${target}?`)] },
+      { type: "paragraph", text: [plain("This sends a few connections from the bot's machine:")] },
       { type: "list", items: consent.probes.map((p) => [plain(p)]) },
       {
         type: "actions",

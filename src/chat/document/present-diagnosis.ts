@@ -59,7 +59,8 @@ function hiddenCauses(hidden: RankedCause[]): DocumentBlock[] {
     causes.map((c) => `${c.title} ${formatConfidence(c.confidence)}`).join(", ");
   const open = hidden.filter((c) => !c.demoted);
   const setAside = hidden.filter((c) => c.demoted);
-  const notes: DocumentBlock[] = [];
+  // Apart from the last cause shown, which they are not about.
+  const notes: DocumentBlock[] = hidden.length > 0 ? [{ type: "divider" }] : [];
   if (open.length > 0) notes.push({ type: "note", text: [plain(`Also possible: ${named(open)}.`)] });
   if (setAside.length > 0)
     notes.push({

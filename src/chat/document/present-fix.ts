@@ -39,7 +39,7 @@ export function presentFix(fix: Fix, label: string): DocumentBlock[] {
 }
 
 function presentStep(step: Step, label: Inline[]): DocumentBlock[] {
-  const shell = step.shell && step.command ? [emphasis(` (${shellNames[step.shell]})`)] : [];
+  const shell = step.shell && step.command ? [plain(" "), emphasis(`(${shellNames[step.shell]})`)] : [];
   const line: DocumentBlock = { type: "paragraph", text: [...label, plain(step.text), ...shell] };
   if (!step.command) return [line];
   const language: CodeLanguage = step.shell ?? "text";

@@ -7,7 +7,7 @@ import {
 } from "../../engine/index.js";
 import { formatConfidence } from "./format-confidence.js";
 import { formatTime } from "./format-time.js";
-import { emphasis, person, plain, strong } from "./inline.js";
+import { addressee, emphasis, person, plain, strong } from "./inline.js";
 import { findingLine } from "./present-findings.js";
 import { presentFix } from "./present-fix.js";
 import type { DocumentBlock, Inline, ReplyDocument } from "./reply-document.js";
@@ -28,7 +28,7 @@ const rankingShown = 5;
  * a handoff that does not fit one message goes on in the next.
  */
 export function presentHandoff(handoff: HandoffReply): ReplyDocument {
-  const to = handoff.to === undefined ? [] : [strong(" to "), person(handoff.to, "strong")];
+  const to = handoff.to === undefined ? [] : [strong(" to "), addressee(handoff.to, "strong")];
   const target = `${handoff.host} port ${handoff.port} (${statuses[handoff.status]})`;
   const ranking = handoffRanking(handoff.ranking, rankingShown);
   const by = (who: string, at: string): Inline[] => [
@@ -67,7 +67,7 @@ export function presentHandoff(handoff: HandoffReply): ReplyDocument {
     ),
   ];
   if (handoff.findings.length > 0 || handoff.probeSummary) {
-    blocks.push({ type: "paragraph", text: [strong(`${evidenceHeading(handoff)}:`)] });
+    blocks.push({ type: "heading", text: [strong(`${evidenceHeading(handoff)}:`)] });
     if (handoff.probeSummary) blocks.push({ type: "paragraph", text: [plain(handoff.probeSummary)] });
     if (handoff.serverReport) {
       const { summary, by: who, at } = handoff.serverReport;
@@ -84,7 +84,7 @@ export function presentHandoff(handoff: HandoffReply): ReplyDocument {
     blocks.push({ type: "list", items: handoff.findings.map((f) => findingLine(f, true)) });
   }
   if (ranking.shown.length > 0 || ranking.hidden > 0)
-    blocks.push({ type: "paragraph", text: [strong("Ranking:")] });
+    blocks.push({ type: "heading", text: [strong("Ranking:")] });
   for (const c of ranking.shown) {
     const note = standingNote(c);
     blocks.push({
@@ -115,7 +115,7 @@ export function presentHandoff(handoff: HandoffReply): ReplyDocument {
   if (handoff.next) {
     const cause = handoff.ranking.find((c) => c.id === handoff.next?.causeId);
     blocks.push(
-      { type: "paragraph", text: [strong("Try next"), plain(cause ? ` (for ${cause.title}):` : ":")] },
+      { type: "heading", text: [strong("Try next"), plain(cause ? ` (for ${cause.title}):` : ":")] },
       ...presentFix(handoff.next.fix, "next"),
     );
   }
@@ -131,7 +131,7 @@ function list(heading: string, items: Inline[][]): DocumentBlock[] {
   return items.length === 0
     ? []
     : [
-        { type: "paragraph", text: [strong(`${heading}:`)] },
+        { type: "heading", text: [strong(`${heading}:`)] },
         { type: "list", items },
       ];
 }

@@ -8,13 +8,20 @@ export const maxAnswerButtons = 5;
 
 /** One question: its text and help, the answers as buttons or a menu, then "Skip" and "Results now". */
 export function presentQuestion(question: QuestionReply, platform: PresenterContext): ReplyDocument {
-  const title = `Question ${question.number} of at most ${question.maxQuestions}: ${question.text}`;
-  const asSelect = question.answers.length > maxAnswerButtons;
+  const title = `Question ${question.number} of at most ${question.maxQuestions}`;
+  const asSelect =
+    question.answers.length > maxAnswerButtons ||
+    question.answers.some((a) => a.label.length > platform.labelLength);
   const offered = question.answers.slice(0, platform.selectOptions);
-  // A label cut to fit a button loses meaning, so then the full labels are listed, numbered, with the question.
-  const numbered = offered.some((a) => a.label.length > platform.labelLength);
+  // A label cut to fit loses meaning, so then the full labels are listed, numbered, with the question.
+  const numbered = offered.some(
+    (a) => a.label.length > (asSelect ? platform.optionLength : platform.labelLength),
+  );
   const label = (text: string, i: number) => (numbered ? `${i + 1}. ${text}` : text);
-  const blocks: DocumentBlock[] = [{ type: "heading", text: [strong(title)] }];
+  const blocks: DocumentBlock[] = [
+    { type: "heading", text: [strong(title)] },
+    { type: "paragraph", text: [strong(question.text)] },
+  ];
   if (numbered) blocks.push({ type: "list", ordered: true, items: offered.map((a) => [plain(a.label)]) });
   const notes = question.help ? [question.help] : [];
   if (offered.length < question.answers.length)
@@ -50,5 +57,5 @@ export function presentQuestion(question: QuestionReply, platform: PresenterCont
         ...controls,
       ],
     });
-  return { summary: [plain(title)], blocks };
+  return { summary: [plain(`${title}: ${question.text}`)], blocks };
 }

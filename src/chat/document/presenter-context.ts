@@ -7,6 +7,8 @@ export interface PresenterContext {
   commandSyntax(host: string): string;
   /** The most choices one menu holds. */
   selectOptions: number;
-  /** The longest button or menu label; longer answers are listed in full and their buttons numbered. */
+  /** The longest button label; an answer longer than that is offered in a menu instead. */
   labelLength: number;
+  /** The longest menu option; longer answers are listed in full and their options numbered. */
+  optionLength: number;
 }

@@ -19,7 +19,8 @@ export function renderInline(line: readonly Inline[], syntax: InlineSyntax): str
   for (const piece of line) {
     const text = pieceText(piece, syntax);
     if (text === "") continue;
-    const style = piece.type === "text" || piece.type === "person" ? piece.style : undefined;
+    // Code and links take the style around them, so "_run `rdp-fix diagnose` in a terminal_" stays one run.
+    const style = piece.type === "text" || piece.type === "person" ? piece.style : open;
     if (style !== open) {
       if (open) out += syntax.marks[open];
       if (style) out += syntax.marks[style];

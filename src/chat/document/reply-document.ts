@@ -8,8 +8,11 @@ import type { ChatAction } from "../../runtime/chat-action.js";
 export type Inline =
   | { type: "text"; text: string; style?: InlineStyle }
   | { type: "code"; text: string }
-  /** A chat user or group id as the platform gave it; the converter writes the mention. */
-  | { type: "person"; id: string; style?: InlineStyle }
+  /**
+   * A chat user or group id as the platform gave it; the converter writes the mention. `notify`: this
+   * person is addressed (a handoff's recipient) and may be pinged; nobody else ever is.
+   */
+  | { type: "person"; id: string; style?: InlineStyle; notify?: true }
   | { type: "link"; text: string; url: string };
 
 export type InlineStyle = "strong" | "emphasis" | "struck";
@@ -41,7 +44,8 @@ export type DocumentBlock =
   | { type: "heading"; text: Inline[] }
   | { type: "paragraph"; text: Inline[] }
   | { type: "fields"; fields: Array<{ label: string; value: Inline[] }> }
-  | { type: "list"; items: Inline[][]; ordered?: boolean }
+  /** `start`: the number of the first item of an ordered list that goes on from an earlier message. */
+  | { type: "list"; items: Inline[][]; ordered?: boolean; start?: number }
   /**
    * A command to copy exactly: never cut. A platform that cannot hold it shows `tooLong` instead (the
    * presenter's words), so a person is told where to read it rather than handed half a command.
@@ -56,7 +60,8 @@ export type DocumentBlock =
   | { type: "attachment"; name: string; content: string; caption: Inline[] }
   /**
    * The same content at decreasing detail, most detailed first: the fitting pass picks one. `priority`
-   * orders what shrinks first (higher shrinks earlier), so the top cause keeps its detail longest.
+   * orders what shrinks first (higher shrinks earlier); 0 marks what the reply is about (the top cause),
+   * which shrinks only when nothing else can.
    */
   | { type: "shrinkable"; priority: number; variants: DocumentBlock[][] };
 

@@ -20,7 +20,7 @@ describe("renderSlackMessage for questions", () => {
     const message = renderSlackMessage(question, context);
     expect(checkSlackLimits(message)).toEqual([]);
     expect(visibleText(message)).toContain(
-      `*Question ${question.number} of at most ${question.maxQuestions}: ${question.text}*`,
+      `*Question ${question.number} of at most ${question.maxQuestions}*\n*${question.text}*`,
     );
     if (question.help)
       expect(message.blocks[1]).toEqual({
