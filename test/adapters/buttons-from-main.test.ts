@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { decodeDiscordAction } from "../../adapters/discord/custom-id-codec.js";
 import { knownFlowIds } from "../../adapters/discord/known-flow-ids.js";
+import { renderDiscordMessages } from "../../adapters/discord/render-discord-message.js";
 import { decodeSlackAction } from "../../adapters/slack/action-id-codec.js";
 import { renderSlackMessages } from "../../adapters/slack/render-slack-message.js";
 import { shippedFlow } from "../support/engine-conversation.js";
@@ -63,5 +64,25 @@ describe("buttons rendered by main still work", () => {
       ),
     );
     expect(now).toEqual(main.slack);
+  });
+
+  it("GIVEN the same replies THEN Discord renders today exactly the custom_ids and option values main rendered", () => {
+    const talk = expiredCertConversation();
+    const q = questionConversation();
+    const replies = [talk.consent, talk.diagnosis, talk.afterFeedback, talk.handoff, q.first, q.second];
+    const now = replies.flatMap((reply) =>
+      renderDiscordMessages(reply, { sessionId: main.sessionId }).flatMap((m) =>
+        m.components.flatMap((row) =>
+          (
+            row.components as Array<{ type: number; custom_id: string; options?: Array<{ value: string }> }>
+          ).flatMap((c): MainButtons["discord"] =>
+            c.type === 2
+              ? [{ custom_id: c.custom_id }]
+              : (c.options ?? []).map((o) => ({ custom_id: c.custom_id, values: [o.value] })),
+          ),
+        ),
+      ),
+    );
+    expect(now).toEqual(main.discord);
   });
 });
