@@ -8,7 +8,7 @@ import type {
 } from "../../src/chat/document/reply-document.js";
 import { assertNever } from "../../src/engine/index.js";
 import { discordRows } from "./discord-actions.js";
-import { discordEmbed, discordMessage } from "./discord-embeds.js";
+import { discordEmbed, discordMessage, embedColor } from "./discord-embeds.js";
 import { discordLimits } from "./discord-limits.js";
 import type { DiscordActionRow, DiscordMessage } from "./discord-message.js";
 import { escapeDiscordMarkdown } from "./escape-discord-markdown.js";
@@ -19,6 +19,7 @@ import { truncateDiscordText } from "./truncate-discord-text.js";
 
 interface Part {
   title?: string;
+  color?: number;
   /** Lines before any heading or divider: the message's content, when they fit there. */
   preamble?: true;
   lines: Array<{ text: string; quiet: boolean }>;
@@ -35,9 +36,9 @@ export function documentToDiscord(document: ReplyDocument, sessionId: string | u
   const parts: Part[] = [];
   const actions: Array<ReadonlyArray<DocumentButton | DocumentSelect>> = [];
   let current: Part | undefined;
-  const start = (title?: string) => {
+  const start = (title?: string, color: number = current?.color ?? embedColor.info) => {
     const preamble = parts.length === 0 && title === undefined ? { preamble: true as const } : {};
-    current = { ...(title === undefined ? {} : { title }), ...preamble, lines: [], length: 0 };
+    current = { ...(title === undefined ? {} : { title }), ...preamble, color, lines: [], length: 0 };
     parts.push(current);
     return current;
   };
@@ -57,6 +58,7 @@ export function documentToDiscord(document: ReplyDocument, sessionId: string | u
             escapeDiscordMarkdown(plainText(block.text).replace(/:$/, "")),
             discordLimits.embedTitle,
           ),
+          embedColor[block.tone ?? "info"],
         );
         break;
       case "paragraph":

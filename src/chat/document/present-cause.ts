@@ -85,7 +85,7 @@ function about(cause: RankedCause, evidence: EvidenceItem[]): DocumentBlock[] {
           ...evidence.map((item): DocumentBlock => ({ type: "paragraph", text: formatEvidence(item) })),
         ];
   return [
-    { type: "heading", text: causeHeader(cause) },
+    { type: "heading", text: causeHeader(cause), tone: cause.rank === 1 ? "top-cause" : "cause" },
     { type: "paragraph", text: [plain(cause.explanation)] },
     ...why,
   ];

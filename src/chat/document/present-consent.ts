@@ -10,7 +10,7 @@ export function presentConsent(consent: ConsentReply): ReplyDocument {
   return {
     summary: [plain(`May I probe ${target}?`)],
     blocks: [
-      { type: "heading", text: [strong(`May I probe ${target}?`)] },
+      { type: "heading", text: [strong(`May I probe ${target}?`)], tone: "ask" },
       { type: "paragraph", text: [plain("This sends a few connections from the bot's machine:")] },
       { type: "list", items: consent.probes.map((p) => [plain(p)]) },
       {

@@ -25,7 +25,7 @@ export function presentFindings(heading: Inline[], findings: readonly Finding[])
   const version = (shown: number): DocumentBlock[] => {
     const left = findings.length - shown;
     return [
-      { type: "heading", text: heading },
+      { type: "heading", text: heading, tone: "info" },
       { type: "list", items: findings.slice(0, shown).map((f) => findingLine(f)) },
       ...(left > 0
         ? [

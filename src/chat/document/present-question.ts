@@ -19,7 +19,7 @@ export function presentQuestion(question: QuestionReply, platform: PresenterCont
   );
   const label = (text: string, i: number) => (numbered ? `${i + 1}. ${text}` : text);
   const blocks: DocumentBlock[] = [
-    { type: "heading", text: [strong(title)] },
+    { type: "heading", text: [strong(title)], tone: "ask" },
     { type: "paragraph", text: [strong(question.text)] },
   ];
   if (numbered) blocks.push({ type: "list", ordered: true, items: offered.map((a) => [plain(a.label)]) });

@@ -17,6 +17,9 @@ export type Inline =
 
 export type InlineStyle = "strong" | "emphasis" | "struck";
 
+/** What a part of a reply is, for platforms that colour it (Discord's embed colours): asking, the top cause... */
+export type HeadingTone = "ask" | "top-cause" | "cause" | "info" | "good";
+
 /** The shell a command is for: how it is labelled and highlighted. */
 export type CodeLanguage = "powershell" | "cmd" | "gui" | "bash" | "text";
 
@@ -41,7 +44,7 @@ export interface DocumentSelect {
 
 export type DocumentBlock =
   /** Starts a part of the reply (a cause, the findings): Slack keeps it a bold line, Discord a new embed's title. */
-  | { type: "heading"; text: Inline[] }
+  | { type: "heading"; text: Inline[]; tone?: HeadingTone }
   | { type: "paragraph"; text: Inline[] }
   | { type: "fields"; fields: Array<{ label: string; value: Inline[] }> }
   /** `start`: the number of the first item of an ordered list that goes on from an earlier message. */
