@@ -24,24 +24,17 @@ const keptRows = discordLimits.actionRows - 2;
  * between become one select of the same choices, so no choice is lost (as "Feedback on the other causes").
  */
 export function discordRows(blocks: readonly Items[], sessionId: string | undefined): DiscordActionRow[] {
-  const plain = () => {
-    const used = new Set<string>();
-    return blocks.map((items) => discordActions(items, sessionId, used));
-  };
-  const all = plain();
-  if (all.flat().length <= discordLimits.actionRows || sessionId === undefined) return all.flat();
   const used = new Set<string>();
+  const perBlock = blocks.map((items) => discordActions(items, sessionId, used));
+  if (perBlock.flat().length <= discordLimits.actionRows || sessionId === undefined) return perBlock.flat();
   const head: DiscordActionRow[] = [];
   let split = 0;
-  for (const [i, items] of blocks.entries()) {
-    const rows = discordActions(items, sessionId, new Set(used));
-    if (head.length + rows.length > keptRows || i === blocks.length - 1) break;
-    head.push(...discordActions(items, sessionId, used));
-    split = i + 1;
+  for (const rows of perBlock.slice(0, -1)) {
+    if (head.length + rows.length > keptRows) break;
+    head.push(...rows);
+    split += 1;
   }
-  const folded = blocks.slice(split, -1).flat();
-  const last = discordActions(blocks.at(-1) ?? [], sessionId, used);
-  return [...head, ...foldedSelect(folded, sessionId), ...last];
+  return [...head, ...foldedSelect(blocks.slice(split, -1).flat(), sessionId), ...(perBlock.at(-1) ?? [])];
 }
 
 function foldedSelect(items: Items, sessionId: string): DiscordActionRow[] {
