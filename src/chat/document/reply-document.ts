@@ -55,7 +55,7 @@ export type DocumentBlock =
    */
   | { type: "code"; code: string; language: CodeLanguage; tooLong: Inline[] }
   | { type: "divider" }
-  /** Quiet, secondary text (Slack's context, a Discord footer line). */
+  /** Quiet, secondary text (Slack's context block, Discord's small subtext). */
   | { type: "note"; text: Inline[] }
   | { type: "actions"; items: Array<DocumentButton | DocumentSelect> }
   /** Asks for a pasted text: a platform with forms opens one from `open`; the others show `prompt`. */
