@@ -44,10 +44,15 @@ describe("Slack messages at and beyond Slack's limits", () => {
         if (step.command && step.shell !== "gui") expect(codeBlocks(message)).toContain(step.command);
     });
 
-    it("THEN the top cause keeps This fixed it / Didn't help, the lowest are one line each, and Hand off ends the card", () => {
+    it("THEN every cause with a fix left still gets This fixed it / Didn't help, the lowest are one line each, and Hand off ends the card", () => {
       const actions = clickables(message).map((c) => c.action);
       const withFeedback = new Set(actions.flatMap((a) => (a.kind === "fix-feedback" ? [a.causeId] : [])));
-      expect(withFeedback).toContain(diagnosis.causes[0]?.id);
+      expect([...withFeedback].sort()).toEqual(
+        diagnosis.causes
+          .filter((c) => c.fixes.length > 0)
+          .map((c) => c.id)
+          .sort(),
+      );
       const last = diagnosis.causes.at(-1);
       expect(visibleText(message)).toContain(`• *${escaped(`${last?.rank}. ${last?.title}`)}* — `);
       expect(actions.at(-1)).toEqual({ kind: "handoff" });
