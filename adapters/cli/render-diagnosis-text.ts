@@ -1,3 +1,5 @@
+import { fixLabel } from "../../src/chat/document/fix-label.js";
+import { formatConfidence } from "../../src/chat/document/format-confidence.js";
 import {
   type DiagnosisReply,
   type EvidenceItem,
@@ -81,7 +83,7 @@ function renderMore(diagnosis: DiagnosisReply, from: number, to: number, style: 
 /** The causes not shown in full, one line each: those still worth trying, then those set aside by feedback. */
 function renderCauseLines(causes: readonly RankedCause[], style: TerminalStyle): string[] {
   const line = (c: RankedCause) =>
-    `  ${c.rank}. ${c.title}  ${percent(c.confidence)}${standingSuffix(c, style)}`;
+    `  ${c.rank}. ${c.title}  ${formatConfidence(c.confidence)}${standingSuffix(c, style)}`;
   const open = causes.filter((c) => !c.demoted);
   const setAside = causes.filter((c) => c.demoted);
   return [
@@ -92,7 +94,7 @@ function renderCauseLines(causes: readonly RankedCause[], style: TerminalStyle):
 
 function renderCause(cause: RankedCause, style: TerminalStyle): string[] {
   const lines = [
-    `${style.bold(`${cause.rank}. ${cause.title}`)}  ${percent(cause.confidence)}${standingSuffix(cause, style)}`,
+    `${style.bold(`${cause.rank}. ${cause.title}`)}  ${formatConfidence(cause.confidence)}${standingSuffix(cause, style)}`,
     `   ${cause.explanation}`,
   ];
   const evidence = [
@@ -104,7 +106,7 @@ function renderCause(cause: RankedCause, style: TerminalStyle): string[] {
   if (!nextFix(cause)) lines.push(style.dim("   Every fix for this cause has been tried."));
   lines.push("   Fixes:");
   for (const [i, fix] of cause.fixes.entries()) {
-    const label = `${cause.rank}${fixLetter(i)}`;
+    const label = fixLabel(cause, i);
     if (cause.triedFixIds.includes(fix.id))
       lines.push(style.dim(`     ${label}) ${fix.title}  (${fixDidNotHelpText})`));
     else lines.push(...renderFixText(fix, label, "     ", style));
@@ -122,13 +124,4 @@ function standingSuffix(cause: RankedCause, style: TerminalStyle): string {
 function formatEvidence(item: EvidenceItem, style: TerminalStyle): string {
   const sign = item.bits > 0 ? style.good("+") : style.bad("−");
   return `${sign} ${safe(item.label)} ${style.dim(`(${evidenceWords(item.bits)})`)}`;
-}
-
-export function percent(confidence: number): string {
-  return `${Math.round(confidence * 100)}%`;
-}
-
-/** Fixes are lettered a, b, c… so "1a" names the first fix of the first cause. */
-export function fixLetter(index: number): string {
-  return String.fromCharCode(97 + index);
 }

@@ -1,6 +1,6 @@
+import { formatConfidence } from "../../src/chat/document/format-confidence.js";
 import { evidenceHeading, type HandoffReply, handoffRanking, standingNote } from "../../src/engine/index.js";
 import { safeDisplayText as safe } from "../../src/runtime/safe-display-text.js";
-import { percent } from "./render-diagnosis-text.js";
 import { renderFixText } from "./render-fix-text.js";
 import type { TerminalStyle } from "./terminal-style.js";
 
@@ -38,7 +38,7 @@ export function renderHandoffText(handoff: HandoffReply, style: TerminalStyle): 
   // The five best still open, then every set-aside cause, each labelled: the next person must see what was ruled out.
   for (const c of handoffRanking(handoff.ranking, 5).shown) {
     const note = standingNote(c);
-    lines.push(`  ${c.rank}. ${c.title} ${percent(c.confidence)}${note ? ` (${note})` : ""}`);
+    lines.push(`  ${c.rank}. ${c.title} ${formatConfidence(c.confidence)}${note ? ` (${note})` : ""}`);
   }
   if (handoff.triedFixes.length > 0) {
     lines.push("", style.bold("Fixes tried:"));

@@ -4,8 +4,8 @@ import type { Outbound, OutboundContext, Send } from "../../src/runtime/outbound
 import { type ProgressMessage, progressMessage } from "../../src/runtime/progress-message.js";
 import { buttonRows, discordButton } from "./discord-components.js";
 import type { DiscordMessage } from "./discord-message.js";
-import { renderDiscordMessage } from "./render-discord-message.js";
-import { renderProbeProgressMessage } from "./render-probe-progress-message.js";
+import { renderDiscordMessages } from "./render-discord-message.js";
+import { renderDiscordProgress } from "./render-discord-progress.js";
 
 /** The two calls the sender needs, implemented with the bot token by discord-app.ts (the SDK file). */
 export interface DiscordChannelApi {
@@ -24,7 +24,7 @@ export interface DiscordChannel {
 }
 
 /**
- * The `send` for one Discord conversation: every message goes to its thread (or channel) with the bot token,
+ * The `send` for one Discord conversation: every reply presented, fitted and converted, goes to its thread (or channel) with the bot token,
  * which never expires, unlike an interaction token (15 minutes); probe progress is one message edited in
  * place. @discordjs/rest already waits out 429s and retries 5xx; what still fails is told on the next message.
  */
@@ -57,7 +57,7 @@ export function discordChannelSender(channel: DiscordChannel): Send {
   const showProgress = (message: Extract<Outbound, { kind: "probe-progress" }>, context: OutboundContext) => {
     progress ??= progressMessage({
       host: message.host,
-      render: renderProbeProgressMessage,
+      render: renderDiscordProgress,
       post: (rendered) => post(rendered, context),
       edit: (id, rendered) => api.edit(channelId, id, rendered),
       intervalMs: channel.progressIntervalMs,
@@ -68,6 +68,7 @@ export function discordChannelSender(channel: DiscordChannel): Send {
   return async (message, context) => {
     if (message.kind === "probe-progress") return showProgress(message, context);
     await progress?.flush();
-    await post(renderDiscordMessage(message, context), context);
+    // A reply too big for one message goes on in follow-ups, in order.
+    for (const rendered of renderDiscordMessages(message, context)) await post(rendered, context);
   };
 }

@@ -4,15 +4,16 @@ import { truncateDiscordText } from "./truncate-discord-text.js";
 
 /**
  * Small builders that keep every piece inside Discord's limits; text given here is already-escaped
- * markdown. Discord rejects empty field names and values, so those become a zero-width space.
+ * markdown.
  */
 
+/** An embed's colour by what its part of the reply is (the document's heading tone). */
 export const embedColor = {
   ask: 0x5865f2,
   cause: 0xfee75c,
-  topCause: 0xed4245,
+  "top-cause": 0xed4245,
   info: 0x99aab5,
-  solved: 0x57f287,
+  good: 0x57f287,
 } as const;
 
 export function discordEmbed(parts: {
@@ -30,13 +31,6 @@ export function discordEmbed(parts: {
   };
 }
 
-export function discordField(name: string, value: string): DiscordField {
-  return {
-    name: nonEmpty(truncateDiscordText(name, discordLimits.fieldName)),
-    value: nonEmpty(truncateDiscordText(value, discordLimits.fieldValue)),
-  };
-}
-
 /** A message pinging nobody but `ping` (user ids), with `content` cut to fit. */
 export function discordMessage(parts: {
   content?: string;
@@ -51,8 +45,4 @@ export function discordMessage(parts: {
     components,
     allowedMentions: { parse: [], users: [...new Set(ping)] },
   };
-}
-
-function nonEmpty(text: string): string {
-  return text.trim() === "" ? "\u200b" : text;
 }

@@ -24,6 +24,12 @@ export const discordLimits = {
   optionValue: 100,
   optionDescription: 100,
   placeholder: 150,
+  embedFooter: 2048,
+  /** A modal (the paste form): its title, its rows, and a text input's label and length. */
+  modalTitle: 45,
+  modalComponents: 5,
+  textInputLabel: 45,
+  textInputLength: 4000,
   /** Slash command registration. */
   commandName: 32,
   commandDescription: 100,

@@ -19,17 +19,6 @@ export function escapeDiscordMarkdown(text: string): string {
   );
 }
 
-/**
- * For the engine's own sentences, which mark commands as `inline code` on purpose (`/rdp-fix <host>`): the
- * code spans stay code (Discord parses nothing inside them), everything around them is escaped.
- */
-export function escapeDiscordProse(text: string): string {
-  return safeDisplayText(text)
-    .split(/(`[^`\n]+`)/)
-    .map((part, i) => (i % 2 === 1 ? neutralizeMassMentions(part) : escapeDiscordMarkdown(part)))
-    .join("");
-}
-
 export function neutralizeMassMentions(text: string): string {
   return text.replace(/@(everyone|here)/gi, "@\u200b$1");
 }

@@ -21,6 +21,18 @@ export function slackRetryVerdict(error: unknown): RetryVerdict {
   return "fatal" in verdict ? { retry: false } : { retry: true, waitAtLeastMs: verdict.retryAfterMs };
 }
 
+/**
+ * Slack refused the message for its size or shape (`msg_blocks_too_long`, `invalid_blocks`): retrying the
+ * same message cannot help, a shorter one can.
+ */
+export function isTooLongForSlack(error: unknown): boolean {
+  const e = error as { code?: unknown; data?: { error?: unknown } } | null;
+  return (
+    e?.code === "slack_webapi_platform_error" &&
+    (e.data?.error === "msg_blocks_too_long" || e.data?.error === "invalid_blocks")
+  );
+}
+
 export type Delivery<T> = { ok: true; value: T; retried: boolean } | { ok: false; error: unknown };
 
 /**

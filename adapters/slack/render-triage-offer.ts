@@ -1,31 +1,18 @@
+import { presentTriageOffer } from "../../src/chat/document/present-triage-offer.js";
 import type { RdpFailureReport } from "../../src/engine/index.js";
-import { actionButton } from "./action-button.js";
-import { escapeMrkdwn } from "./escape-mrkdwn.js";
-import { actionsBlocks, fallbackText, mrkdwnContext, mrkdwnSection } from "./slack-blocks.js";
+import { documentToSlack } from "./document-to-slack.js";
+import { slackPresenter } from "./render-slack-message.js";
 import type { SlackMessage } from "./slack-message.js";
 
 /**
- * The one threaded offer triage makes under a message that reads like an RDP failure: a button when the
- * message names a usable host, otherwise how to ask.
+ * The one threaded offer triage makes under a message that reads like an RDP failure, worded by the shared
+ * presenter with Slack's command. It is a few lines: always one message. `_botUserId` is what slack-app.ts
+ * still passes (the old offer named the bot); the shared wording says "run the command" instead.
  */
 export function renderTriageOffer(
   report: RdpFailureReport,
   host: string | undefined,
-  botUserId: string,
+  _botUserId?: string,
 ): SlackMessage {
-  const intro =
-    "This looks like a Remote Desktop connection failure. I can find out why: I ask a few questions and, with your OK, probe the host.";
-  if (host === undefined) {
-    const how = `Tell me the host: mention <@${botUserId}> with it (<@${botUserId}> host42) or run \`/rdp-fix host42\`.`;
-    return { text: fallbackText(intro), blocks: [mrkdwnSection(intro), mrkdwnContext(how)] };
-  }
-  const button = actionButton(`Diagnose ${host}`, { kind: "start-from-triage", host }, "", "primary");
-  return {
-    text: fallbackText(`${intro} Diagnose ${host}?`),
-    blocks: [
-      mrkdwnSection(intro),
-      ...actionsBlocks([button]),
-      mrkdwnContext(`Matched: ${escapeMrkdwn(report.matched.slice(0, 3).join(", "))}`),
-    ],
-  };
+  return documentToSlack(presentTriageOffer(report.matched, host, slackPresenter), undefined);
 }

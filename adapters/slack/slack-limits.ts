@@ -21,4 +21,11 @@ export const slackLimits = {
   /** Not documented separately for context elements; 2000 is the smallest text-object limit that applies. */
   contextText: 2000,
   blockId: 255,
+  fieldsPerSection: 10,
+  fieldText: 2000,
+  /**
+   * Not documented: Slack answers `msg_blocks_too_long` once a message's blocks hold roughly 11,000-13,300
+   * characters of text (bolt-js #2509, #2867). Every message stays at or under this.
+   */
+  messageBlockText: 12_000,
 } as const;

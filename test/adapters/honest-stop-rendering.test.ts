@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { renderDiagnosisText } from "../../adapters/cli/render-diagnosis-text.js";
 import { plainStyle } from "../../adapters/cli/terminal-style.js";
-import { renderDiscordMessage } from "../../adapters/discord/render-discord-message.js";
-import { renderSlackMessage } from "../../adapters/slack/render-slack-message.js";
 import type { DiagnosisReply } from "../../src/engine/index.js";
 import { engineConversation, loadFlowFile } from "../support/engine-conversation.js";
 import { visibleText as discordText } from "./discord/inspect-discord-message.js";
+import { renderDiscordMessage } from "./discord/render-discord-message.js";
 import { checkSlackLimits } from "./slack/check-slack-limits.js";
 import { visibleText as slackText } from "./slack/inspect-slack-message.js";
+import { renderSlackMessage } from "./slack/render-slack-message.js";
 
 /**
  * A diagnosis from priors alone (no probe, results asked at once), with one piece of counter-evidence on

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderOutboundText } from "../../adapters/cli/render-outbound-text.js";
 import { colourStyle, plainStyle } from "../../adapters/cli/terminal-style.js";
-import { renderDiscordMessage } from "../../adapters/discord/render-discord-message.js";
-import { renderSlackMessage } from "../../adapters/slack/render-slack-message.js";
 import type { DiagnosisReply, HandoffReply, Reply } from "../../src/engine/index.js";
 import { certificateFacts } from "../../src/probes/certificate-facts.js";
 import type { RdpEndpointObservation } from "../../src/probes/rdp-endpoint-observation.js";
@@ -11,6 +9,8 @@ import { tlsSteps } from "../../src/probes/tls-steps.js";
 import type { Outbound } from "../../src/runtime/outbound.js";
 import { makeNamedCertificate } from "../probes/make-named-certificate.js";
 import { engineConversation, shippedFlow } from "../support/engine-conversation.js";
+import { renderDiscordMessage } from "./discord/render-discord-message.js";
+import { renderSlackMessage } from "./slack/render-slack-message.js";
 
 const esc = "\u001b";
 const hostileName = `srv${esc}[2J\r\nFAKE: all good\u202eevil`;

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { renderOutboundText } from "../../adapters/cli/render-outbound-text.js";
 import { plainStyle } from "../../adapters/cli/terminal-style.js";
-import { renderDiscordMessage } from "../../adapters/discord/render-discord-message.js";
-import { renderSlackMessage } from "../../adapters/slack/render-slack-message.js";
 import type { DiagnosisReply } from "../../src/engine/index.js";
 import { ntlmFindings } from "../../src/probes/ntlm-findings.js";
 import type { NtlmOutcome } from "../../src/probes/ntlm-outcome.js";
 import { ntlmStep } from "../../src/probes/ntlm-step.js";
 import type { Outbound } from "../../src/runtime/outbound.js";
 import { engineConversation, shippedFlow } from "../support/engine-conversation.js";
+import { renderDiscordMessage } from "./discord/render-discord-message.js";
+import { renderSlackMessage } from "./slack/render-slack-message.js";
 
 // A server chooses its own names: these reach every platform only through the renderers' cleaning.
 const hostileName = "HOST\u001b[2J\r\nFAKE: all good\u202eevil";

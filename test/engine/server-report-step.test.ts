@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderHandoffText } from "../../adapters/cli/render-handoff-text.js";
 import { plainStyle } from "../../adapters/cli/terminal-style.js";
-import { renderDiscordHandoff } from "../../adapters/discord/render-discord-handoff.js";
-import { renderSlackHandoff } from "../../adapters/slack/render-slack-handoff.js";
+import { renderDiscordMessages } from "../../adapters/discord/render-discord-message.js";
+import { renderSlackMessages } from "../../adapters/slack/render-slack-message.js";
 import { parseServerReport } from "../../src/server-report/parse-server-report.js";
 import { serverReportEvent } from "../../src/server-report/server-report-event.js";
 import { sessionSchema } from "../../src/state/session-schema.js";
@@ -43,10 +43,10 @@ describe("a server report pasted into a conversation", () => {
     if (handoff.kind !== "handoff") throw new Error(`expected a handoff, got ${handoff.kind}`);
     expect(handoff.serverReport).toMatchObject({ computer: "HOST42", by: "bob" });
     expect(renderHandoffText(handoff, plainStyle)).toMatch(/Server report: HOST42 \(.*\(pasted by bob, /);
-    expect(JSON.stringify(renderSlackHandoff(handoff, bot.session.id).blocks)).toContain(
+    expect(JSON.stringify(renderSlackMessages(handoff, { sessionId: bot.session.id }))).toContain(
       "Server report: HOST42",
     );
-    expect(JSON.stringify(renderDiscordHandoff(handoff, bot.session.id).embeds)).toContain(
+    expect(JSON.stringify(renderDiscordMessages(handoff, { sessionId: bot.session.id }))).toContain(
       "Server report: HOST42",
     );
   });

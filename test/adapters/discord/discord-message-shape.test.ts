@@ -6,8 +6,8 @@ import type {
   MessageEditOptions,
 } from "discord.js";
 import { describe, expect, it } from "vitest";
-import { renderDiscordMessage } from "../../../adapters/discord/render-discord-message.js";
 import { expiredCertConversation } from "./discord-conversation-replies.js";
+import { renderDiscordMessage } from "./render-discord-message.js";
 
 describe("a rendered DiscordMessage", () => {
   it("GIVEN discord.js's option types THEN it is accepted as it is by reply, editReply, update, send and edit", () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import {
-  escapeDiscordMarkdown,
-  escapeDiscordProse,
-} from "../../../adapters/discord/escape-discord-markdown.js";
+import { escapeDiscordMarkdown } from "../../../adapters/discord/escape-discord-markdown.js";
 import { formatDiscordCode } from "../../../adapters/discord/format-discord-code.js";
 import { formatDiscordPerson } from "../../../adapters/discord/format-discord-person.js";
+import { inlineToDiscord } from "../../../adapters/discord/inline-to-discord.js";
 import { truncateDiscordText } from "../../../adapters/discord/truncate-discord-text.js";
+import { prose } from "../../../src/chat/document/prose.js";
 import { readable } from "./inspect-discord-message.js";
 
 describe("escaping text for Discord", () => {
@@ -34,14 +33,14 @@ describe("escaping text for Discord", () => {
 
   it("GIVEN a line break before a heading, ESC sequences or a bidi override THEN it stays one inert line", () => {
     expect(escapeDiscordMarkdown("ok\r\n# FAKE\u001b[2J \u202eevil")).toBe("ok # FAKE evil");
-    expect(escapeDiscordProse("for `a\u001b]0;t\u0007` b\nc")).toBe("for `a` b c");
+    expect(inlineToDiscord(prose("for `a\u001b]0;t\u0007` b\nc"))).toBe("for `a` b c");
   });
 
   it("GIVEN the engine's prose with inline code THEN the code stays code and the rest is escaped", () => {
-    expect(escapeDiscordProse("Finished for a_b. Start with `/rdp-fix <host>`.")).toBe(
+    expect(inlineToDiscord(prose("Finished for a_b. Start with `/rdp-fix <host>`."))).toBe(
       "Finished for a\\_b. Start with `/rdp-fix <host>`.",
     );
-    expect(escapeDiscordProse("`@everyone` <@&1>")).toBe("`@\u200beveryone` \\<@&1\\>");
+    expect(inlineToDiscord(prose("`@everyone` <@&1>"))).toBe("`@\u200beveryone` \\<@&1\\>");
   });
 
   it("GIVEN a command with a fence in it THEN the code block cannot be closed early", () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { renderDiscordFix } from "../../../adapters/discord/render-discord-fix.js";
+import { documentToDiscord } from "../../../adapters/discord/document-to-discord.js";
+import { plain } from "../../../src/chat/document/inline.js";
+import { presentFix } from "../../../src/chat/document/present-fix.js";
 import { shippedFlow } from "../../support/engine-conversation.js";
-import { readable } from "./inspect-discord-message.js";
+import { checkDiscordLimits } from "./check-discord-limits.js";
+import { codeBlocks, visibleText } from "./inspect-discord-message.js";
 
 const flow = shippedFlow();
 const fixById = (causeId: string, fixId: string) => {
@@ -9,39 +12,44 @@ const fixById = (causeId: string, fixId: string) => {
   if (!fix) throw new Error(`no fix ${causeId}/${fixId}`);
   return fix;
 };
-const size = (fields: Array<{ name: string; value: string }>) =>
-  fields.reduce((sum, f) => sum + f.name.length + f.value.length, 0);
-const text = (fields: Array<{ name: string; value: string }>) =>
-  readable(fields.map((f) => `${f.name}\n${f.value}`).join("\n"));
+const asDiscord = (fix: ReturnType<typeof fixById>, label: string) =>
+  documentToDiscord({ summary: [plain(fix.title)], blocks: presentFix(fix, label) }, "s-1");
 
-describe("renderDiscordFix", () => {
+describe("a fix on Discord (presentFix, then documentToDiscord)", () => {
   const insecure = fixById("nla-credssp", "allow-oracle-temporarily");
 
   it("GIVEN a temporary-insecure fix THEN its tag, every step, the verify step and the revert line are there", () => {
-    const fields = renderDiscordFix(insecure, "1c");
+    const message = asDiscord(insecure, "1c");
     expect(insecure.risk).toBe("temporary-insecure");
-    expect(fields[0]?.name).toBe(`1c) ${insecure.title}`);
-    expect(fields[0]?.value).toMatch(/^\*\[client · needs admin · temporary-insecure\]\*\n1\. /);
-    expect(text(fields)).toContain(`⚠️ **Revert afterwards:** ${insecure.revert}`);
-    expect(text(fields)).toContain("**Verify:**");
-    for (const f of fields) expect(f.value.length).toBeLessThanOrEqual(1024);
+    expect(checkDiscordLimits(message)).toEqual([]);
+    const text = visibleText(message);
+    expect(text).toContain(`**1c) ${insecure.title}**  *[client · needs admin · temporary-insecure]*\n1. `);
+    expect(text).toContain(`⚠️ **Revert afterwards:** ${insecure.revert}`);
+    expect(text).toContain("**Verify:**");
   });
 
-  it("GIVEN a small budget THEN whole steps are dropped with a pointer to the terminal, and the revert line stays", () => {
-    const fields = renderDiscordFix(insecure, "1c", 500);
-    expect(size(fields)).toBeLessThanOrEqual(500);
-    expect(text(fields)).toMatch(
-      /…\d+ more step\(s\) do not fit in this Discord message; `rdp-fix diagnose`/,
+  it("GIVEN a command too long for an embed THEN it is named with a pointer to the terminal, never cut, and the revert line stays", () => {
+    const command = `Set-Item ${"x".repeat(5_000)}`;
+    const long = {
+      ...insecure,
+      steps: insecure.steps.map((s) => ({ ...s, command, shell: "powershell" as const })),
+    };
+    const message = asDiscord(long, "1c");
+    expect(checkDiscordLimits(message)).toEqual([]);
+    expect(visibleText(message)).toMatch(
+      /The command is too long for this message \(\d+ characters\); run `rdp-fix diagnose`/,
     );
-    expect(text(fields)).toContain("Revert afterwards:");
-    expect(fields.flatMap((f) => f.value.split("```")).length % 2).toBe(1);
+    expect(codeBlocks(message).filter((c) => c.startsWith("Set-Item"))).toEqual([]);
+    expect(visibleText(message)).toContain("Revert afterwards:");
   });
 
-  it("GIVEN a fix whose steps need more than one field THEN they continue in untitled fields, no step split", () => {
-    const fix = fixById("cert-expired", "regenerate-self-signed");
-    const fields = renderDiscordFix(fix, "1a");
-    expect(fields.length).toBeGreaterThan(1);
-    expect(fields.slice(1).every((f) => f.name === "\u200b")).toBe(true);
-    for (const f of fields) expect(f.value.split("```").length % 2).toBe(1);
+  it("GIVEN every fix of the shipped flow THEN each shows every command whole, in one embed, no code block split", () => {
+    for (const fix of flow.causes.flatMap((c) => c.fixes)) {
+      const message = asDiscord(fix, "1a");
+      expect(checkDiscordLimits(message), fix.id).toEqual([]);
+      expect(message.embeds.length + (message.content ? 1 : 0), fix.id).toBe(1);
+      for (const step of [...fix.steps, fix.verify])
+        if (step.command && step.shell !== "gui") expect(codeBlocks(message), fix.id).toContain(step.command);
+    }
   });
 });

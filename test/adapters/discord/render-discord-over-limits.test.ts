@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderDiscordMessage } from "../../../adapters/discord/render-discord-message.js";
-import { renderProbeProgressMessage } from "../../../adapters/discord/render-probe-progress-message.js";
+import { renderDiscordMessages } from "../../../adapters/discord/render-discord-message.js";
+import { renderDiscordProgress } from "../../../adapters/discord/render-discord-progress.js";
 import type { DiagnosisReply, HandoffReply, RankedCause } from "../../../src/engine/index.js";
 import { checkDiscordLimits } from "./check-discord-limits.js";
 import {
@@ -9,6 +9,7 @@ import {
   recordedProbeReport,
 } from "./discord-conversation-replies.js";
 import { clickables, codeBlocks, visibleText } from "./inspect-discord-message.js";
+import { renderDiscordMessage } from "./render-discord-message.js";
 
 const context = { sessionId: "6f1c2a9e-5b7d-4e0a-9c3b-2d8f7e6a1b40" };
 
@@ -54,18 +55,18 @@ describe("Discord messages at and beyond Discord's limits", () => {
     });
   });
 
-  it("GIVEN 40 causes shown THEN the lowest-ranked are lines or counted, the top cause keeps its fix, and it fits", () => {
+  it("GIVEN 40 causes shown THEN the lowest-ranked are lines, what does not fit goes on in a follow-up, and the top cause keeps its fix in the first", () => {
     const diagnosis = allCausesShown();
     const causes: RankedCause[] = [0, 1, 2].flatMap((copy) =>
       diagnosis.causes.map((c, i) => ({ ...c, id: `${c.id}-${copy}`, rank: copy * 15 + i + 1 })),
     );
-    const message = renderDiscordMessage({ ...diagnosis, causes: causes.slice(0, 40), shown: 40 }, context);
-    expect(checkDiscordLimits(message)).toEqual([]);
-    expect(visibleText(message)).toContain("Also shown, in short to fit Discord");
-    expect(visibleText(message)).toMatch(
-      /…and \d+ more; `rdp-fix diagnose` in a terminal lists every cause\./,
-    );
-    expect(codeBlocks(message)).toContain(diagnosis.causes[0]?.fixes[0]?.steps[1]?.command);
+    const messages = renderDiscordMessages({ ...diagnosis, causes: causes.slice(0, 40), shown: 40 }, context);
+    for (const message of messages) expect(checkDiscordLimits(message)).toEqual([]);
+    const [first] = messages;
+    if (!first) throw new Error("no message");
+    expect(codeBlocks(first)).toContain(diagnosis.causes[0]?.fixes[0]?.steps[1]?.command);
+    const text = messages.map(visibleText).join("\n");
+    for (const cause of causes.slice(0, 40)) expect(text).toContain(`${cause.rank}. ${cause.title}`);
   });
 
   it("GIVEN a 10,000-character command THEN it is named as too long, never cut, and the rest of the fix remains", () => {
@@ -74,7 +75,7 @@ describe("Discord messages at and beyond Discord's limits", () => {
     const message = renderDiscordMessage(withTopFixCommand(diagnosis, command), context);
     expect(checkDiscordLimits(message)).toEqual([]);
     expect(visibleText(message)).toContain(
-      `The command is too long for Discord (${command.length} characters); run \`rdp-fix diagnose\` in a terminal to see it.`,
+      `The command is too long for this message (${command.length} characters); run \`rdp-fix diagnose\` in a terminal to see it.`,
     );
     expect(codeBlocks(message).filter((c) => c.startsWith("Write-Output A"))).toEqual([]);
     expect(codeBlocks(message)).toContain(diagnosis.causes[0]?.fixes[0]?.verify.command);
@@ -122,13 +123,14 @@ describe("Discord messages at and beyond Discord's limits", () => {
       explanation: "open",
       detail: "3 of 3 connections opened",
     }));
-    const message = renderDiscordMessage(
+    const messages = renderDiscordMessages(
       { ...diagnosis, probeSummary: "s".repeat(5000), causes: diagnosis.causes.map(huge), findings },
       context,
     );
-    expect(checkDiscordLimits(message)).toEqual([]);
-    expect(visibleText(message)).toContain("1. The Remote Desktop certificate is expired");
-    expect(visibleText(message)).toMatch(/…and \d+ more finding\(s\)\./);
+    for (const message of messages) expect(checkDiscordLimits(message)).toEqual([]);
+    const text = messages.map(visibleText).join("\n");
+    expect(text).toContain("1. The Remote Desktop certificate is expired");
+    expect(text).toMatch(/…and \d+ more; Hand off lists every finding\./);
   });
 
   describe("GIVEN a hostile host name and certificate CN that try to ping everyone and a role", () => {
@@ -164,10 +166,10 @@ describe("Discord messages at and beyond Discord's limits", () => {
         address: "<@&123>",
         summary: "@here resolved",
       };
-      const progress = renderProbeProgressMessage(host, [step]);
+      const progress = renderDiscordProgress(host, [step]);
       expect(checkDiscordLimits(progress)).toEqual([]);
       expect(progress.content).toBe(
-        "**Probing @\u200beveryone\\<@&123\\>…**\n✓ `dns` [\\<@&123\\>]: @\u200bhere resolved",
+        "**Probing @\u200beveryone\\<@&123\\>…**\n✓ `dns` \\[\\<@&123\\>\\]: @\u200bhere resolved",
       );
       const { handoff, consent } = expiredCertConversation(host, { ...report, findings });
       expect(checkDiscordLimits(renderDiscordMessage(consent, context))).toEqual([]);
@@ -196,10 +198,15 @@ describe("Discord messages at and beyond Discord's limits", () => {
         fixTitle: "t".repeat(100),
       })),
     };
-    const message = renderDiscordMessage(big, context);
-    expect(checkDiscordLimits(message)).toEqual([]);
-    expect(clickables(message).map((c) => c.action)).toEqual([{ kind: "resume" }]);
-    expect(visibleText(message)).toMatch(/…and \d+ more\./);
+    const messages = renderDiscordMessages(big, context);
+    expect(messages.length, "too much for one message: it goes on in follow-ups").toBeGreaterThan(1);
+    for (const message of messages) expect(checkDiscordLimits(message)).toEqual([]);
+    expect(messages.flatMap((m) => clickables(m).map((c) => c.action))).toEqual([{ kind: "resume" }]);
+    const text = messages.map(visibleText).join("\n");
+    expect(
+      text.split("\n").filter((line) => line.startsWith("• t")).length,
+      "every fix tried is listed",
+    ).toBe(100);
   });
 
   it("GIVEN 500 probe steps so far THEN the progress keeps the newest ones and says how many it left out", () => {
@@ -208,7 +215,7 @@ describe("Discord messages at and beyond Discord's limits", () => {
       ...steps[i % steps.length],
       summary: `step ${i}`,
     }));
-    const message = renderProbeProgressMessage("host42", many as typeof steps);
+    const message = renderDiscordProgress("host42", many as typeof steps);
     expect(checkDiscordLimits(message)).toEqual([]);
     expect(visibleText(message)).toMatch(/step 499$/);
     expect(visibleText(message)).toMatch(/\*\(\d+ earlier step\(s\) not shown\)\*/);

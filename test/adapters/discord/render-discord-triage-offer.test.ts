@@ -12,7 +12,7 @@ describe("renderDiscordTriageOffer", () => {
     expect(clickables(message)).toEqual([
       {
         label: "Diagnose 2001:db8::7",
-        style: 1,
+        style: 3,
         action: { kind: "start-from-triage", host: "2001:db8::7" },
         sessionId: "",
       },

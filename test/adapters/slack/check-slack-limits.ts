@@ -12,14 +12,17 @@ const allowedMarkup = /^<(@[UW][A-Z0-9]+|!subteam\^[A-Z0-9]+)>/;
 
 /**
  * Everything in a message that Slack's API would reject, or that would let hostile text inject markup, as a
- * list of problems (empty when the message is fine). Independent of the renderers, so it checks them.
+ * list of problems (empty when the message is fine). Independent of the renderers, so it checks them: it
+ * counts the text of the blocks itself (every text object a person reads, `msg_blocks_too_long`'s measure).
  */
 export function checkSlackLimits(message: SlackMessage): string[] {
   const problems: string[] = [];
   const check = (ok: boolean, problem: string) => {
     if (!ok) problems.push(problem);
   };
+  let blockText = 0;
   const mrkdwn = (where: string, text: TextObject, max: number) => {
+    if (where !== "text") blockText += text.text.length;
     check(text.text.trim().length >= 1, `${where}: empty text`);
     check(text.text.length <= max, `${where}: ${text.text.length} > ${max} characters`);
     if (text.type !== "mrkdwn") return;
@@ -43,10 +46,15 @@ export function checkSlackLimits(message: SlackMessage): string[] {
       blockIds.add(block.block_id);
     }
     switch (block.type) {
-      case "section":
-        mrkdwn(where, block.text as TextObject, slackLimits.sectionText);
-        check(block.fields === undefined && block.accessory === undefined, `${where}: unexpected fields`);
+      case "section": {
+        const fields = block.fields as TextObject[] | undefined;
+        check(block.text !== undefined || fields !== undefined, `${where}: neither text nor fields`);
+        if (block.text !== undefined) mrkdwn(where, block.text as TextObject, slackLimits.sectionText);
+        check((fields?.length ?? 0) <= slackLimits.fieldsPerSection, `${where}: ${fields?.length} fields`);
+        for (const field of fields ?? []) mrkdwn(`${where} field`, field, slackLimits.fieldText);
+        check(block.accessory === undefined, `${where}: unexpected accessory`);
         break;
+      }
       case "header":
         mrkdwn(where, block.text as TextObject, slackLimits.headerText);
         break;
@@ -102,5 +110,9 @@ export function checkSlackLimits(message: SlackMessage): string[] {
         problems.push(`${where}: a block type the renderers should not produce`);
     }
   }
+  check(
+    blockText <= slackLimits.messageBlockText,
+    `${blockText} characters of block text > ${slackLimits.messageBlockText}`,
+  );
   return problems;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { renderProbeProgressMessage } from "../../../adapters/slack/render-probe-progress-message.js";
-import { renderSlackMessage } from "../../../adapters/slack/render-slack-message.js";
+import { renderSlackProgress } from "../../../adapters/slack/render-slack-progress.js";
 import { checkSlackLimits } from "./check-slack-limits.js";
 import { clickables, codeBlocks, visibleText } from "./inspect-slack-message.js";
+import { renderSlackMessage } from "./render-slack-message.js";
 import { endStates, expiredCertConversation, recordedProbeReport } from "./slack-conversation-replies.js";
 
 const talk = expiredCertConversation();
@@ -185,7 +185,7 @@ describe("renderSlackMessage: what a Slack user sees for each reply", () => {
       const message = renderSlackMessage(ends.solved, { sessionId: ends.solvedSessionId });
       expect(checkSlackLimits(message)).toEqual([]);
       expect(visibleText(message)).toBe(
-        `:white_check_mark: *Solved:* "${ends.solved.fixTitle}" fixed ${ends.solved.causeTitle} (recorded for <@U0BOB>).`,
+        `✅ *Solved:* "${ends.solved.fixTitle}" fixed ${ends.solved.causeTitle} (recorded for <@U0BOB>).`,
       );
     });
 
@@ -217,7 +217,7 @@ describe("renderSlackMessage: what a Slack user sees for each reply", () => {
     });
 
     it("THEN the accumulated progress has one line per step so far, failed ones marked ✗", () => {
-      const message = renderProbeProgressMessage("127.0.0.1", steps);
+      const message = renderSlackProgress("127.0.0.1", steps);
       expect(checkSlackLimits(message)).toEqual([]);
       const lines = visibleText(message).split("\n").slice(1);
       expect(lines).toHaveLength(steps.length);

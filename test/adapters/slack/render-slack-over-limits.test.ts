@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { renderProbeProgressMessage } from "../../../adapters/slack/render-probe-progress-message.js";
-import { renderSlackMessage } from "../../../adapters/slack/render-slack-message.js";
+import { renderSlackMessages } from "../../../adapters/slack/render-slack-message.js";
+import { renderSlackProgress } from "../../../adapters/slack/render-slack-progress.js";
 import { slackLimits } from "../../../adapters/slack/slack-limits.js";
 import type { DiagnosisReply, HandoffReply, RankedCause } from "../../../src/engine/index.js";
 import { checkSlackLimits } from "./check-slack-limits.js";
 import { clickables, codeBlocks, visibleText } from "./inspect-slack-message.js";
+import { renderSlackMessage } from "./render-slack-message.js";
 import {
   allCausesShown,
   expiredCertConversation,
@@ -29,20 +30,21 @@ describe("Slack messages at and beyond Slack's limits", () => {
     const diagnosis = allCausesShown();
     const message = renderSlackMessage(diagnosis, context);
 
-    it("THEN it fits in 50 blocks and every other limit", () => {
+    it("THEN it fits in 50 blocks, 12,000 characters of block text and every other limit", () => {
       expect(diagnosis.shown).toBe(15);
       expect(checkSlackLimits(message)).toEqual([]);
     });
 
-    it("THEN every cause is there by title, and the top cause keeps every fix in full", () => {
+    it("THEN every cause is there by title, and the top cause keeps its first fix in full", () => {
       const text = visibleText(message);
       for (const cause of diagnosis.causes) expect(text).toContain(escaped(`${cause.rank}. ${cause.title}`));
       const top = diagnosis.causes[0];
-      for (const [i, fix] of (top?.fixes ?? []).entries())
-        expect(text).toContain(escaped(`1${String.fromCharCode(97 + i)}) ${fix.title}`));
+      expect(text).toContain(escaped(`1a) ${top?.fixes[0]?.title}`));
+      for (const step of top?.fixes[0]?.steps ?? [])
+        if (step.command && step.shell !== "gui") expect(codeBlocks(message)).toContain(step.command);
     });
 
-    it("THEN every cause with a fix left still gets This fixed it / Didn't help, and Hand off ends the card", () => {
+    it("THEN every cause with a fix left still gets This fixed it / Didn't help, the lowest are one line each, and Hand off ends the card", () => {
       const actions = clickables(message).map((c) => c.action);
       const withFeedback = new Set(actions.flatMap((a) => (a.kind === "fix-feedback" ? [a.causeId] : [])));
       expect([...withFeedback].sort()).toEqual(
@@ -51,6 +53,8 @@ describe("Slack messages at and beyond Slack's limits", () => {
           .map((c) => c.id)
           .sort(),
       );
+      const last = diagnosis.causes.at(-1);
+      expect(visibleText(message)).toContain(`• *${escaped(`${last?.rank}. ${last?.title}`)}* — `);
       expect(actions.at(-1)).toEqual({ kind: "handoff" });
       expect(actions).not.toContainEqual({ kind: "show-more" });
     });
@@ -63,7 +67,7 @@ describe("Slack messages at and beyond Slack's limits", () => {
     );
     const message = renderSlackMessage({ ...diagnosis, causes: causes.slice(0, 40), shown: 40 }, context);
     expect(checkSlackLimits(message)).toEqual([]);
-    expect(visibleText(message)).toContain("*Also shown, in short to fit Slack:*");
+    expect(visibleText(message)).toMatch(/^• \*40\. .+\* — \d+%/m);
     expect(codeBlocks(message)).toContain(diagnosis.causes[0]?.fixes[0]?.steps[1]?.command);
   });
 
@@ -73,7 +77,7 @@ describe("Slack messages at and beyond Slack's limits", () => {
     const message = renderSlackMessage(withTopFixCommand(diagnosis, command), context);
     expect(checkSlackLimits(message)).toEqual([]);
     expect(visibleText(message)).toContain(
-      `The command is too long for a Slack message (${command.length} characters)`,
+      `The command is too long for this message (${command.length} characters)`,
     );
     expect(codeBlocks(message).filter((c) => c.startsWith("Write-Output A"))).toEqual([]);
     const verify = diagnosis.causes[0]?.fixes[0]?.verify.command;
@@ -117,12 +121,14 @@ describe("Slack messages at and beyond Slack's limits", () => {
       explanation: "open",
       detail: "3 of 3 connections opened",
     }));
-    const message = renderSlackMessage(
+    const messages = renderSlackMessages(
       { ...diagnosis, causes: diagnosis.causes.map(huge), findings },
       context,
     );
-    expect(checkSlackLimits(message)).toEqual([]);
-    expect(visibleText(message)).toContain("*1. The Remote Desktop certificate is expired");
+    for (const message of messages) expect(checkSlackLimits(message)).toEqual([]);
+    expect(visibleText(messages[0] ?? { text: "", blocks: [] })).toContain(
+      "*1. The Remote Desktop certificate is expired",
+    );
   });
 
   describe("GIVEN a hostile host name and certificate CN that try to ping the channel", () => {
@@ -158,7 +164,7 @@ describe("Slack messages at and beyond Slack's limits", () => {
         address: "<@U1>",
         summary: "<!here> resolved",
       };
-      expect(checkSlackLimits(renderProbeProgressMessage(host, [step]))).toEqual([]);
+      expect(checkSlackLimits(renderSlackProgress(host, [step]))).toEqual([]);
       const { handoff } = expiredCertConversation(host, { ...report, findings });
       const hostile: HandoffReply = {
         ...handoff,
@@ -187,9 +193,16 @@ describe("Slack messages at and beyond Slack's limits", () => {
         fixTitle: "t".repeat(100),
       })),
     };
-    const message = renderSlackMessage(big, context);
-    expect(checkSlackLimits(message)).toEqual([]);
-    expect(clickables(message).map((c) => c.action)).toEqual([{ kind: "resume" }]);
+    const messages = renderSlackMessages(big, context);
+    expect(messages.length, "too much for one message: it goes on in follow-ups").toBeGreaterThan(1);
+    for (const message of messages) expect(checkSlackLimits(message)).toEqual([]);
+    expect(messages.flatMap((m) => clickables(m).map((c) => c.action))).toEqual([{ kind: "resume" }]);
+    const text = messages.map(visibleText).join("\n");
+    expect(text).toContain("it fails it fails");
+    expect(
+      text.split("\n").filter((line) => line.startsWith("• t")).length,
+      "every fix tried is listed",
+    ).toBe(100);
   });
 
   it("GIVEN 500 probe steps so far THEN the progress keeps the newest ones and says how many it left out", () => {
@@ -198,7 +211,7 @@ describe("Slack messages at and beyond Slack's limits", () => {
       ...steps[i % steps.length],
       summary: `step ${i}`,
     })) as typeof steps;
-    const message = renderProbeProgressMessage("host42", many);
+    const message = renderSlackProgress("host42", many);
     expect(checkSlackLimits(message)).toEqual([]);
     expect(visibleText(message)).toMatch(/step 499$/);
     expect(visibleText(message)).toMatch(/_\(\d+ earlier step\(s\) not shown\)_/);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { renderSlackMessage } from "../../../adapters/slack/render-slack-message.js";
 import { slackLimits } from "../../../adapters/slack/slack-limits.js";
 import type { QuestionReply } from "../../../src/engine/index.js";
 import { checkSlackLimits } from "./check-slack-limits.js";
 import { clickables, visibleText } from "./inspect-slack-message.js";
+import { renderSlackMessage } from "./render-slack-message.js";
 import { questionConversation } from "./slack-conversation-replies.js";
 
 const talk = questionConversation();
@@ -20,7 +20,7 @@ describe("renderSlackMessage for questions", () => {
     const message = renderSlackMessage(question, context);
     expect(checkSlackLimits(message)).toEqual([]);
     expect(visibleText(message)).toContain(
-      `*Question ${question.number} of at most ${question.maxQuestions}: ${question.text}*`,
+      `*Question ${question.number} of at most ${question.maxQuestions}*\n*${question.text}*`,
     );
     if (question.help)
       expect(message.blocks[1]).toEqual({
@@ -70,7 +70,7 @@ describe("renderSlackMessage for questions", () => {
     expect(clickables(message).filter((c) => c.action.kind === "answer")).toHaveLength(
       slackLimits.staticSelectOptions,
     );
-    expect(visibleText(message)).toContain("Only the first 100 of 150 answers fit in Slack.");
+    expect(visibleText(message)).toContain("Only the first 100 of 150 answers fit here.");
   });
 
   it("GIVEN a 5000-character question with hostile answer labels THEN it is cut to fit and nothing is injected", () => {

@@ -1,0 +1,153 @@
+import { plainText } from "../../src/chat/document/inline.js";
+import type {
+  DocumentBlock,
+  DocumentButton,
+  DocumentSelect,
+  Inline,
+  ReplyDocument,
+} from "../../src/chat/document/reply-document.js";
+import { assertNever } from "../../src/engine/index.js";
+import { discordRows } from "./discord-actions.js";
+import { discordEmbed, discordMessage, embedColor } from "./discord-embeds.js";
+import { discordLimits } from "./discord-limits.js";
+import type { DiscordActionRow, DiscordMessage } from "./discord-message.js";
+import { escapeDiscordMarkdown } from "./escape-discord-markdown.js";
+import { formatDiscordCode } from "./format-discord-code.js";
+import { discordUserId } from "./format-discord-person.js";
+import { inlineToDiscord } from "./inline-to-discord.js";
+import { truncateDiscordText } from "./truncate-discord-text.js";
+
+interface Part {
+  title?: string;
+  color?: number;
+  /** Lines before any heading or divider: the message's content, when they fit there. */
+  preamble?: true;
+  lines: Array<{ text: string; quiet: boolean }>;
+  length: number;
+}
+
+/**
+ * A reply document as a Discord message. Each heading starts an embed titled with it (a divider starts an
+ * untitled one); lines fill its description, and an embed that is full goes on in the next. A short reply
+ * with no parts is plain content. Buttons and menus become the message's rows. Pure: the fitting pass calls
+ * it to measure.
+ */
+export function documentToDiscord(document: ReplyDocument, sessionId: string | undefined): DiscordMessage {
+  const parts: Part[] = [];
+  const actions: Array<ReadonlyArray<DocumentButton | DocumentSelect>> = [];
+  let current: Part | undefined;
+  const start = (title?: string, color: number = current?.color ?? embedColor.info) => {
+    const preamble = parts.length === 0 && title === undefined ? { preamble: true as const } : {};
+    current = { ...(title === undefined ? {} : { title }), ...preamble, color, lines: [], length: 0 };
+    parts.push(current);
+    return current;
+  };
+  const line = (raw: string, quiet = false) => {
+    const text = truncateDiscordText(raw, discordLimits.embedDescription);
+    let part = current ?? start();
+    if (part.length + text.length + 1 > discordLimits.embedDescription) part = start();
+    part.lines.push({ text, quiet });
+    part.length += text.length + 1;
+  };
+  const convert = (block: DocumentBlock): void => {
+    switch (block.type) {
+      case "heading":
+        // A title shows no markdown and pings nobody, but is escaped all the same: it reads as typed.
+        start(
+          truncateDiscordText(
+            escapeDiscordMarkdown(plainText(block.text).replace(/:$/, "")),
+            discordLimits.embedTitle,
+          ),
+          embedColor[block.tone ?? "info"],
+        );
+        break;
+      case "paragraph":
+        line(inlineToDiscord(block.text));
+        break;
+      case "list":
+        for (const [i, item] of block.items.entries())
+          line(`${block.ordered ? `${(block.start ?? 1) + i}\\.` : "•"} ${inlineToDiscord(item)}`);
+        break;
+      case "code": {
+        // A command is copied as is: one a description cannot hold whole is named instead of cut.
+        const formatted = formatDiscordCode(
+          block.code,
+          block.language === "text" ? undefined : block.language,
+        );
+        line(formatted.length < discordLimits.embedDescription ? formatted : inlineToDiscord(block.tooLong));
+        break;
+      }
+      case "fields":
+        for (const field of block.fields)
+          line(
+            `**${inlineToDiscord([{ type: "text", text: field.label }])}:** ${inlineToDiscord(field.value)}`,
+          );
+        break;
+      case "divider":
+        if (parts.length === 0) start();
+        current = undefined;
+        break;
+      case "note":
+        line(inlineToDiscord(block.text), true);
+        break;
+      case "actions":
+        actions.push(block.items);
+        break;
+      case "form":
+        // The form itself is a modal, opened when its button is clicked.
+        line(inlineToDiscord(block.prompt));
+        actions.push([block.open]);
+        break;
+      case "attachment":
+        line(inlineToDiscord(block.caption));
+        convert({ type: "code", code: block.content, language: "text", tooLong: block.caption });
+        break;
+      case "shrinkable":
+        for (const inner of block.variants[0] ?? []) convert(inner);
+        break;
+      default:
+        assertNever(block);
+    }
+  };
+  for (const block of document.blocks) convert(block);
+  return message(document.summary, parts, discordRows(actions, sessionId), mentioned(document));
+}
+
+function message(summary: Inline[], parts: Part[], rows: DiscordActionRow[], ping: string[]): DiscordMessage {
+  const [first, ...rest] = parts;
+  // `-#` is Discord's small grey subtext: a note should not shout.
+  const content = first?.lines.map((l) => (l.quiet ? `-# ${l.text}` : l.text)).join("\n") ?? "";
+  const inContent = first?.preamble === true && content.length <= discordLimits.content;
+  const embeds = (inContent ? rest : parts)
+    .filter((p) => p.lines.length > 0 || p.title !== undefined)
+    .map((p) =>
+      discordEmbed({
+        ...(p.title ? { title: p.title } : {}),
+        description: p.lines.map((l) => l.text).join("\n"),
+      }),
+    );
+  // A card of several embeds says what it is in its content: the notification people see.
+  const headline = inContent ? content : embeds.length > 1 ? inlineToDiscord(summary) : "";
+  return discordMessage({ ...(headline ? { content: headline } : {}), embeds, components: rows, ping });
+}
+
+/** Who the reply may ping: the people it addresses (a handoff's recipient), nobody else. */
+function mentioned(document: ReplyDocument): string[] {
+  const ids: string[] = [];
+  const visit = (block: DocumentBlock): void => {
+    const lines: Inline[][] =
+      block.type === "paragraph" || block.type === "heading" || block.type === "note"
+        ? [block.text]
+        : block.type === "list"
+          ? block.items
+          : [];
+    for (const piece of lines.flat())
+      if (piece.type === "person" && piece.notify) {
+        const id = discordUserId(piece.id);
+        if (id) ids.push(id);
+      }
+    if (block.type === "shrinkable") for (const inner of block.variants[0] ?? []) visit(inner);
+  };
+  for (const block of document.blocks) visit(block);
+  return ids;
+}

@@ -1,0 +1,19 @@
+import { renderInline } from "../../src/chat/document/render-inline.js";
+import type { Inline } from "../../src/chat/document/reply-document.js";
+import { escapeDiscordMarkdown } from "./escape-discord-markdown.js";
+import { formatDiscordInlineCode } from "./format-discord-code.js";
+import { formatDiscordPerson } from "./format-discord-person.js";
+
+const markdown = {
+  marks: { strong: "**", emphasis: "*", struck: "~~" },
+  text: escapeDiscordMarkdown,
+  code: formatDiscordInlineCode,
+  person: formatDiscordPerson,
+  // A masked link could dress a hostile address up as ours: the address is shown as text.
+  link: (text: string, url: string) => `${escapeDiscordMarkdown(text)} (${escapeDiscordMarkdown(url)})`,
+} as const;
+
+/** A line of the document as Discord markdown, every untrusted piece escaped. */
+export function inlineToDiscord(line: readonly Inline[]): string {
+  return renderInline(line, markdown);
+}

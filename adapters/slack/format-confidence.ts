@@ -1,4 +1,0 @@
-/** A posterior as people read it: 0.8731 -> "87%". */
-export function formatConfidence(confidence: number): string {
-  return `${Math.round(confidence * 100)}%`;
-}
