@@ -17,10 +17,25 @@ export function clipInput(text: string): string {
  * to stringify at all.
  */
 export function quoteInput(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(clipInput(value));
+  if (typeof value === "string") return `"${escapeClipped(value)}"`;
   if (value === undefined) return "(none)";
   if (value === null || typeof value === "number" || typeof value === "boolean")
     return clipInput(String(value));
   if (Array.isArray(value)) return "an array";
   return typeof value === "object" ? "an object" : typeof value;
+}
+
+/**
+ * The string escaped as JSON, cut so that the escaped form holds at most `maxQuotedInput` characters: a run of
+ * control characters escapes to six characters each, so clipping before escaping is not enough. Never cuts
+ * an escape sequence or a surrogate pair.
+ */
+function escapeClipped(text: string): string {
+  let escaped = "";
+  for (const char of text) {
+    const piece = JSON.stringify(char).slice(1, -1);
+    if (escaped.length + piece.length > maxQuotedInput) return `${escaped}…`;
+    escaped += piece;
+  }
+  return escaped;
 }
