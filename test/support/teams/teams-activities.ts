@@ -48,3 +48,54 @@ export function channelMention(text: string, options: ActivityOptions) {
     },
   };
 }
+
+/** A message in a channel post's reply chain, not mentioning the bot (the bot reads it with RSC). */
+export function replyInChain(text: string, options: ActivityOptions) {
+  const post = channelMention("", options);
+  return {
+    ...post,
+    id: options.id ?? "1700000000099",
+    conversation: { ...post.conversation, id: `${teamsIds.channel};messageid=${teamsIds.rootMessage}` },
+    text,
+    entities: [],
+  };
+}
+
+/** A top-level channel post that does not mention the bot (the bot reads it with RSC). */
+export function channelPost(text: string, options: ActivityOptions) {
+  return { ...channelMention("", options), text, entities: [] };
+}
+
+/** A message in the person's 1:1 chat with the bot. */
+export function personalMessage(text: string, options: ActivityOptions) {
+  const tenantId = options.tenantId ?? teamsIds.tenantId;
+  return {
+    type: "message",
+    id: options.id ?? "1700000000200",
+    channelId: "msteams",
+    serviceUrl: options.serviceUrl,
+    from: user,
+    recipient: bot,
+    conversation: { id: teamsIds.personalChat, conversationType: "personal", tenantId },
+    text,
+    channelData: { tenant: { id: tenantId } },
+  };
+}
+
+/** A click on an Action.Execute button of a card the bot posted in the reply chain. */
+export function cardExecute(data: unknown, options: ActivityOptions) {
+  const chain = replyInChain("", options);
+  const { text: _text, entities: _entities, ...rest } = chain;
+  return {
+    ...rest,
+    type: "invoke",
+    name: "adaptiveCard/action",
+    value: { action: { type: "Action.Execute", verb: "rdpfix", data }, trigger: "manual" },
+  };
+}
+
+/** A click on an Action.Submit button: a message with `value` (the data merged with the card's inputs). */
+export function cardSubmit(value: unknown, options: ActivityOptions) {
+  const { text: _text, entities: _entities, ...rest } = replyInChain("", options);
+  return { ...rest, value };
+}
