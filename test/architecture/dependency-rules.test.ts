@@ -24,6 +24,7 @@ const allowedImports: Record<string, Record<string, "any" | "types">> = {
     "adapters/cli": "any",
     "adapters/slack": "any",
     "adapters/discord": "any",
+    "adapters/teams": "any",
     "src/chat": "any",
     "src/runtime": "any",
     "src/state": "any",
