@@ -53,6 +53,9 @@ export async function createTeamsApp(options: TeamsAppOptions): Promise<TeamsApp
   let route: HttpRouteHandler | undefined;
   const app = new App({
     clientId: config.clientId,
+    // Not undefined: the SDK would read CLIENT_SECRET from the environment and prefer MSAL to `token` for
+    // its own sends (ours go through `connector`, which always carries `token`).
+    clientSecret: "",
     tenantId: config.tenantIds[0],
     token: () => options.token(),
     cloud: withOverrides(PUBLIC, { openIdMetadataUrl: config.openIdMetadataUrl }),
