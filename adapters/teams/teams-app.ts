@@ -1,4 +1,10 @@
-import { type Activity, ConversationActivityClient, PUBLIC, withOverrides } from "@microsoft/teams.api";
+import {
+  type Activity,
+  ConversationActivityClient,
+  type InvokeResponse,
+  PUBLIC,
+  withOverrides,
+} from "@microsoft/teams.api";
 import {
   App,
   type HttpRouteHandler,
@@ -24,7 +30,7 @@ export interface TeamsAppOptions {
   /** The outbound token (createBotTokenSource): the SDK's MSAL path cannot take TEAMS_TOKEN_URL. */
   token: () => Promise<string>;
   /** Each verified activity; what it returns answers an invoke (e.g. a refreshed Adaptive Card). */
-  onActivity: (activity: Activity) => Promise<unknown>;
+  onActivity: (activity: Activity) => Promise<InvokeResponse | undefined>;
   onRefused?: (verdict: Extract<RequestVerdict, { ok: false }>) => void;
   logger: Logger;
 }
@@ -67,7 +73,7 @@ export async function createTeamsApp(options: TeamsAppOptions): Promise<TeamsApp
       },
     },
   });
-  app.use(async ({ activity }) => (await options.onActivity(activity)) as never);
+  app.use(async ({ activity }) => options.onActivity(activity));
   await app.initialize();
   const client = app.client.clone({ token: () => options.token() });
 

@@ -1,4 +1,4 @@
-import type { Activity } from "@microsoft/teams.api";
+import type { Activity, InvokeResponse } from "@microsoft/teams.api";
 import pino from "pino";
 import { createBotConnectorKeys } from "../../../adapters/teams/bot-connector-keys.js";
 import { createBotTokenSource } from "../../../adapters/teams/create-bot-token-source.js";
@@ -17,7 +17,7 @@ import { teamsIds } from "./teams-activities.js";
  * `onActivity` is what the bot does with each verified activity (the chat core comes with issue 18).
  */
 export async function startTeamsBotHarness(
-  onActivity: (activity: Activity, bot: Harness) => Promise<unknown>,
+  onActivity: (activity: Activity, bot: Harness) => Promise<InvokeResponse | undefined>,
 ) {
   const microsoft = await startFakeMicrosoft({
     clientId: teamsIds.clientId,
