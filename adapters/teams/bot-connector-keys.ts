@@ -24,6 +24,7 @@ export interface BotConnectorKeysOptions {
   maxAgeMs?: number;
 }
 
+const failureRetryMs = 5_000;
 const metadataShape = z.object({ jwks_uri: z.url({ protocol: /^https?$/ }) });
 const keysShape = z.object({
   keys: z.array(
@@ -50,6 +51,7 @@ export function createBotConnectorKeys(options: BotConnectorKeysOptions) {
   let cache: { keys: Map<string, BotConnectorKey>; at: number } | undefined;
   let loading: Promise<string | undefined> | undefined;
   let lastKidRefresh = Number.NEGATIVE_INFINITY;
+  let lastFailure: { at: number; problem: string } | undefined;
 
   const readJson = async (url: string): Promise<unknown> => {
     const response = await get(url, { signal: AbortSignal.timeout(10_000) });
@@ -66,9 +68,11 @@ export function createBotConnectorKeys(options: BotConnectorKeysOptions) {
           : [],
       );
       cache = { keys: new Map(usable.map((key) => [key.kid, key])), at: now() };
+      lastFailure = undefined;
       return undefined;
     } catch (error) {
-      return error instanceof Error ? error.message : String(error);
+      lastFailure = { at: now(), problem: error instanceof Error ? error.message : String(error) };
+      return lastFailure.problem;
     }
   };
   // One load at a time: a burst of requests with a new kid costs one round trip, not one each.
@@ -81,10 +85,10 @@ export function createBotConnectorKeys(options: BotConnectorKeysOptions) {
 
   return {
     async find(kid: string): Promise<KeyLookup> {
-      if (cache === undefined || now() - cache.at >= maxAge) {
-        const problem = await reload();
-        if (cache === undefined) return { kind: "unavailable", reason: problem ?? "no keys" };
-      }
+      // While the metadata is failing, try again at most every few seconds (stale keys keep serving).
+      const retrying = lastFailure !== undefined && now() - lastFailure.at < failureRetryMs;
+      if ((cache === undefined || now() - cache.at >= maxAge) && !retrying) await reload();
+      if (cache === undefined) return { kind: "unavailable", reason: lastFailure?.problem ?? "no keys" };
       const known = cache?.keys.get(kid);
       if (known) return { kind: "found", key: known };
       if (now() - lastKidRefresh < cooldown) return { kind: "unknown-kid" };
