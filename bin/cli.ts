@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { inputLineReader } from "../adapters/cli/input-line-reader.js";
 import { lineReader } from "../adapters/cli/line-reader.js";
 import { runCli } from "../adapters/cli/run-cli.js";
+import { teamsPackageFromEnv } from "../adapters/teams/teams-package-from-env.js";
 import { defaultFlowDir } from "../src/flow/default-flow-dir.js";
 import { loadDefaultFlow } from "../src/flow/load-default-flow.js";
 import { createProbeRunner } from "../src/probes/run-probes.js";
@@ -42,6 +43,7 @@ const code = await runCli(
     openStore: () => openStateStore(stateConfigFromEnv(process.env)),
     serve: () => serve(process.env, flowDir),
     registerDiscordCommands: (guildId) => registerDiscordFromEnv(process.env, guildId),
+    teamsAppPackage: () => teamsPackageFromEnv(process.env, version),
     stopRequested: () =>
       new Promise<void>((resolve) => {
         // The listeners stay: execa's exit hook (probe runs spawn ping) re-raises a signal nobody else

@@ -8,6 +8,7 @@ set -eu
 # openssl: lab certificates. iproute2, iptables, procps (sysctl): namespaces and network faults.
 # util-linux: setpriv, so lab servers die with the test worker. iputils-*: path checks. nmap, sslscan: benchmark.
 # postgresql: the real server the PostgreSQL state store tests start (its binaries, not the system service).
+# unzip: reads the Teams app package in its test (an unzip that is not ours).
 PACKAGES="
 xrdp
 freerdp2-shadow-x11
@@ -23,6 +24,7 @@ util-linux
 nmap
 sslscan
 postgresql
+unzip
 "
 
 if [ "$(id -u)" -ne 0 ]; then

@@ -22,6 +22,8 @@ export interface CliDependencies {
   serve?: () => Promise<{ stop(): Promise<void>; failed?: Promise<unknown> }>;
   /** Registers the Discord slash commands; resolves with their names. */
   registerDiscordCommands?: (guildId?: string) => Promise<string[]>;
+  /** The Teams app package for the bot configured in the environment, or what to set first. */
+  teamsAppPackage?: () => { ok: true; zip: Buffer } | { ok: false; problems: string[] };
   /** Resolves when the process is asked to stop (SIGINT/SIGTERM); tests resolve it themselves. */
   stopRequested?: () => Promise<void>;
 }

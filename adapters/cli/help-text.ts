@@ -9,6 +9,7 @@ Usage:
   rdp-fix flows check [dir]
   rdp-fix serve
   rdp-fix discord register [--guild ID]
+  rdp-fix teams package [--out FILE]
   rdp-fix audit [--since 24h] [--user ID] [--host H] [--json]
   rdp-fix collector [--one-liner]
   rdp-fix help <command>   rdp-fix --version
@@ -64,6 +65,16 @@ Registers the /rdp-fix and /rdp-fix-handoff slash commands for the application i
 with the bot token in DISCORD_TOKEN. With --guild the commands appear in that server at once (good for
 trying it out); without it they are global and can take a while to show up. Running it again is harmless:
 it replaces the commands with the same ones.`,
+  teams: `rdp-fix teams package [--out FILE]
+
+Writes the Teams app package (default rdp-fix-teams.zip): the manifest (schema 1.25) for the bot in
+TEAMS_CLIENT_ID, in personal chats, teams and group chats, with command hints and the resource-specific
+permission ChannelMessage.Read.Group (so the bot sees channel posts that report 0x904), and its two icons.
+TEAMS_APP_WEBSITE_URL (https) is the website, privacy and terms link Teams shows. Upload the file in Teams
+(Apps > Manage your apps > Upload an app) or in the Teams admin center. Exits 2 when a variable is missing.
+
+Options:
+  -o, --out FILE             where to write the package (default rdp-fix-teams.zip)`,
   audit: `rdp-fix audit [--since 24h] [--user ID] [--host H] [--json]
 
 Lists the audit trail that the bot and the terminal write to the state store (the same store as serve:

@@ -25,10 +25,20 @@ export type CliCommand =
   | { kind: "demo"; fault?: string; json: boolean }
   | { kind: "serve" }
   | { kind: "discord-register"; guildId?: string }
+  | { kind: "teams-package"; out: string }
   | { kind: "collector"; oneLiner: boolean }
   | AuditCommand;
 
-export type HelpTopic = "diagnose" | "probe" | "flows" | "demo" | "serve" | "discord" | "audit" | "collector";
+export type HelpTopic =
+  | "diagnose"
+  | "probe"
+  | "flows"
+  | "demo"
+  | "serve"
+  | "discord"
+  | "teams"
+  | "audit"
+  | "collector";
 
 export type ParsedCommandLine =
   | { ok: true; command: CliCommand }
@@ -48,7 +58,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   if (!topic)
     return {
       ok: false,
-      message: `unknown command ${quoteInput(name)}; commands: diagnose, probe, flows check, demo, serve, discord register, audit, collector`,
+      message: `unknown command ${quoteInput(name)}; commands: diagnose, probe, flows check, demo, serve, discord register, teams package, audit, collector`,
     };
   if (rest.includes("--help") || rest.includes("-h")) return { ok: true, command: { kind: "help", topic } };
   try {
@@ -189,6 +199,23 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
             : { kind: "discord-register", guildId: values.guild },
       };
     }
+    case "teams": {
+      const { values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { out: { type: "string", short: "o" } },
+      });
+      const [sub, extra] = positionals;
+      if (sub !== "package")
+        return {
+          ok: false,
+          topic,
+          message: `unknown teams command ${quoteInput(sub ?? "")}; use: rdp-fix teams package [--out FILE]`,
+        };
+      if (extra !== undefined)
+        return { ok: false, topic, message: `unexpected argument ${quoteInput(extra)}` };
+      return { ok: true, command: { kind: "teams-package", out: values.out ?? "rdp-fix-teams.zip" } };
+    }
     case "audit": {
       const audit = parseAuditArgs(args);
       return audit.ok ? { ok: true, command: audit.command } : { ok: false, topic, message: audit.message };
@@ -215,6 +242,7 @@ const topicNames: readonly HelpTopic[] = [
   "demo",
   "serve",
   "discord",
+  "teams",
   "audit",
   "collector",
 ];

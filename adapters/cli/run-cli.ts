@@ -15,6 +15,7 @@ import { runDiscordRegister } from "./run-discord-register.js";
 import { runFlowsCheck } from "./run-flows-check.js";
 import { runProbe } from "./run-probe.js";
 import { runServe } from "./run-serve.js";
+import { runTeamsPackage } from "./run-teams-package.js";
 
 /** Runs one command line and returns the exit code: 0 success, 1 operational failure, 2 bad usage or input. */
 export async function runCli(argv: readonly string[], io: CliIo, deps: CliDependencies): Promise<number> {
@@ -70,6 +71,8 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDepend
       return runServe(io, deps);
     case "discord-register":
       return runDiscordRegister(command.guildId, io, deps);
+    case "teams-package":
+      return runTeamsPackage(command.out, io, deps);
     case "audit":
       return runAudit(command, io, deps.openStore);
     case "collector":

@@ -1,0 +1,76 @@
+import type { Activity, InvokeResponse } from "@microsoft/teams.api";
+import pino from "pino";
+import { createBotConnectorKeys } from "../../../adapters/teams/bot-connector-keys.js";
+import { createBotTokenSource } from "../../../adapters/teams/create-bot-token-source.js";
+import type { TeamsConfig } from "../../../adapters/teams/read-teams-config.js";
+import { createTeamsApp } from "../../../adapters/teams/teams-app.js";
+import {
+  type RefusalReason,
+  verifyBotConnectorRequest,
+} from "../../../adapters/teams/verify-bot-connector-request.js";
+import { startFakeMicrosoft } from "./fake-microsoft.js";
+import { serveTeamsApp } from "./serve-teams-app.js";
+import { teamsIds } from "./teams-activities.js";
+
+/**
+ * The real Teams SDK app behind our checks, served on loopback, talking to a local stand-in for Microsoft.
+ * `onActivity` is what the bot does with each verified activity (the chat core comes with issue 18).
+ */
+export async function startTeamsBotHarness(
+  onActivity: (activity: Activity, bot: Harness) => Promise<InvokeResponse | undefined>,
+) {
+  const microsoft = await startFakeMicrosoft({
+    clientId: teamsIds.clientId,
+    clientSecret: "test-secret",
+    tenantId: teamsIds.tenantId,
+  });
+  const config: TeamsConfig = {
+    clientId: teamsIds.clientId,
+    clientSecret: "test-secret",
+    tenantIds: [teamsIds.tenantId],
+    openIdMetadataUrl: microsoft.openIdMetadataUrl,
+    tokenUrl: microsoft.tokenUrl,
+    probeChannels: [],
+    probeUsers: [],
+  };
+  // The keys' clock can be moved on, past the cooldown between two refreshes for unknown kids.
+  const keysClock = { offsetMs: 0 };
+  const keys = createBotConnectorKeys({
+    openIdMetadataUrl: config.openIdMetadataUrl,
+    now: () => Date.now() + keysClock.offsetMs,
+  });
+  const received: Activity[] = [];
+  const refusals: RefusalReason[] = [];
+  const app = await createTeamsApp({
+    config,
+    verify: (authorization, activity) =>
+      verifyBotConnectorRequest(authorization, activity, {
+        clientId: config.clientId,
+        tenantIds: config.tenantIds,
+        keys,
+      }),
+    token: createBotTokenSource(config),
+    onActivity: async (activity) => {
+      received.push(activity);
+      return onActivity(activity, harness);
+    },
+    onRefused: (verdict) => refusals.push(verdict.reason),
+    logger: pino({ level: process.env.TEAMS_TEST_LOG ?? "silent" }),
+  });
+  const server = await serveTeamsApp(app);
+  const harness = {
+    microsoft,
+    app,
+    server,
+    received,
+    refusals,
+    keysClock,
+    async close() {
+      await server.close();
+      await microsoft.close();
+    },
+  };
+  return harness;
+}
+
+export type Harness = Awaited<ReturnType<typeof startTeamsBotHarness>>;
