@@ -32,6 +32,7 @@ const actionShape = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("answer"), questionId: id, answerId: id }),
   z.strictObject({ kind: z.literal("answer-select"), questionId: id }),
   z.strictObject({ kind: z.literal("skip"), questionId: id }),
+  z.strictObject({ kind: z.literal("change-reading"), questionId: id }),
   z.strictObject({
     kind: z.literal("fix-feedback"),
     causeId: id,

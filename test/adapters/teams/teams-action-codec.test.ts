@@ -7,6 +7,7 @@ const everyAction = {
   consent: { kind: "consent", allow: false },
   answer: { kind: "answer", questionId: "error-code", answerId: "code-0x904" },
   skip: { kind: "skip", questionId: "error-code" },
+  "change-reading": { kind: "change-reading", questionId: "who-affected" },
   "results-now": { kind: "results-now" },
   "fix-feedback": {
     kind: "fix-feedback",
