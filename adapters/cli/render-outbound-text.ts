@@ -1,13 +1,13 @@
-import { noticeText } from "../../src/chat/notice-text.js";
+import { presentReply } from "../../src/chat/document/present-reply.js";
 import { assertNever } from "../../src/engine/index.js";
 import type { Outbound } from "../../src/runtime/outbound.js";
-import { readingSummary } from "../../src/runtime/reading-summary.js";
 import { safeDisplayText as safe } from "../../src/runtime/safe-display-text.js";
+import { documentToText } from "./document-to-text.js";
 import { renderDiagnosisText } from "./render-diagnosis-text.js";
 import { renderHandoffText } from "./render-handoff-text.js";
 import { renderHandoffUpdateText } from "./render-handoff-update-text.js";
-import { renderRecheckText } from "./render-recheck-text.js";
-import { terminalCommandSyntax } from "./terminal-command-syntax.js";
+import { terminalKey } from "./terminal-key.js";
+import { terminalPresenter } from "./terminal-presenter.js";
 import type { TerminalStyle } from "./terminal-style.js";
 
 /** What this terminal already shows, so a reply prints only what is new. */
@@ -30,24 +30,12 @@ export function renderOutboundText(
 ): string {
   switch (message.kind) {
     case "text":
-      return safe(message.text);
     case "notice":
-      return style.dim(safe(noticeText(message, terminalCommandSyntax)));
     case "consent":
-      return [
-        style.bold(
-          `May I probe ${safe(message.host)} port ${message.port}? This sends a few connections from this machine:`,
-        ),
-        ...message.probes.map((p) => `  • ${safe(p)}`),
-      ].join("\n");
-    case "reading": {
-      const summary = readingSummary(message);
-      const keys = message.facts.map((f, i) => `e${i + 1} "${f.words}"`).join(", ");
-      // The person's words are quoted back: through `safe` like any other user text.
-      return [safe(summary.text), style.dim(`  ${summary.hint} At the next prompt type ${safe(keys)}.`)].join(
-        "\n",
-      );
-    }
+    case "reading":
+    case "solved":
+    case "cancelled":
+      return documentToText(presentReply(message, terminalPresenter), style, terminalKey(message));
     case "question": {
       const header = style.bold(
         `Question ${message.number} of at most ${message.maxQuestions}: ${message.text}`,
@@ -71,18 +59,10 @@ export function renderOutboundText(
         return renderDiagnosisText(message, style, { all, alreadyShown: screen.causesShown });
       return renderDiagnosisText(message, style, { all });
     }
-    case "solved": {
-      const solved = style.good(
-        `Solved: "${message.fixTitle}" fixed ${message.causeTitle} (recorded for ${safe(message.by)}).`,
-      );
-      return message.proof ? [solved, ...renderRecheckText(message.proof, style)].join("\n") : solved;
-    }
     case "handoff":
       return screen.causesShown === undefined
         ? renderHandoffText(message, style)
         : renderHandoffUpdateText(message, style);
-    case "cancelled":
-      return style.dim(`Diagnosis cancelled by ${safe(message.by)}.`);
     case "probe-progress": {
       const mark =
         message.step.status === "ok"
