@@ -36,20 +36,12 @@ export function renderOutboundText(
     case "solved":
     case "cancelled":
       return documentToText(presentReply(message, terminalPresenter), style, terminalKey(message));
-    case "question": {
-      const header = style.bold(
-        `Question ${message.number} of at most ${message.maxQuestions}: ${message.text}`,
-      );
-      const help = message.help ? [style.dim(`  ${message.help}`)] : [];
-      if (message.readAs) help.push(style.dim(`  Read from your message before: ${message.readAs.label}`));
-      const answers = message.answers.map((a, i) => `  ${i + 1}) ${a.label}`);
+    case "question":
+      // The terminal's own addition: a chat offers the paste after "Check the server", a terminal at every question.
       return [
-        header,
-        ...help,
-        ...answers,
-        style.dim("  s) skip this question   r) results now   p) paste a server report (rdp-fix collector)"),
+        documentToText(presentReply(message, terminalPresenter), style, terminalKey(message)),
+        style.dim("  p) paste a server report (rdp-fix collector)"),
       ].join("\n");
-    }
     case "diagnosis": {
       const all = screen.all === true;
       if (screen.causesShown === undefined) return renderDiagnosisText(message, style, { all });

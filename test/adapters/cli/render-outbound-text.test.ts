@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderOutboundText } from "../../../adapters/cli/render-outbound-text.js";
 import { plainStyle } from "../../../adapters/cli/terminal-style.js";
-import { type RecheckResult, recheckHeading } from "../../../src/engine/index.js";
+import { type QuestionReply, type RecheckResult, recheckHeading } from "../../../src/engine/index.js";
 
 describe("renderOutboundText: the simple replies through the presenter and the terminal converter", () => {
   it("GIVEN a notice with a restart hint THEN it names the terminal's own command", () => {
@@ -89,5 +89,43 @@ describe("renderOutboundText: the simple replies through the presenter and the t
     expect(renderOutboundText({ kind: "text", text: "plain \u009b2J`words`" }, plainStyle)).toBe(
       "plain `words`",
     );
+  });
+});
+
+describe("renderOutboundText: a question", () => {
+  const question = (count: number, readAs?: { answerId: string; label: string }): QuestionReply => ({
+    kind: "question",
+    questionId: "since-when",
+    text: "Since when?",
+    help: "Think of the first failure.",
+    answers: Array.from({ length: count }, (_, i) => ({
+      id: `a${i + 1}`,
+      label: `Answer ${i + 1} ${"word ".repeat(i * 20)}`.trim(),
+    })),
+    number: 1,
+    maxQuestions: 6,
+    ...(readAs ? { readAs } : {}),
+  });
+
+  it("GIVEN a question THEN its heading, its text, its help, each answer by number and the typed keys", () => {
+    const text = renderOutboundText(question(2, { answerId: "a1", label: "Answer 1" }), plainStyle);
+    expect(text).toBe(
+      [
+        "Question 1 of at most 6",
+        "Since when?",
+        "Think of the first failure. Read from your message before: Answer 1",
+        "  1) Answer 1",
+        `  2) Answer 2 ${"word ".repeat(20).trim()}`,
+        "  s) Skip   r) Results now",
+        "  p) paste a server report (rdp-fix collector)",
+      ].join("\n"),
+    );
+  });
+
+  it("GIVEN more and longer answers than a chat shows as buttons THEN the terminal still lists every one whole", () => {
+    const text = renderOutboundText(question(30), plainStyle);
+    const listed = text.split("\n").filter((line) => /^ {2}\d+\) /.test(line));
+    expect(listed).toHaveLength(30);
+    expect(listed[29]).toBe(`  30) Answer 30 ${"word ".repeat(29 * 20).trim()}`);
   });
 });
