@@ -19,9 +19,12 @@ export interface TerminalScreen {
 }
 
 /**
- * Every message kind as terminal text; the switch is exhaustive so a new kind cannot be forgotten. What a
- * server or a user wrote (hosts, names, probe summaries, engine sentences that quote them) goes through
- * `safe` before it is styled; the flow's own questions and answers are trusted.
+ * Every message kind as terminal text; the switch is exhaustive so a new kind cannot be forgotten. Most
+ * replies are the presenter's document, converted (documentToText makes every piece safe). Three keep a
+ * terminal renderer: probe progress streams one line per step where a chat edits one message; the
+ * diagnosis prints only what the screen lacks after "more" and lays out copyable commands its own way; the
+ * handoff's text is also `--jsonl`'s `text`, a contract. Those go through `safe` for what a server or a
+ * user wrote.
  */
 export function renderOutboundText(
   message: Outbound,
