@@ -1,5 +1,6 @@
 import { fixLabel } from "../../src/chat/document/fix-label.js";
 import { formatConfidence } from "../../src/chat/document/format-confidence.js";
+import { presentRecheck } from "../../src/chat/document/present-recheck.js";
 import {
   type DiagnosisReply,
   type EvidenceItem,
@@ -16,8 +17,8 @@ import {
   weakEvidenceHeadline,
 } from "../../src/engine/index.js";
 import { safeDisplayText as safe } from "../../src/runtime/safe-display-text.js";
+import { documentToText } from "./document-to-text.js";
 import { renderFixText } from "./render-fix-text.js";
-import { renderRecheckText } from "./render-recheck-text.js";
 import type { TerminalStyle } from "./terminal-style.js";
 
 export interface DiagnosisTextOptions {
@@ -46,7 +47,8 @@ export function renderDiagnosisText(
     style.bold(weak ? `${weakEvidenceHeadline} for ${target}` : `Diagnosis for ${target}`) +
       style.dim(` (${stopReasonText[diagnosis.reason]})`),
   ];
-  if (diagnosis.recheck) lines.push("", ...renderRecheckText(diagnosis.recheck, style));
+  if (diagnosis.recheck)
+    lines.push("", documentToText({ summary: [], blocks: presentRecheck(diagnosis.recheck) }, style));
   if (diagnosis.findings.length > 0) {
     lines.push("", style.bold(`${findingsHeading(diagnosis.findings)}:`));
     for (const f of diagnosis.findings) {

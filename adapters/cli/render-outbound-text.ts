@@ -1,13 +1,13 @@
-import { noticeText } from "../../src/chat/notice-text.js";
+import { presentReply } from "../../src/chat/document/present-reply.js";
 import { assertNever } from "../../src/engine/index.js";
 import type { Outbound } from "../../src/runtime/outbound.js";
-import { readingSummary } from "../../src/runtime/reading-summary.js";
 import { safeDisplayText as safe } from "../../src/runtime/safe-display-text.js";
+import { documentToText } from "./document-to-text.js";
 import { renderDiagnosisText } from "./render-diagnosis-text.js";
 import { renderHandoffText } from "./render-handoff-text.js";
 import { renderHandoffUpdateText } from "./render-handoff-update-text.js";
-import { renderRecheckText } from "./render-recheck-text.js";
-import { terminalCommandSyntax } from "./terminal-command-syntax.js";
+import { terminalKey } from "./terminal-key.js";
+import { terminalPresenter } from "./terminal-presenter.js";
 import type { TerminalStyle } from "./terminal-style.js";
 
 /** What this terminal already shows, so a reply prints only what is new. */
@@ -19,9 +19,12 @@ export interface TerminalScreen {
 }
 
 /**
- * Every message kind as terminal text; the switch is exhaustive so a new kind cannot be forgotten. What a
- * server or a user wrote (hosts, names, probe summaries, engine sentences that quote them) goes through
- * `safe` before it is styled; the flow's own questions and answers are trusted.
+ * Every message kind as terminal text; the switch is exhaustive so a new kind cannot be forgotten. Most
+ * replies are the presenter's document, converted (documentToText makes every piece safe). Three keep a
+ * terminal renderer: probe progress streams one line per step where a chat edits one message; the
+ * diagnosis prints only what the screen lacks after "more" and lays out copyable commands its own way; the
+ * handoff's text is also `--jsonl`'s `text`, a contract. Those go through `safe` for what a server or a
+ * user wrote.
  */
 export function renderOutboundText(
   message: Outbound,
@@ -30,38 +33,18 @@ export function renderOutboundText(
 ): string {
   switch (message.kind) {
     case "text":
-      return safe(message.text);
     case "notice":
-      return style.dim(safe(noticeText(message, terminalCommandSyntax)));
     case "consent":
+    case "reading":
+    case "solved":
+    case "cancelled":
+      return documentToText(presentReply(message, terminalPresenter), style, terminalKey(message));
+    case "question":
+      // The terminal's own addition: a chat offers the paste after "Check the server", a terminal at every question.
       return [
-        style.bold(
-          `May I probe ${safe(message.host)} port ${message.port}? This sends a few connections from this machine:`,
-        ),
-        ...message.probes.map((p) => `  • ${safe(p)}`),
+        documentToText(presentReply(message, terminalPresenter), style, terminalKey(message)),
+        style.dim("  p) paste a server report (rdp-fix collector)"),
       ].join("\n");
-    case "reading": {
-      const summary = readingSummary(message);
-      const keys = message.facts.map((f, i) => `e${i + 1} "${f.words}"`).join(", ");
-      // The person's words are quoted back: through `safe` like any other user text.
-      return [safe(summary.text), style.dim(`  ${summary.hint} At the next prompt type ${safe(keys)}.`)].join(
-        "\n",
-      );
-    }
-    case "question": {
-      const header = style.bold(
-        `Question ${message.number} of at most ${message.maxQuestions}: ${message.text}`,
-      );
-      const help = message.help ? [style.dim(`  ${message.help}`)] : [];
-      if (message.readAs) help.push(style.dim(`  Read from your message before: ${message.readAs.label}`));
-      const answers = message.answers.map((a, i) => `  ${i + 1}) ${a.label}`);
-      return [
-        header,
-        ...help,
-        ...answers,
-        style.dim("  s) skip this question   r) results now   p) paste a server report (rdp-fix collector)"),
-      ].join("\n");
-    }
     case "diagnosis": {
       const all = screen.all === true;
       if (screen.causesShown === undefined) return renderDiagnosisText(message, style, { all });
@@ -71,18 +54,10 @@ export function renderOutboundText(
         return renderDiagnosisText(message, style, { all, alreadyShown: screen.causesShown });
       return renderDiagnosisText(message, style, { all });
     }
-    case "solved": {
-      const solved = style.good(
-        `Solved: "${message.fixTitle}" fixed ${message.causeTitle} (recorded for ${safe(message.by)}).`,
-      );
-      return message.proof ? [solved, ...renderRecheckText(message.proof, style)].join("\n") : solved;
-    }
     case "handoff":
       return screen.causesShown === undefined
         ? renderHandoffText(message, style)
         : renderHandoffUpdateText(message, style);
-    case "cancelled":
-      return style.dim(`Diagnosis cancelled by ${safe(message.by)}.`);
     case "probe-progress": {
       const mark =
         message.step.status === "ok"

@@ -11,7 +11,7 @@ export function presentConsent(consent: ConsentReply): ReplyDocument {
     summary: [plain(`May I probe ${target}?`)],
     blocks: [
       { type: "heading", text: [strong(`May I probe ${target}?`)], tone: "ask" },
-      { type: "paragraph", text: [plain("This sends a few connections from the bot's machine:")] },
+      { type: "paragraph", text: [plain("This sends a few connections from the machine rdp-fix runs on:")] },
       { type: "list", items: consent.probes.map((p) => [plain(p)]) },
       {
         type: "actions",

@@ -96,7 +96,7 @@ describe("rdp-fix command line", () => {
   it("GIVEN a person at the terminal THEN questions are numbered and the diagnosis shows copyable commands", async () => {
     const term = scriptedTerminal(["7", "2", "q"]);
     expect(await runCli(["diagnose", "host42", "--no-probe"], term.io, deps)).toBe(0);
-    expect(term.stdout).toContain("Question 1 of at most 6: Since when?");
+    expect(term.stdout).toContain("Question 1 of at most 6\nSince when?\n");
     expect(term.stdout).toContain("  2) Suddenly");
     expect(term.stderr).toContain("Please choose one of the options shown.");
     expect(term.stdout).toContain("1. Expired certificate  80%");
