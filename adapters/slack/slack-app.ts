@@ -2,6 +2,7 @@ import { App, HTTPReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
 import { anyoneMayProbe, type ChannelAndGroupAccess } from "../../src/chat/channel-and-group-rule.js";
 import type { ChatService } from "../../src/chat/chat-service.js";
+import { threadSender } from "../../src/chat/thread-sender.js";
 import { detectRdpFailure } from "../../src/engine/index.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { HttpRoutes } from "../../src/runtime/http-server.js";
@@ -18,7 +19,7 @@ import type { SlackConfig } from "./slack-config.js";
 import { parseSlackConversationKey, slackChannelKey } from "./slack-conversation-key.js";
 import { slackHelpText } from "./slack-help-text.js";
 import { slackProbeRule } from "./slack-probe-rule.js";
-import { slackThreadSender } from "./slack-thread-sender.js";
+import { slackThreadPort } from "./slack-thread-port.js";
 import type { SlackWork, SlackWorkKind } from "./slack-work.js";
 import { slackWorkHandlers } from "./slack-work-handlers.js";
 import { usergroupMembers } from "./usergroup-members.js";
@@ -101,10 +102,8 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     senderFor: (conversation) => {
       const thread = parseSlackConversationKey(conversation);
       if (!thread) throw new Error(`not a Slack conversation: ${conversation}`);
-      return slackThreadSender({
-        client: app.client,
-        channel: thread.channel,
-        threadTs: thread.threadTs,
+      return threadSender({
+        port: slackThreadPort(app.client, thread.channel, thread.threadTs),
         logger: logger.child({ conversation }),
         progressIntervalMs: options.progressIntervalMs ?? 1200,
         undelivered: chat.store,
