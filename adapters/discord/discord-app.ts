@@ -12,8 +12,7 @@ import {
 import type { Logger } from "pino";
 import { anyoneMayProbe, type ChannelAndGroupAccess } from "../../src/chat/channel-and-group-rule.js";
 import type { ChatService } from "../../src/chat/chat-service.js";
-import { type HeldLease, holdLease } from "../../src/chat/hold-lease.js";
-import { threadSender } from "../../src/chat/thread-sender.js";
+import type { HeldLease } from "../../src/chat/hold-lease.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
 import { discordChannelPort } from "./discord-channel-port.js";
@@ -144,11 +143,9 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
     senderFor: (conversation) => {
       const where = parseDiscordConversationKey(conversation);
       if (!where) throw new Error(`not a Discord conversation: ${conversation}`);
-      return threadSender({
-        port: discordChannelPort(api, where.channelId),
+      return chat.senderOn(discordChannelPort(api, where.channelId), {
         logger: logger.child({ conversation }),
         progressIntervalMs: options.progressIntervalMs ?? 1200,
-        undelivered: chat.store,
         conversation,
       });
     },
@@ -206,10 +203,8 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
     await current?.client.destroy();
   };
 
-  const lease: HeldLease = await holdLease({
-    store: chat.store,
+  const lease: HeldLease = await chat.holdLease({
     name: gatewayLeaseName,
-    holder: chat.replicaId,
     logger,
     ...options.gatewayLease,
     onAcquired: connect,

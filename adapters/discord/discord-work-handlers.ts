@@ -1,7 +1,9 @@
 import type { Logger } from "pino";
 import type { ChatService, QueuedWork } from "../../src/chat/chat-service.js";
+import { handOffLatest } from "../../src/chat/hand-off-latest.js";
 import { handleClick } from "../../src/chat/handle-click.js";
 import { handleServerReport } from "../../src/chat/handle-server-report.js";
+import { startDiagnosis } from "../../src/chat/start-diagnosis.js";
 import { workHandler } from "../../src/chat/work-handler.js";
 import type { JobHandler } from "../../src/runtime/job-worker.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
@@ -46,11 +48,10 @@ export function discordWorkHandlers(deps: DiscordWorkDeps): Map<DiscordWorkKind,
     roles: readonly string[],
   ) => {
     const threadId = await threadOrChannel(channelId, rootId, `RDP ${start.host}`);
-    const conversation = discordConversationKey(threadId, rootId);
-    for (const channel of new Set([channelId, threadId]))
-      await chat.rememberLatest(discordChannelKey(channel), conversation);
-    const actor = { user: start.user, platform: "discord" as const, channel: channelId, roles };
-    await chat.dispatch(conversation, { kind: "start", ...start, conversation, probing: true }, actor);
+    const channels = [channelId, threadId].map(discordChannelKey);
+    const { user, ...request } = start;
+    const actor = { user, platform: "discord", channel: channelId, roles };
+    await startDiagnosis(chat, discordConversationKey(threadId, rootId), channels, { ...request, actor });
   };
 
   /**
@@ -89,13 +90,20 @@ export function discordWorkHandlers(deps: DiscordWorkDeps): Map<DiscordWorkKind,
         async ({ webhook, channelId, user, roles, request }, job) => {
           if (request.kind === "invalid") return void (await api.editOriginal(webhook, request.message));
           if (request.kind === "handoff") {
-            const conversation = await chat.latestIn(discordChannelKey(channelId));
-            if (!conversation)
-              return void (await api.editOriginal(webhook, "No diagnosis has run in this channel yet."));
-            const thread = conversation.split(":")[1];
-            await api.editOriginal(webhook, `Handing off the diagnosis in <#${thread}>.`);
-            const to = request.to ? { to: request.to } : {};
-            return chat.dispatch(conversation, { kind: "handoff", user, ...to });
+            return handOffLatest(
+              chat,
+              discordChannelKey(channelId),
+              { user, to: request.to },
+              {
+                noDiagnosis: async () => {
+                  await api.editOriginal(webhook, "No diagnosis has run in this channel yet.");
+                },
+                announce: async (conversation) => {
+                  const thread = conversation.split(":")[1];
+                  await api.editOriginal(webhook, `Handing off the diagnosis in <#${thread}>.`);
+                },
+              },
+            );
           }
           const problem = findHostInputProblem(request.host);
           if (problem)
@@ -126,11 +134,13 @@ export function discordWorkHandlers(deps: DiscordWorkDeps): Map<DiscordWorkKind,
               startFromTriage: async (host) => {
                 // The offer sits in its own thread (or the channel): the diagnosis runs right there.
                 const conversation = discordConversationKey(channelId, messageId);
-                await chat.rememberLatest(discordChannelKey(channelId), conversation);
                 // A thread off the person's post takes the post's id: its words are read like a command's text.
                 const text = await api.threadStarterText(channelId);
-                const start = { host, text, user, conversation, probing: true };
-                await chat.dispatch(conversation, { kind: "start", ...start }, actor);
+                await startDiagnosis(chat, conversation, [discordChannelKey(channelId)], {
+                  host,
+                  text,
+                  actor,
+                });
               },
               checkServer: async () => {
                 const file = { name: collectorFileName, data: Buffer.from(readCollectorScript(), "utf8") };

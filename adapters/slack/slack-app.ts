@@ -2,7 +2,6 @@ import { App, HTTPReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
 import { anyoneMayProbe, type ChannelAndGroupAccess } from "../../src/chat/channel-and-group-rule.js";
 import type { ChatService } from "../../src/chat/chat-service.js";
-import { threadSender } from "../../src/chat/thread-sender.js";
 import { detectRdpFailure } from "../../src/engine/index.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { HttpRoutes } from "../../src/runtime/http-server.js";
@@ -102,11 +101,9 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     senderFor: (conversation) => {
       const thread = parseSlackConversationKey(conversation);
       if (!thread) throw new Error(`not a Slack conversation: ${conversation}`);
-      return threadSender({
-        port: slackThreadPort(app.client, thread.channel, thread.threadTs),
+      return chat.senderOn(slackThreadPort(app.client, thread.channel, thread.threadTs), {
         logger: logger.child({ conversation }),
         progressIntervalMs: options.progressIntervalMs ?? 1200,
-        undelivered: chat.store,
         conversation,
       });
     },

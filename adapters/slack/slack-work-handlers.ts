@@ -1,8 +1,10 @@
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { ChatService, QueuedWork } from "../../src/chat/chat-service.js";
+import { handOffLatest } from "../../src/chat/hand-off-latest.js";
 import { handleClick } from "../../src/chat/handle-click.js";
 import { handleServerReport } from "../../src/chat/handle-server-report.js";
+import { startDiagnosis } from "../../src/chat/start-diagnosis.js";
 import { workHandler } from "../../src/chat/work-handler.js";
 import type { InboundEvent } from "../../src/engine/index.js";
 import type { JobHandler } from "../../src/runtime/job-worker.js";
@@ -51,15 +53,17 @@ export function slackWorkHandlers(deps: SlackWorkDeps): Map<SlackWorkKind, JobHa
     work: { team: string; channel: string; user: string; host: string; port?: number; text: string },
     threadTs: string,
   ) =>
-    dispatchInThread(work.team, work.channel, threadTs, work.user, (conversation) => ({
-      kind: "start",
-      host: work.host,
-      ...(work.port === undefined ? {} : { port: work.port }),
-      text: work.text,
-      user: work.user,
-      conversation,
-      probing: true,
-    }));
+    startDiagnosis(
+      chat,
+      slackConversationKey(work.team, work.channel, threadTs),
+      [slackChannelKey(work.team, work.channel)],
+      {
+        host: work.host,
+        ...(work.port === undefined ? {} : { port: work.port }),
+        text: work.text,
+        actor: { user: work.user, platform: "slack", channel: work.channel },
+      },
+    );
 
   const post = (channel: string, text: string, threadTs?: string) =>
     deliverToSlack(() =>
@@ -118,15 +122,9 @@ export function slackWorkHandlers(deps: SlackWorkDeps): Map<SlackWorkKind, JobHa
     ],
     [
       "slack:handoff",
-      handler<"slack:handoff">(async (work) => {
-        const conversation = await chat.latestIn(slackChannelKey(work.team, work.channel));
-        if (!conversation) return;
-        await chat.dispatch(conversation, {
-          kind: "handoff",
-          user: work.user,
-          ...(work.to ? { to: work.to } : {}),
-        });
-      }),
+      handler<"slack:handoff">((work) =>
+        handOffLatest(chat, slackChannelKey(work.team, work.channel), { user: work.user, to: work.to }),
+      ),
     ],
     [
       "slack:click",
