@@ -12,10 +12,10 @@ import {
 import type { Logger } from "pino";
 import { anyoneMayProbe, type ChannelAndGroupAccess } from "../../src/chat/channel-and-group-rule.js";
 import type { ChatService } from "../../src/chat/chat-service.js";
-import { type HeldLease, holdLease } from "../../src/chat/hold-lease.js";
+import type { HeldLease } from "../../src/chat/hold-lease.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
-import { discordChannelSender } from "./discord-channel-sender.js";
+import { discordChannelPort } from "./discord-channel-port.js";
 import { discordCommandSyntax } from "./discord-command-syntax.js";
 import type { DiscordConfig } from "./discord-config.js";
 import { parseDiscordConversationKey } from "./discord-conversation-key.js";
@@ -143,12 +143,9 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
     senderFor: (conversation) => {
       const where = parseDiscordConversationKey(conversation);
       if (!where) throw new Error(`not a Discord conversation: ${conversation}`);
-      return discordChannelSender({
-        api,
-        channelId: where.channelId,
+      return chat.senderOn(discordChannelPort(api, where.channelId), {
         logger: logger.child({ conversation }),
         progressIntervalMs: options.progressIntervalMs ?? 1200,
-        undelivered: chat.store,
         conversation,
       });
     },
@@ -206,10 +203,8 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
     await current?.client.destroy();
   };
 
-  const lease: HeldLease = await holdLease({
-    store: chat.store,
+  const lease: HeldLease = await chat.holdLease({
     name: gatewayLeaseName,
-    holder: chat.replicaId,
     logger,
     ...options.gatewayLease,
     onAcquired: connect,

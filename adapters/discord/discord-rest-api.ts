@@ -1,4 +1,4 @@
-import type { DiscordChannelApi } from "./discord-channel-sender.js";
+import type { DiscordChannelApi } from "./discord-channel-port.js";
 import type { DiscordMessage } from "./discord-message.js";
 import type { InteractionWebhook } from "./discord-work.js";
 

@@ -1,12 +1,14 @@
 import type { Logger } from "pino";
 import type { ChatService, QueuedWork } from "../../src/chat/chat-service.js";
-import { chatActionToEvent } from "../../src/runtime/chat-action-event.js";
+import { handOffLatest } from "../../src/chat/hand-off-latest.js";
+import { handleClick } from "../../src/chat/handle-click.js";
+import { handleServerReport } from "../../src/chat/handle-server-report.js";
+import { startDiagnosis } from "../../src/chat/start-diagnosis.js";
+import { workHandler } from "../../src/chat/work-handler.js";
 import type { JobHandler } from "../../src/runtime/job-worker.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
 import { findHostInputProblem } from "../../src/runtime/validate-target-input.js";
 import { readCollectorScript } from "../../src/server-report/collector-script.js";
-import { parseServerReport } from "../../src/server-report/parse-server-report.js";
-import { serverReportEvent } from "../../src/server-report/server-report-event.js";
 import { discordChannelKey, discordConversationKey } from "./discord-conversation-key.js";
 import type { DiscordRestApi } from "./discord-rest-api.js";
 import { discordRetryVerdict } from "./discord-retry-verdict.js";
@@ -46,11 +48,10 @@ export function discordWorkHandlers(deps: DiscordWorkDeps): Map<DiscordWorkKind,
     roles: readonly string[],
   ) => {
     const threadId = await threadOrChannel(channelId, rootId, `RDP ${start.host}`);
-    const conversation = discordConversationKey(threadId, rootId);
-    for (const channel of new Set([channelId, threadId]))
-      await chat.rememberLatest(discordChannelKey(channel), conversation);
-    const actor = { user: start.user, platform: "discord" as const, channel: channelId, roles };
-    await chat.dispatch(conversation, { kind: "start", ...start, conversation, probing: true }, actor);
+    const channels = [channelId, threadId].map(discordChannelKey);
+    const { user, ...request } = start;
+    const actor = { user, platform: "discord", channel: channelId, roles };
+    await startDiagnosis(chat, discordConversationKey(threadId, rootId), channels, { ...request, actor });
   };
 
   /**
@@ -75,16 +76,12 @@ export function discordWorkHandlers(deps: DiscordWorkDeps): Map<DiscordWorkKind,
 
   const handler = <K extends DiscordWorkKind>(
     run: (work: DiscordWork[K], job: QueuedWork) => Promise<void>,
-    tell?: (work: DiscordWork[K]) => Promise<void>,
-  ): JobHandler => ({
-    run: (job) => run(job.payload as DiscordWork[K], job),
-    giveUp: async (job, reason) => {
-      logger.warn({ kind: job.kind, reason }, "Discord work given up");
-      await tell?.(job.payload as DiscordWork[K]);
-    },
-  });
+    tell?: (work: DiscordWork[K], sorry: string) => Promise<void>,
+  ): JobHandler => workHandler(logger, "Discord", run, tell);
 
-  const sorry = "Sorry, I could not finish handling that in time. Please try again.";
+  /** A note only the person sees; one that cannot be sent is only logged, the work itself is done. */
+  const tellOnly = (webhook: InteractionWebhook, note: string, lost: string) =>
+    api.followUpEphemeral(webhook, note).catch((error: unknown) => logger.warn({ err: error }, lost));
 
   return new Map<DiscordWorkKind, JobHandler>([
     [
@@ -93,13 +90,20 @@ export function discordWorkHandlers(deps: DiscordWorkDeps): Map<DiscordWorkKind,
         async ({ webhook, channelId, user, roles, request }, job) => {
           if (request.kind === "invalid") return void (await api.editOriginal(webhook, request.message));
           if (request.kind === "handoff") {
-            const conversation = await chat.latestIn(discordChannelKey(channelId));
-            if (!conversation)
-              return void (await api.editOriginal(webhook, "No diagnosis has run in this channel yet."));
-            const thread = conversation.split(":")[1];
-            await api.editOriginal(webhook, `Handing off the diagnosis in <#${thread}>.`);
-            const to = request.to ? { to: request.to } : {};
-            return chat.dispatch(conversation, { kind: "handoff", user, ...to });
+            return handOffLatest(
+              chat,
+              discordChannelKey(channelId),
+              { user, to: request.to },
+              {
+                noDiagnosis: async () => {
+                  await api.editOriginal(webhook, "No diagnosis has run in this channel yet.");
+                },
+                announce: async (conversation) => {
+                  const thread = conversation.split(":")[1];
+                  await api.editOriginal(webhook, `Handing off the diagnosis in <#${thread}>.`);
+                },
+              },
+            );
           }
           const problem = findHostInputProblem(request.host);
           if (problem)
@@ -113,41 +117,41 @@ export function discordWorkHandlers(deps: DiscordWorkDeps): Map<DiscordWorkKind,
           const port = request.port === undefined ? {} : { port: request.port };
           await startIn(channelId, rootId, { host: request.host, text: request.text, user, ...port }, roles);
         },
-        (work) => api.editOriginal(work.webhook, sorry).then(() => undefined),
+        (work, sorry) => api.editOriginal(work.webhook, sorry).then(() => undefined),
       ),
     ],
     [
       "discord:click",
       handler<"discord:click">(
-        async ({ webhook, channelId, messageId, user, roles, homeChannelId, sessionId, action }) => {
-          const actor = { user, platform: "discord" as const, channel: homeChannelId, roles };
-          if (action.kind === "start-from-triage") {
-            if (findHostInputProblem(action.host) !== undefined) return;
-            // The offer sits in its own thread (or the channel): the diagnosis runs right there.
-            const conversation = discordConversationKey(channelId, messageId);
-            await chat.rememberLatest(discordChannelKey(channelId), conversation);
-            // A thread off the person's post takes the post's id: its words are read like a command's text.
-            const text = await api.threadStarterText(channelId);
-            const start = { host: action.host, text, user, conversation, probing: true };
-            return chat.dispatch(conversation, { kind: "start", ...start }, actor);
-          }
-          const target = await chat.clickTarget(sessionId);
-          if (target.kind === "stale") {
-            await api
-              .followUpEphemeral(webhook, staleClick)
-              .catch((error: unknown) => logger.warn({ err: error }, "stale-click note not sent"));
-            return;
-          }
-          if (action.kind === "check-server") {
-            const file = { name: collectorFileName, data: Buffer.from(readCollectorScript(), "utf8") };
-            await api.postWithFile(channelId, renderDiscordServerCheck(sessionId), file);
-            return;
-          }
-          // The form itself was opened by the gateway replica; nothing is left to do here.
-          if (action.kind === "paste-server-report") return;
-          await chat.dispatch(target.conversation, chatActionToEvent(action, user), actor);
+        ({ webhook, channelId, messageId, user, roles, homeChannelId, sessionId, action }) => {
+          const actor = { user, platform: "discord", channel: homeChannelId, roles };
+          return handleClick(
+            chat,
+            { sessionId, action, actor },
+            {
+              staleNote: staleClick,
+              tellClicker: (note) => tellOnly(webhook, note, "stale-click note not sent"),
+              startFromTriage: async (host) => {
+                // The offer sits in its own thread (or the channel): the diagnosis runs right there.
+                const conversation = discordConversationKey(channelId, messageId);
+                // A thread off the person's post takes the post's id: its words are read like a command's text.
+                const text = await api.threadStarterText(channelId);
+                await startDiagnosis(chat, conversation, [discordChannelKey(channelId)], {
+                  host,
+                  text,
+                  actor,
+                });
+              },
+              checkServer: async () => {
+                const file = { name: collectorFileName, data: Buffer.from(readCollectorScript(), "utf8") };
+                await api.postWithFile(channelId, renderDiscordServerCheck(sessionId), file);
+              },
+              // The form itself was opened by the gateway replica; nothing is left to do here.
+              pasteReport: async () => undefined,
+            },
+          );
         },
-        (work) => api.followUpEphemeral(work.webhook, sorry),
+        (work, sorry) => api.followUpEphemeral(work.webhook, sorry),
       ),
     ],
     [
@@ -155,17 +159,17 @@ export function discordWorkHandlers(deps: DiscordWorkDeps): Map<DiscordWorkKind,
       handler<"discord:server-report">(
         async ({ webhook, channelId, user, roles, sessionId, text }) => {
           const target = await chat.clickTarget(sessionId);
-          const tell = (note: string) =>
-            api
-              .followUpEphemeral(webhook, note)
-              .catch((error: unknown) => logger.warn({ err: error }, "server-report note not sent"));
-          if (target.kind === "stale") return tell(staleClick);
-          const parsed = parseServerReport(text);
-          if (!parsed.ok) return tell(`I could not read that server report: ${parsed.problem.message}`);
-          const actor = { user, platform: "discord" as const, channel: channelId, roles };
-          await chat.dispatch(target.conversation, serverReportEvent(parsed.report, user), actor);
+          await handleServerReport(
+            chat,
+            { text, actor: { user, platform: "discord", channel: channelId, roles } },
+            {
+              conversation: target.kind === "live" ? target.conversation : undefined,
+              staleNote: staleClick,
+              tell: (note) => tellOnly(webhook, note, "server-report note not sent"),
+            },
+          );
         },
-        (work) => api.followUpEphemeral(work.webhook, sorry),
+        (work, sorry) => api.followUpEphemeral(work.webhook, sorry),
       ),
     ],
     [

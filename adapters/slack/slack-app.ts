@@ -18,7 +18,7 @@ import type { SlackConfig } from "./slack-config.js";
 import { parseSlackConversationKey, slackChannelKey } from "./slack-conversation-key.js";
 import { slackHelpText } from "./slack-help-text.js";
 import { slackProbeRule } from "./slack-probe-rule.js";
-import { slackThreadSender } from "./slack-thread-sender.js";
+import { slackThreadPort } from "./slack-thread-port.js";
 import type { SlackWork, SlackWorkKind } from "./slack-work.js";
 import { slackWorkHandlers } from "./slack-work-handlers.js";
 import { usergroupMembers } from "./usergroup-members.js";
@@ -101,13 +101,9 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     senderFor: (conversation) => {
       const thread = parseSlackConversationKey(conversation);
       if (!thread) throw new Error(`not a Slack conversation: ${conversation}`);
-      return slackThreadSender({
-        client: app.client,
-        channel: thread.channel,
-        threadTs: thread.threadTs,
+      return chat.senderOn(slackThreadPort(app.client, thread.channel, thread.threadTs), {
         logger: logger.child({ conversation }),
         progressIntervalMs: options.progressIntervalMs ?? 1200,
-        undelivered: chat.store,
         conversation,
       });
     },

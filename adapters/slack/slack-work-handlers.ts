@@ -1,14 +1,16 @@
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { ChatService, QueuedWork } from "../../src/chat/chat-service.js";
+import { handOffLatest } from "../../src/chat/hand-off-latest.js";
+import { handleClick } from "../../src/chat/handle-click.js";
+import { handleServerReport } from "../../src/chat/handle-server-report.js";
+import { startDiagnosis } from "../../src/chat/start-diagnosis.js";
+import { workHandler } from "../../src/chat/work-handler.js";
 import type { InboundEvent } from "../../src/engine/index.js";
-import { chatActionToEvent } from "../../src/runtime/chat-action-event.js";
 import type { JobHandler } from "../../src/runtime/job-worker.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
 import { findHostInputProblem } from "../../src/runtime/validate-target-input.js";
 import { shippedCollectorOneLiner } from "../../src/server-report/collector-script.js";
-import { parseServerReport } from "../../src/server-report/parse-server-report.js";
-import { serverReportEvent } from "../../src/server-report/server-report-event.js";
 import { decodeSlashCommand } from "./decode-slash-command.js";
 import { deliverToSlack, slackRetryVerdict } from "./deliver-to-slack.js";
 import { renderSlackServerCheck } from "./render-server-check.js";
@@ -51,15 +53,17 @@ export function slackWorkHandlers(deps: SlackWorkDeps): Map<SlackWorkKind, JobHa
     work: { team: string; channel: string; user: string; host: string; port?: number; text: string },
     threadTs: string,
   ) =>
-    dispatchInThread(work.team, work.channel, threadTs, work.user, (conversation) => ({
-      kind: "start",
-      host: work.host,
-      ...(work.port === undefined ? {} : { port: work.port }),
-      text: work.text,
-      user: work.user,
-      conversation,
-      probing: true,
-    }));
+    startDiagnosis(
+      chat,
+      slackConversationKey(work.team, work.channel, threadTs),
+      [slackChannelKey(work.team, work.channel)],
+      {
+        host: work.host,
+        ...(work.port === undefined ? {} : { port: work.port }),
+        text: work.text,
+        actor: { user: work.user, platform: "slack", channel: work.channel },
+      },
+    );
 
   const post = (channel: string, text: string, threadTs?: string) =>
     deliverToSlack(() =>
@@ -70,8 +74,10 @@ export function slackWorkHandlers(deps: SlackWorkDeps): Map<SlackWorkKind, JobHa
    * Work whose thread is known is given up with a word in that thread, a command's through its response_url;
    * the rest only in the log.
    */
-  const tellGaveUp = async (where: { channel?: string; threadTs?: string; responseUrl?: string }) => {
-    const sorry = "Sorry, I could not finish handling that in time. Please try again.";
+  const tellGaveUp = async (
+    where: { channel?: string; threadTs?: string; responseUrl?: string },
+    sorry: string,
+  ) => {
     if (where.responseUrl !== undefined) {
       await respondToCommand(where.responseUrl, sorry)
         .call()
@@ -87,13 +93,7 @@ export function slackWorkHandlers(deps: SlackWorkDeps): Map<SlackWorkKind, JobHa
   const handler = <K extends SlackWorkKind>(
     run: (work: SlackWork[K], job: QueuedWork) => Promise<void>,
     where: (work: SlackWork[K]) => { channel?: string; threadTs?: string; responseUrl?: string } = () => ({}),
-  ): JobHandler => ({
-    run: (job) => run(job.payload as SlackWork[K], job),
-    giveUp: async (job, reason) => {
-      logger.warn({ kind: job.kind, reason }, "Slack work given up");
-      await tellGaveUp(where(job.payload as SlackWork[K]));
-    },
-  });
+  ): JobHandler => workHandler(logger, "Slack", run, (work, sorry) => tellGaveUp(where(work), sorry));
 
   return new Map<SlackWorkKind, JobHandler>([
     [
@@ -122,44 +122,40 @@ export function slackWorkHandlers(deps: SlackWorkDeps): Map<SlackWorkKind, JobHa
     ],
     [
       "slack:handoff",
-      handler<"slack:handoff">(async (work) => {
-        const conversation = await chat.latestIn(slackChannelKey(work.team, work.channel));
-        if (!conversation) return;
-        await chat.dispatch(conversation, {
-          kind: "handoff",
-          user: work.user,
-          ...(work.to ? { to: work.to } : {}),
-        });
-      }),
+      handler<"slack:handoff">((work) =>
+        handOffLatest(chat, slackChannelKey(work.team, work.channel), { user: work.user, to: work.to }),
+      ),
     ],
     [
       "slack:click",
       handler<"slack:click">(
-        async ({ team, channel, threadTs, user, sessionId, action }) => {
-          if (action.kind === "start-from-triage") {
-            if (findHostInputProblem(action.host) !== undefined) return;
-            // The post the offer answered is the person's own words: read like a command's text.
-            const text = await triagePostText(client, channel, threadTs);
-            return start({ team, channel, user, host: action.host, text }, threadTs);
-          }
-          const target = await chat.clickTarget(sessionId, slackConversationKey(team, channel, threadTs));
-          if (target.kind === "stale") {
-            await deliverToSlack(() =>
-              client.chat.postEphemeral({ channel, user, thread_ts: threadTs, text: staleClick }),
-            );
-            return;
-          }
-          if (action.kind === "check-server") {
-            await post(channel, renderSlackServerCheck(shippedCollectorOneLiner()), threadTs);
-            return;
-          }
-          // Slack has no paste form: the report is read from the thread (never offered as a button here).
-          if (action.kind === "paste-server-report") {
-            await post(channel, "Paste the `RDPFIX1:` line as a reply in this thread.", threadTs);
-            return;
-          }
-          await dispatchInThread(team, channel, threadTs, user, () => chatActionToEvent(action, user));
-        },
+        ({ team, channel, threadTs, user, sessionId, action }) =>
+          handleClick(
+            chat,
+            { sessionId, action, actor: { user, platform: "slack", channel } },
+            {
+              conversation: slackConversationKey(team, channel, threadTs),
+              rememberIn: slackChannelKey(team, channel),
+              staleNote: staleClick,
+              tellClicker: async (text) => {
+                await deliverToSlack(() =>
+                  client.chat.postEphemeral({ channel, user, thread_ts: threadTs, text }),
+                );
+              },
+              startFromTriage: async (host) => {
+                // The post the offer answered is the person's own words: read like a command's text.
+                const text = await triagePostText(client, channel, threadTs);
+                await start({ team, channel, user, host, text }, threadTs);
+              },
+              checkServer: async () => {
+                await post(channel, renderSlackServerCheck(shippedCollectorOneLiner()), threadTs);
+              },
+              // Slack has no paste form: the report is read from the thread (never offered as a button here).
+              pasteReport: async () => {
+                await post(channel, "Paste the `RDPFIX1:` line as a reply in this thread.", threadTs);
+              },
+            },
+          ),
         (work) => work,
       ),
     ],
@@ -191,13 +187,18 @@ export function slackWorkHandlers(deps: SlackWorkDeps): Map<SlackWorkKind, JobHa
         async ({ team, channel, threadTs, user, text }) => {
           // Only a thread that holds a diagnosis is read; a report line anywhere else is left alone.
           const conversation = slackConversationKey(team, channel, threadTs);
-          if (!(await chat.hasSession(conversation))) return;
-          const parsed = parseServerReport(unescapeSlackText(text));
-          if (!parsed.ok) {
-            await post(channel, `I could not read that server report: ${parsed.problem.message}`, threadTs);
-            return;
-          }
-          await dispatchInThread(team, channel, threadTs, user, () => serverReportEvent(parsed.report, user));
+          const actor = { user, platform: "slack", channel };
+          await handleServerReport(
+            chat,
+            { text: unescapeSlackText(text), actor },
+            {
+              conversation: (await chat.hasSession(conversation)) ? conversation : undefined,
+              rememberIn: slackChannelKey(team, channel),
+              tell: async (note) => {
+                await post(channel, note, threadTs);
+              },
+            },
+          );
         },
         (work) => work,
       ),

@@ -18,10 +18,13 @@ import { replicaId as thisReplica } from "../runtime/this-replica.js";
 import type { ClaimedJob } from "../state/job.js";
 import type { StateStore } from "../state/state-store.js";
 import type { ChatPlatform } from "./chat-platform.js";
+import { type HoldLeaseOptions, holdLease } from "./hold-lease.js";
 import { type FirstMessage, postFirstMessage } from "./post-first-message.js";
 import { createProbeGate, type ProbeActor } from "./probe-gate.js";
 import { probeJobHandler, settleInterruptedProbe } from "./probe-job-handler.js";
 import { startRefusal } from "./start-refusal.js";
+import type { ThreadPort } from "./thread-port.js";
+import { type ThreadSenderOptions, threadSender } from "./thread-sender.js";
 
 export interface ChatServiceOptions {
   flow: Flow;
@@ -140,8 +143,14 @@ export function createChatService(options: ChatServiceOptions) {
   );
 
   return {
-    store,
     replicaId,
+    /** The shared sender for one conversation (thread-sender.ts); lost-message marks live in the store. */
+    senderOn<M>(port: ThreadPort<M>, options: Omit<ThreadSenderOptions<M>, "port" | "undelivered">): Send {
+      return threadSender({ ...options, port, undelivered: store });
+    },
+    /** A lease this replica holds against the others (e.g. the one gateway connection a platform allows). */
+    holdLease: (lease: Omit<HoldLeaseOptions, "store" | "holder">) =>
+      holdLease({ ...lease, store, holder: replicaId }),
     registerPlatform(platform: ChatPlatform): void {
       if (platforms.has(platform.name))
         throw new Error(`a chat platform named ${platform.name} is registered already`);
