@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import { defaultRdpPort, type InboundEvent } from "../engine/index.js";
 import type { Flow } from "../flow/flow-schema.js";
+import { type AckPressure, createAckPressure } from "../runtime/ack-pressure.js";
 import { createConversationRunner } from "../runtime/conversation-runner.js";
 import { createJobWorker, type JobHandler, type JobWorker } from "../runtime/job-worker.js";
 import type { Metrics } from "../runtime/metrics.js";
@@ -33,6 +34,8 @@ export interface ChatServiceOptions {
   checkTarget?: TargetCheck;
   /** Counts diagnoses, probe runs and refusals (the process's one registry); nothing is counted without it. */
   metrics?: Metrics;
+  /** Tells the job worker when requests are being acknowledged (default: every `enqueue` counts as one). */
+  ackPressure?: AckPressure;
 }
 
 /** Deliveries are remembered this long for dedupe: platforms retry within seconds to minutes. */
@@ -54,6 +57,7 @@ export function createChatService(options: ChatServiceOptions) {
   const platforms = new Map<string, ChatPlatform>();
   const handlers = new Map<string, JobHandler>();
   let worker: JobWorker | undefined;
+  const ackPressure = options.ackPressure ?? createAckPressure();
 
   const runner = createConversationRunner({
     flow,
@@ -132,6 +136,8 @@ export function createChatService(options: ChatServiceOptions) {
     async enqueue(kind: string, payload: unknown, conversation?: string): Promise<void> {
       const deadline = Date.now() + workDeadlineMs;
       await store.enqueueJob({ kind, payload, deadline, ...(conversation ? { conversation } : {}) });
+      // Every adapter enqueues on its ack path: more requests may follow, and their acks go before the work.
+      ackPressure.acked();
       // On a later turn: the listener acknowledges first, then this replica takes the job.
       setImmediate(() => worker?.wake());
     },
@@ -187,6 +193,7 @@ export function createChatService(options: ChatServiceOptions) {
         replicaId,
         handlers,
         logger,
+        ackPressure,
         ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
         ...(options.jobLeaseMs === undefined ? {} : { leaseMs: options.jobLeaseMs }),
         ...(options.jobPollMs === undefined ? {} : { pollMs: options.jobPollMs }),
