@@ -17,7 +17,7 @@ import { deferLatencies } from "./defer-latencies.js";
 // and a fake gateway; the time from INTERACTION_CREATE to the defer callback, for rdp-fix's bot and, as the
 // peer, a bare client that only defers, each on a fake of its own, the two alternating so that whatever else
 // runs on the machine falls on both. Everything runs on 127.0.0.1.
-const rounds = 5;
+const rounds = 7;
 const total = 200;
 const concurrency = 50;
 

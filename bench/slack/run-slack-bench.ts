@@ -6,7 +6,7 @@ import { benchSigningSecret, startBenchBots } from "./start-bench-bots.js";
 // and, in the same process, a bare Bolt app that only acks, the two alternating so that whatever else runs on
 // the machine falls on both. The load generator and the fake Slack API run in their own processes, so the
 // measured process does only what production does. Everything is on 127.0.0.1.
-const rounds = 5;
+const rounds = 7;
 const total = 200;
 const concurrency = 50;
 
