@@ -49,7 +49,8 @@ export async function serve(
   });
   const { metrics, registry } = createMetricsRegistry({ processMetrics: true });
   const flow = await loadDefaultFlow(flowDir);
-  const store = await openStateStore(stateConfig);
+  // The bot's commits share the loop that acknowledges chat requests: its WAL is checkpointed on a thread.
+  const store = await openStateStore(stateConfig, { walCheckpointEveryMs: 1000 });
   logger.info(
     { store: store.kind, ...(stateConfig.kind === "sqlite" ? { path: stateConfig.path } : {}) },
     "state store open",

@@ -18,9 +18,12 @@ export async function fireSlashCommands(options: {
   const worker = async () => {
     while (next < options.total) {
       const i = next++;
+      // Each load generator is a new process: the fake's own trigger ids (second + counter) would repeat in
+      // the next round within the same second, and the bot would rightly ack those as re-sent and queue nothing.
       const fields = slashCommandBody({
         text: `host${i % 50}.corp.example`,
         responseUrl: options.responseUrl,
+        triggerId: `${process.pid}.${i}.bench-trigger`,
       });
       const reply = await postToBolt(
         options.boltUrl,

@@ -28,9 +28,12 @@ export async function startBenchBots() {
   const { slackApiUrl, responseUrl, counterUrl } = JSON.parse(firstLine) as Record<string, string>;
   const logger = pino({ level: "info" }, { write: () => {} });
   const flow = shippedFlow();
-  // The default store, as `rdp-fix serve` runs it: a SQLite file.
+  // The default store, as `rdp-fix serve` runs it: a SQLite file, its WAL checkpointed on a thread.
   const dataDir = mkdtempSync(join(tmpdir(), "rdp-fix-bench-"));
-  const store = await openStateStore({ kind: "sqlite", path: join(dataDir, "rdp-fix.sqlite") });
+  const store = await openStateStore(
+    { kind: "sqlite", path: join(dataDir, "rdp-fix.sqlite") },
+    { walCheckpointEveryMs: 1000 },
+  );
   const chat = createChatService({ flow, store, logger });
   const http = createHttpServer({ health: () => store.health() });
   const bot = await startSlackBot({

@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import { defaultRdpPort, type InboundEvent } from "../engine/index.js";
 import type { Flow } from "../flow/flow-schema.js";
+import { type AckPressure, createAckPressure } from "../runtime/ack-pressure.js";
 import { createConversationRunner } from "../runtime/conversation-runner.js";
 import {
   type CrashSettlement,
@@ -46,6 +47,8 @@ export interface ChatServiceOptions {
   metrics?: Metrics;
   /** How long a command's first message is retried before the person is told (default 2 min). */
   firstMessageBudgetMs?: number;
+  /** Tells the job worker when requests are being acknowledged (default: every `enqueue` counts as one). */
+  ackPressure?: AckPressure;
 }
 
 /** Deliveries are remembered this long for dedupe: platforms retry within seconds to minutes. */
@@ -75,6 +78,7 @@ export function createChatService(options: ChatServiceOptions) {
   const platforms = new Map<string, ChatPlatform>();
   const handlers = new Map<string, JobHandler>();
   let worker: JobWorker | undefined;
+  const ackPressure = options.ackPressure ?? createAckPressure();
 
   const runner = createConversationRunner({
     flow,
@@ -164,6 +168,8 @@ export function createChatService(options: ChatServiceOptions) {
     async enqueue(kind: string, payload: unknown, conversation?: string): Promise<void> {
       const deadline = Date.now() + workDeadlineMs;
       await store.enqueueJob({ kind, payload, deadline, ...(conversation ? { conversation } : {}) });
+      // Every adapter enqueues on its ack path: more requests may follow, and their acks go before the work.
+      ackPressure.acked();
       // On a later turn: the listener acknowledges first, then this replica takes the job.
       setImmediate(() => worker?.wake());
     },
@@ -232,6 +238,7 @@ export function createChatService(options: ChatServiceOptions) {
         replicaId,
         handlers,
         logger,
+        ackPressure,
         ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
         ...(options.jobLeaseMs === undefined ? {} : { leaseMs: options.jobLeaseMs }),
         ...(options.jobPollMs === undefined ? {} : { pollMs: options.jobPollMs }),

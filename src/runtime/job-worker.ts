@@ -3,6 +3,7 @@ import { errorReason } from "../errors/error-reason.js";
 import type { ClaimedJob } from "../state/job.js";
 import type { StateStore } from "../state/state-store.js";
 import { runInJobScope, runOutsideJobScope } from "./job-scope.js";
+import type { AckPressure } from "./ack-pressure.js";
 
 /**
  * Why a job is given up instead of run: its holder died twice, it waited past its deadline, it threw, or
@@ -41,6 +42,10 @@ export interface JobWorkerOptions {
   /** Takes of one job, the first included: 2 = retried once after its holder died. */
   maxAttempts?: number;
   clock?: () => number;
+  /** Requests being acknowledged on this loop: while they arrive, no new job starts (for up to `maxHoldMs`). */
+  ackPressure?: AckPressure;
+  /** The longest stretch jobs are held back for acks (default 1 s); a steadier stream then shares the loop. */
+  maxHoldMs?: number;
 }
 
 /**
@@ -56,6 +61,7 @@ export function createJobWorker(options: JobWorkerOptions) {
   const pollMs = options.pollMs ?? 500;
   const maxAttempts = options.maxAttempts ?? 2;
   const clock = options.clock ?? Date.now;
+  const maxHoldMs = options.maxHoldMs ?? 1000;
   const kinds = [...handlers.keys()];
   const running = new Map<string, Promise<void>>();
   const runs = new Map<string, RunningJob>();
@@ -66,6 +72,25 @@ export function createJobWorker(options: JobWorkerOptions) {
   /** A wake that came while a claim was in flight: that claim may have looked before the job was queued. */
   let wokenWhileClaiming = false;
   let timer: NodeJS.Timeout | undefined;
+  /** When the current hold for acks began; undefined while no requests arrive. */
+  let holdingSince: number | undefined;
+
+  /**
+   * How long to wait before starting a job: while requests are being acknowledged, until they stop, so a
+   * burst of commands is acked before their work takes the loop (a running job's synchronous stretches, the
+   * engine step, SQLite writes and Web API calls, were the ack tail). Never longer than `maxHoldMs` at once.
+   */
+  const holdForMs = (): number => {
+    const busyMs = options.ackPressure?.busyForMs() ?? 0;
+    if (busyMs === 0) {
+      holdingSince = undefined;
+      return 0;
+    }
+    const now = clock();
+    holdingSince ??= now;
+    const left = holdingSince + maxHoldMs - now;
+    return left > 0 ? Math.min(busyMs, left) : 0;
+  };
 
   const schedule = (delayMs: number) => {
     if (stopping) return;
@@ -82,8 +107,14 @@ export function createJobWorker(options: JobWorkerOptions) {
       return;
     }
     claiming = true;
+    let holdMs = 0;
     try {
       while (!stopping && running.size < concurrency) {
+        holdMs = holdForMs();
+        if (holdMs > 0) break;
+        // One turn of the event loop before each take: requests read meanwhile are acknowledged first.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (stopping) break;
         wokenWhileClaiming = false;
         const job = await store.claimJob(replicaId, kinds, leaseMs);
         if (!job && !wokenWhileClaiming) break;
@@ -99,7 +130,8 @@ export function createJobWorker(options: JobWorkerOptions) {
     } finally {
       claiming = false;
     }
-    schedule(pollMs);
+    // Held back for acks: look again as soon as they stop arriving, not at the next poll.
+    schedule(holdMs > 0 ? holdMs : pollMs);
   };
 
   const execute = async (job: ClaimedJob): Promise<void> => {

@@ -7,6 +7,8 @@ import type { StateStore } from "./state-store.js";
 export interface OpenStateStoreOptions {
   /** Epoch ms for leases, TTLs and job times; tests move it. Default Date.now. */
   clock?: () => number;
+  /** SQLite only: checkpoint the WAL on a thread of its own, never on the event loop (what `serve` does). */
+  walCheckpointEveryMs?: number;
 }
 
 /** Opens the configured store and brings its schema up to date; refuses a database from a newer release. */
@@ -17,7 +19,12 @@ export async function openStateStore(
   const clock = options.clock ?? Date.now;
   switch (config.kind) {
     case "sqlite":
-      return SqliteStateStore.open(config.path, { clock });
+      return SqliteStateStore.open(config.path, {
+        clock,
+        ...(options.walCheckpointEveryMs === undefined
+          ? {}
+          : { walCheckpointEveryMs: options.walCheckpointEveryMs }),
+      });
     case "postgres":
       return PostgresStateStore.open(config.url, { clock });
     default: {

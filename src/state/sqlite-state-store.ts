@@ -8,6 +8,7 @@ import type { ClaimedJob, JobOutcome, NewJob } from "./job.js";
 import { migrateSqlite } from "./migrate-sqlite.js";
 import { parseStoredSession } from "./session-schema.js";
 import { prepareSqliteStatements, type SqliteStatements } from "./sqlite-statements.js";
+import { startWalCheckpointer, type WalCheckpointer } from "./start-wal-checkpointer.js";
 import { StateError } from "./state-error.js";
 import type { FixOutcomeRecord, RateSlot, StateStore, StoreHealth } from "./state-store.js";
 import {
@@ -23,6 +24,11 @@ export interface SqliteStateStoreOptions {
   clock?: () => number;
   /** How long a write waits for another process holding the file's write lock. Default 5000 ms. */
   busyTimeoutMs?: number;
+  /**
+   * Checkpoint the WAL on a thread of its own every this many ms, never from a commit (`serve`: its commits
+   * run on the loop that acknowledges chat requests). Without it SQLite checkpoints every 1,000 pages.
+   */
+  walCheckpointEveryMs?: number;
 }
 
 type SaveSession = (next: Session, expectedVersion: number | undefined, jobs: readonly NewJob[]) => boolean;
@@ -42,6 +48,7 @@ export class SqliteStateStore implements StateStore {
   readonly #saveTransaction: Database.Transaction<SaveSession>;
   readonly #rateTransaction: Database.Transaction<(key: string, limit: number, windowMs: number) => RateSlot>;
   #sightings = 0;
+  #checkpointer: WalCheckpointer | undefined;
 
   /** Opens (creating it and its directory when missing) and migrates the file at `path`. */
   static open(path: string, options: SqliteStateStoreOptions = {}): SqliteStateStore {
@@ -68,7 +75,10 @@ export class SqliteStateStore implements StateStore {
       db.close();
       throw error;
     }
-    return new SqliteStateStore(db, now);
+    const store = new SqliteStateStore(db, now);
+    if (options.walCheckpointEveryMs !== undefined)
+      store.#checkpointInBackground(path, options.walCheckpointEveryMs);
+    return store;
   }
 
   private constructor(db: Database.Database, now: () => number) {
@@ -267,7 +277,16 @@ export class SqliteStateStore implements StateStore {
   }
 
   async close(): Promise<void> {
+    await this.#checkpointer?.stop();
     if (this.#db.open) this.#db.close();
+  }
+
+  #checkpointInBackground(path: string, everyMs: number): void {
+    this.#db.pragma("wal_autocheckpoint = 0");
+    this.#checkpointer = startWalCheckpointer(path, everyMs, () => {
+      // The thread is gone: commits checkpoint again, as SQLite does by default, so the WAL cannot grow on.
+      if (this.#db.open) this.#db.pragma("wal_autocheckpoint = 1000");
+    });
   }
 
   #enqueue(job: NewJob, now: number): string {

@@ -95,4 +95,19 @@ describe("chat service", () => {
     expect(slack.sent).toEqual([]);
     expect((await store.loadSession(discordThread))?.status).toBe("probing");
   });
+
+  it("GIVEN work queued by a listener THEN it is in the store and the worker hears that acks are going out", async () => {
+    const store = new MemoryStateStore();
+    let acked = 0;
+    const chat = createChatService({
+      flow,
+      store,
+      logger: pino({ level: "silent" }),
+      ackPressure: { acked: () => void acked++, busyForMs: () => 0 },
+    });
+    services.push(chat);
+    await chat.enqueue("test:work", { n: 1 });
+    expect(await store.countOpenJobs("test:work")).toBe(1);
+    expect(acked).toBe(1);
+  });
 });

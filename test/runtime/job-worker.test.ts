@@ -1,5 +1,6 @@
 import pino from "pino";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import type { AckPressure } from "../../src/runtime/ack-pressure.js";
 import { createJobWorker, type GiveUpReason, type JobHandler } from "../../src/runtime/job-worker.js";
 import type { ClaimedJob } from "../../src/state/job.js";
 import { MemoryStateStore } from "../../src/state/memory-state-store.js";
@@ -29,7 +30,20 @@ afterEach(async () => {
   for (const stop of stops.splice(0)) await stop();
 });
 
-function harness(handler: JobHandler, options: { concurrency?: number; pollMs?: number; now?: number } = {}) {
+/** Ack pressure the test switches by hand: busy for `busyMs` from now on, whatever the clock says. */
+function switchedPressure(): AckPressure & { busyMs: number } {
+  const pressure = { busyMs: 0, acked: () => {}, busyForMs: () => pressure.busyMs };
+  return pressure;
+}
+
+interface HarnessOptions {
+  concurrency?: number;
+  pollMs?: number;
+  ackPressure?: AckPressure;
+  maxHoldMs?: number;
+}
+
+function harness(handler: JobHandler, options: HarnessOptions = {}) {
   const clock = testClock();
   const store = new MemoryStateStore(clock.read);
   const worker = createJobWorker({
@@ -40,6 +54,8 @@ function harness(handler: JobHandler, options: { concurrency?: number; pollMs?: 
     leaseMs,
     pollMs: options.pollMs ?? 10,
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
+    ...(options.ackPressure ? { ackPressure: options.ackPressure } : {}),
+    ...(options.maxHoldMs === undefined ? {} : { maxHoldMs: options.maxHoldMs }),
     clock: clock.read,
   });
   stops.push(() => worker.stop(50));
@@ -171,5 +187,57 @@ describe("job worker", () => {
     worker.wake();
     await vi.waitFor(async () => expect(await store.countOpenJobs()).toBe(0), { timeout: 1_000 });
     expect(h.ran).toHaveLength(1);
+  });
+
+  it("GIVEN requests being acknowledged THEN a queued job waits until they stop, then starts without waiting for the poll", async () => {
+    const h = recordingHandler();
+    const pressure = switchedPressure();
+    pressure.busyMs = 20;
+    const t = harness(h.handler, { pollMs: 60_000, ackPressure: pressure });
+    await t.enqueue();
+    t.worker.start();
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(h.ran).toEqual([]);
+    pressure.busyMs = 0;
+    await vi.waitFor(async () => expect(await t.store.countOpenJobs()).toBe(0), { timeout: 1_000 });
+    expect(h.ran).toHaveLength(1);
+  });
+
+  it("GIVEN requests that never stop THEN a queued job is held for maxHoldMs at most, then runs", async () => {
+    const h = recordingHandler();
+    const pressure = switchedPressure();
+    pressure.busyMs = 20;
+    const t = harness(h.handler, { pollMs: 60_000, ackPressure: pressure, maxHoldMs: 5_000 });
+    await t.enqueue();
+    t.worker.start();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(h.ran).toEqual([]);
+    t.clock.now += 5_000;
+    await vi.waitFor(async () => expect(await t.store.countOpenJobs()).toBe(0), { timeout: 1_000 });
+    expect(h.ran).toHaveLength(1);
+  });
+
+  it("GIVEN a job already running when requests arrive THEN it goes on; only new jobs wait", async () => {
+    let release = () => {};
+    const firstWaits = (job: ClaimedJob) =>
+      (job.payload as { n: number }).n === 1
+        ? new Promise<void>((resolve) => (release = resolve))
+        : Promise.resolve();
+    const h = recordingHandler(firstWaits);
+    const pressure = switchedPressure();
+    const t = harness(h.handler, { pollMs: 60_000, ackPressure: pressure });
+    await t.enqueue(1);
+    t.worker.start();
+    await vi.waitFor(() => expect(h.ran).toHaveLength(1));
+    pressure.busyMs = 20;
+    await t.enqueue(2);
+    t.worker.wake();
+    release();
+    await vi.waitFor(async () => expect(await t.store.countOpenJobs()).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(h.ran.map((j) => j.payload)).toEqual([{ n: 1 }]);
+    pressure.busyMs = 0;
+    await vi.waitFor(async () => expect(await t.store.countOpenJobs()).toBe(0), { timeout: 1_000 });
+    expect(h.ran.map((j) => j.payload)).toEqual([{ n: 1 }, { n: 2 }]);
   });
 });
