@@ -2,8 +2,8 @@ import type { Logger } from "pino";
 import { errorReason } from "../errors/error-reason.js";
 import type { ClaimedJob } from "../state/job.js";
 import type { StateStore } from "../state/state-store.js";
-import { runInJobScope, runOutsideJobScope } from "./job-scope.js";
 import type { AckPressure } from "./ack-pressure.js";
+import { runInJobScope, runOutsideJobScope } from "./job-scope.js";
 
 /**
  * Why a job is given up instead of run: its holder died twice, it waited past its deadline, it threw, or
