@@ -16,6 +16,9 @@ import { teamsLimits } from "./teams-limits.js";
 
 type Form = Extract<DocumentBlock, { type: "form" }>;
 
+/** Button titles, choices and input labels show text as is (no markdown): only cut and made harmless. */
+const label = (text: string, max: number = teamsLimits.choiceTitle) => cutAtWord(safeDisplayText(text), max);
+
 /**
  * Every button is an `Action.Execute` (Universal Actions), as the groundwork chose (README, Microsoft
  * Teams): the click arrives as an `adaptiveCard/action` invoke the bot answers with the refreshed card, so
@@ -31,7 +34,7 @@ function execute(
   const tone = style === "primary" ? "positive" : style === "danger" ? "destructive" : undefined;
   return {
     type: "Action.Execute",
-    title: cutAtWord(safeDisplayText(title), teamsLimits.buttonTitle),
+    title: label(title, teamsLimits.buttonTitle),
     verb: "rdpfix",
     data: encodeTeamsAction(action, sessionId),
     ...(tone === undefined ? {} : { style: tone }),
@@ -76,10 +79,8 @@ function answerPicker(
   if (sessionId === undefined || first?.kind !== "answer" || used.has(answerInputId)) return [];
   used.add(answerInputId);
   const choices = select.options
-    .flatMap(({ label, action }) =>
-      action.kind === "answer"
-        ? [{ title: cutAtWord(safeDisplayText(label), teamsLimits.choiceTitle), value: action.answerId }]
-        : [],
+    .flatMap(({ label: text, action }) =>
+      action.kind === "answer" ? [{ title: label(text), value: action.answerId }] : [],
     )
     .slice(0, teamsLimits.choices);
   const pick = { kind: "answer-select", questionId: first.questionId } as const;
@@ -88,7 +89,7 @@ function answerPicker(
       type: "Input.ChoiceSet",
       id: answerInputId,
       style: "compact",
-      label: cutAtWord(safeDisplayText(select.placeholder), teamsLimits.choiceTitle),
+      label: label(select.placeholder),
       isRequired: true,
       errorMessage: "Pick an answer first.",
       choices,
@@ -105,7 +106,7 @@ export function reportForm(form: Form, sessionId: string | undefined, used: Set<
     {
       type: "Input.Text",
       id: reportInputId,
-      label: cutAtWord(safeDisplayText(form.label), teamsLimits.choiceTitle),
+      label: label(form.label),
       isMultiline: true,
       maxLength: Math.max(form.maxLength, teamsLimits.reportInput),
       isRequired: true,

@@ -80,6 +80,19 @@ describe("documentToAdaptiveCard: a reply document as one Teams message with an 
     const activity = documentToAdaptiveCard(doc(...everyBlock), sessionId);
     expect(checkTeamsActivity(activity)).toEqual([]);
     expect(activity.attachments[0].contentType).toBe("application/vnd.microsoft.card.adaptive");
+    // The buttons carry the document's actions, in order: its two buttons, the menu's, the form's.
+    expect(executeActions(activity).map((a) => (a.data as { action: unknown }).action)).toEqual([
+      { kind: "fix-feedback", causeId: "cert-expired", fixId: "renew", outcome: "worked" },
+      { kind: "rule-out-cause", causeId: "cert-expired" },
+      { kind: "answer-select", questionId: "error-shown" },
+      { kind: "submit-server-report" },
+    ]);
+    expect(executeActions(activity).map((a) => a.style)).toEqual([
+      "positive",
+      "destructive",
+      "positive",
+      "positive",
+    ]);
     expect(body(doc(...everyBlock)).map((e) => e.type)).toEqual([
       "TextBlock",
       "TextBlock",
