@@ -5,11 +5,12 @@ import { safeDisplayText } from "../../src/runtime/safe-display-text.js";
 
 /**
  * Untrusted text as literal Teams markdown on one line: every character Teams' CommonMark-style renderer
- * could read as markup (emphasis, links, headings, HTML, `<at>` mentions) is backslash-escaped, after control
- * and bidi characters are stripped, so a hostile CN cannot style, link or mention.
+ * could read as markup (emphasis, links, headings, HTML and entities, `<at>` mentions) is backslash-escaped,
+ * after control and bidi characters are stripped, so a hostile CN cannot style, link or mention. Parentheses
+ * and `!` stay: with `[` and `]` escaped they cannot form a link or an image.
  */
 export function escapeTeamsMarkdown(text: string): string {
-  return safeDisplayText(text).replace(/[\\`*_~[\]()<>#|!&]/g, "\\$&");
+  return safeDisplayText(text).replace(/[\\`*_~[\]<>#&]/g, "\\$&");
 }
 
 const markdown = {

@@ -159,7 +159,7 @@ describe("documentToAdaptiveCard: a reply document as one Teams message with an 
       doc({ type: "paragraph", text: hostile }, { type: "paragraph", text: [struck("1. fix")] }),
     );
     expect(block?.text).toBe(
-      "\\- \\*\\*x\\*\\* \\[l\\]\\(https://evil.example\\) \\<at\\>Bob\\</at\\> \\_i\\_ \\# h evil",
+      "\\- \\*\\*x\\*\\* \\[l\\](https://evil.example) \\<at\\>Bob\\</at\\> \\_i\\_ \\# h evil",
     );
     expect(body(doc({ type: "paragraph", text: [struck("1. fix")] }))[0]?.text).toBe("1\\. fix");
   });
