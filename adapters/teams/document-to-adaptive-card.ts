@@ -1,0 +1,123 @@
+import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
+import { plainText } from "../../src/chat/document/inline.js";
+import type { DocumentBlock, Inline, ReplyDocument } from "../../src/chat/document/reply-document.js";
+import { assertNever } from "../../src/engine/index.js";
+import { safeDisplayLines, safeDisplayText } from "../../src/runtime/safe-display-text.js";
+import type { CardElement, TeamsActivity } from "./adaptive-card-element.js";
+import { escapeTeamsMarkdown, inlineToTeamsMarkdown } from "./inline-to-teams-markdown.js";
+import { cardActions, reportForm } from "./teams-card-actions.js";
+import { teamsLimits } from "./teams-limits.js";
+
+const textBlock = (line: readonly Inline[], extra: object = {}): CardElement => ({
+  type: "TextBlock",
+  text: inlineToTeamsMarkdown(line, teamsLimits.textBlock),
+  wrap: true,
+  ...extra,
+});
+
+/**
+ * A reply document as one Teams message with an Adaptive Card 1.5. Pure: the fitting pass calls it to
+ * measure. Buttons carry `sessionId`; without one only the triage offer's button is shown.
+ */
+export function documentToAdaptiveCard(
+  document: ReplyDocument,
+  sessionId: string | undefined,
+): TeamsActivity {
+  const body: CardElement[] = [];
+  const used = new Set<string>();
+  let separator = false;
+  const push = (...elements: CardElement[]) => {
+    for (const element of elements) body.push(separator ? { ...element, separator: true } : element);
+    if (elements.length > 0) separator = false;
+  };
+  const convert = (block: DocumentBlock): void => {
+    switch (block.type) {
+      case "heading":
+        push(textBlock(block.text, { weight: "Bolder", size: "Medium" }));
+        break;
+      case "paragraph":
+        push(textBlock(block.text));
+        break;
+      case "note":
+        push(textBlock(block.text, { isSubtle: true, size: "Small" }));
+        break;
+      case "fields":
+        push({
+          type: "FactSet",
+          facts: block.fields.map(({ label, value }) => ({
+            title: cutAtWord(escapeTeamsMarkdown(label), teamsLimits.factTitle),
+            value: inlineToTeamsMarkdown(value, teamsLimits.factValue),
+          })),
+        });
+        break;
+      case "list":
+        push(...listBlocks(block.items, block.ordered === true ? (block.start ?? 1) : undefined));
+        break;
+      case "code":
+        // A TextBlock would read `*` and `_` in a command as markdown; a TextRun shows it verbatim.
+        if (block.code.length > teamsLimits.codeText) push(textBlock(block.tooLong));
+        else
+          push({
+            type: "RichTextBlock",
+            inlines: [{ type: "TextRun", text: safeDisplayLines(block.code), fontType: "Monospace" }],
+          });
+        break;
+      case "divider":
+        separator = true;
+        break;
+      case "actions":
+        push(...cardActions(block.items, sessionId, used));
+        break;
+      case "form": {
+        const form = reportForm(block, sessionId, used);
+        push(...(form.length > 0 ? form : [textBlock(block.prompt)]));
+        break;
+      }
+      case "attachment":
+        push(textBlock(block.caption));
+        convert({ type: "code", code: block.content, language: "text", tooLong: block.caption });
+        break;
+      case "shrinkable":
+        for (const inner of block.variants[0] ?? []) convert(inner);
+        break;
+      default:
+        assertNever(block);
+    }
+  };
+  for (const block of document.blocks) convert(block);
+  const summary = cutAtWord(safeDisplayText(plainText(document.summary)), teamsLimits.textBlock);
+  // A card needs a body: a reply of no blocks shows its summary.
+  if (body.length === 0) push(textBlock(document.summary));
+  const content = {
+    type: "AdaptiveCard",
+    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+    version: "1.5",
+    fallbackText: summary,
+    body,
+  } as const;
+  return {
+    type: "message",
+    attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content }],
+  };
+}
+
+/** List items as markdown list lines, as many to a TextBlock as it holds. */
+function listBlocks(items: readonly Inline[][], start: number | undefined): CardElement[] {
+  const blocks: CardElement[] = [];
+  let lines: string[] = [];
+  let length = 0;
+  const flush = () => {
+    if (lines.length > 0) blocks.push({ type: "TextBlock", text: lines.join("\n"), wrap: true });
+    lines = [];
+    length = 0;
+  };
+  for (const [i, item] of items.entries()) {
+    const marker = start === undefined ? "-" : `${start + i}.`;
+    const line = `${marker} ${inlineToTeamsMarkdown(item, teamsLimits.textBlock - marker.length - 1)}`;
+    if (length + line.length + 1 > teamsLimits.textBlock) flush();
+    lines.push(line);
+    length += line.length + 1;
+  }
+  flush();
+  return blocks;
+}

@@ -1,0 +1,120 @@
+import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
+import type {
+  DocumentBlock,
+  DocumentButton,
+  DocumentSelect,
+} from "../../src/chat/document/reply-document.js";
+import { safeDisplayText } from "../../src/runtime/safe-display-text.js";
+import type { CardElement } from "./adaptive-card-element.js";
+import {
+  answerInputId,
+  encodeTeamsAction,
+  reportInputId,
+  type TeamsActionData,
+} from "./teams-action-codec.js";
+import { teamsLimits } from "./teams-limits.js";
+
+type Form = Extract<DocumentBlock, { type: "form" }>;
+
+/** Button titles, choices and input labels show text as is (no markdown): only cut and made harmless. */
+const label = (text: string, max: number = teamsLimits.choiceTitle) => cutAtWord(safeDisplayText(text), max);
+
+/**
+ * Every button is an `Action.Execute` (Universal Actions), as the groundwork chose (README, Microsoft
+ * Teams): the click arrives as an `adaptiveCard/action` invoke the bot answers with the refreshed card, so
+ * the card a person clicked is replaced in place and a stale one can be answered with a card that says so.
+ * `Action.Submit` would post a message and leave the old, still clickable card behind.
+ */
+function execute(
+  title: string,
+  action: TeamsActionData["action"],
+  sessionId: string,
+  style?: DocumentButton["style"],
+): CardElement {
+  const tone = style === "primary" ? "positive" : style === "danger" ? "destructive" : undefined;
+  return {
+    type: "Action.Execute",
+    title: label(title, teamsLimits.buttonTitle),
+    verb: "rdpfix",
+    data: encodeTeamsAction(action, sessionId),
+    ...(tone === undefined ? {} : { style: tone }),
+  };
+}
+
+/** Buttons in ActionSets of as many as a host shows; a menu as a choice input with its own button. */
+export function cardActions(
+  items: ReadonlyArray<DocumentButton | DocumentSelect>,
+  sessionId: string | undefined,
+  used: Set<string>,
+): CardElement[] {
+  const elements: CardElement[] = [];
+  let buttons: CardElement[] = [];
+  const flush = () => {
+    for (let i = 0; i < buttons.length; i += teamsLimits.actionsPerSet)
+      elements.push({ type: "ActionSet", actions: buttons.slice(i, i + teamsLimits.actionsPerSet) });
+    buttons = [];
+  };
+  for (const item of items) {
+    if (item.type === "button") {
+      // Only the triage offer is clicked before there is a session: it starts one.
+      const session = item.action.kind === "start-from-triage" ? "" : sessionId;
+      if (session !== undefined) buttons.push(execute(item.label, item.action, session, item.style));
+      continue;
+    }
+    flush();
+    elements.push(...answerPicker(item, sessionId, used));
+  }
+  flush();
+  return elements;
+}
+
+/** The menu's choice rides in the input `answer`, merged into the button's data by Teams on the click. */
+function answerPicker(
+  select: DocumentSelect,
+  sessionId: string | undefined,
+  used: Set<string>,
+): CardElement[] {
+  const first = select.options[0]?.action;
+  // Input ids are unique in a card; the presenter makes one menu per question, so a second is never lost.
+  if (sessionId === undefined || first?.kind !== "answer" || used.has(answerInputId)) return [];
+  used.add(answerInputId);
+  const choices = select.options
+    .flatMap(({ label: text, action }) =>
+      action.kind === "answer" ? [{ title: label(text), value: action.answerId }] : [],
+    )
+    .slice(0, teamsLimits.choices);
+  const pick = { kind: "answer-select", questionId: first.questionId } as const;
+  return [
+    {
+      type: "Input.ChoiceSet",
+      id: answerInputId,
+      style: "compact",
+      label: label(select.placeholder),
+      isRequired: true,
+      errorMessage: "Pick an answer first.",
+      choices,
+    },
+    { type: "ActionSet", actions: [execute("Answer", pick, sessionId, "primary")] },
+  ];
+}
+
+/** The paste form on the card itself: a multi-line input and its send button. */
+export function reportForm(form: Form, sessionId: string | undefined, used: Set<string>): CardElement[] {
+  if (sessionId === undefined || used.has(reportInputId)) return [];
+  used.add(reportInputId);
+  return [
+    {
+      type: "Input.Text",
+      id: reportInputId,
+      label: label(form.label),
+      isMultiline: true,
+      maxLength: Math.max(form.maxLength, teamsLimits.reportInput),
+      isRequired: true,
+      errorMessage: "Paste the report first.",
+    },
+    {
+      type: "ActionSet",
+      actions: [execute(form.title, { kind: "submit-server-report" }, sessionId, "primary")],
+    },
+  ];
+}
