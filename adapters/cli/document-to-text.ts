@@ -1,5 +1,5 @@
+import { type DrawnBlock, drawnBlocks } from "../../src/chat/document/drawn-blocks.js";
 import type {
-  DocumentBlock,
   DocumentButton,
   DocumentSelect,
   ReplyDocument,
@@ -26,10 +26,12 @@ export function documentToText(
   style: TerminalStyle,
   keyOf: TerminalKeyOf = noKeys,
 ): string {
-  return document.blocks.flatMap((block) => blockLines(block, style, keyOf)).join("\n");
+  return drawnBlocks(document.blocks)
+    .flatMap((block) => blockLines(block, style, keyOf))
+    .join("\n");
 }
 
-function blockLines(block: DocumentBlock, style: TerminalStyle, keyOf: TerminalKeyOf): string[] {
+function blockLines(block: DrawnBlock, style: TerminalStyle, keyOf: TerminalKeyOf): string[] {
   switch (block.type) {
     case "heading":
       return [
@@ -55,10 +57,6 @@ function blockLines(block: DocumentBlock, style: TerminalStyle, keyOf: TerminalK
       return actionLines(block.items, style, keyOf);
     case "form":
       return [style.dim(inlineToText(block.prompt, plainRun))];
-    case "attachment":
-      return [inlineToText(block.caption, style), ...codeLines(block.content)];
-    case "shrinkable":
-      return (block.variants[0] ?? []).flatMap((inner) => blockLines(inner, style, keyOf));
     default:
       return assertNever(block);
   }

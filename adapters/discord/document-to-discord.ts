@@ -1,6 +1,6 @@
+import { type DrawnBlock, drawnBlocks } from "../../src/chat/document/drawn-blocks.js";
 import { plainText } from "../../src/chat/document/inline.js";
 import type {
-  DocumentBlock,
   DocumentButton,
   DocumentSelect,
   Inline,
@@ -49,7 +49,7 @@ export function documentToDiscord(document: ReplyDocument, sessionId: string | u
     part.lines.push({ text, quiet });
     part.length += text.length + 1;
   };
-  const convert = (block: DocumentBlock): void => {
+  const convert = (block: DrawnBlock): void => {
     switch (block.type) {
       case "heading":
         // A title shows no markdown and pings nobody, but is escaped all the same: it reads as typed.
@@ -98,18 +98,11 @@ export function documentToDiscord(document: ReplyDocument, sessionId: string | u
         line(inlineToDiscord(block.prompt));
         actions.push([block.open]);
         break;
-      case "attachment":
-        line(inlineToDiscord(block.caption));
-        convert({ type: "code", code: block.content, language: "text", tooLong: block.caption });
-        break;
-      case "shrinkable":
-        for (const inner of block.variants[0] ?? []) convert(inner);
-        break;
       default:
         assertNever(block);
     }
   };
-  for (const block of document.blocks) convert(block);
+  for (const block of drawnBlocks(document.blocks)) convert(block);
   return message(document.summary, parts, discordRows(actions, sessionId), mentioned(document));
 }
 
@@ -134,7 +127,7 @@ function message(summary: Inline[], parts: Part[], rows: DiscordActionRow[], pin
 /** Who the reply may ping: the people it addresses (a handoff's recipient), nobody else. */
 function mentioned(document: ReplyDocument): string[] {
   const ids: string[] = [];
-  const visit = (block: DocumentBlock): void => {
+  const visit = (block: DrawnBlock): void => {
     const lines: Inline[][] =
       block.type === "paragraph" || block.type === "heading" || block.type === "note"
         ? [block.text]
@@ -146,8 +139,7 @@ function mentioned(document: ReplyDocument): string[] {
         const id = discordUserId(piece.id);
         if (id) ids.push(id);
       }
-    if (block.type === "shrinkable") for (const inner of block.variants[0] ?? []) visit(inner);
   };
-  for (const block of document.blocks) visit(block);
+  for (const block of drawnBlocks(document.blocks)) visit(block);
   return ids;
 }

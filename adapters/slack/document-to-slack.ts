@@ -1,4 +1,5 @@
-import type { DocumentBlock, ReplyDocument } from "../../src/chat/document/reply-document.js";
+import { type DrawnBlock, drawnBlocks } from "../../src/chat/document/drawn-blocks.js";
+import type { ReplyDocument } from "../../src/chat/document/reply-document.js";
 import { assertNever } from "../../src/engine/index.js";
 import { formatCommand } from "./format-command.js";
 import { inlineToMrkdwn } from "./inline-to-mrkdwn.js";
@@ -31,7 +32,7 @@ export function documentToSlack(document: ReplyDocument, sessionId: string | und
     run.push(cut);
     runLength += 1 + cut.length;
   };
-  const convert = (block: DocumentBlock): void => {
+  const convert = (block: DrawnBlock): void => {
     switch (block.type) {
       case "heading":
         line(inlineToMrkdwn(block.text));
@@ -69,18 +70,11 @@ export function documentToSlack(document: ReplyDocument, sessionId: string | und
         // Slack has no form a bot can open from a thread message: the person replies in the thread.
         line(inlineToMrkdwn(block.prompt));
         break;
-      case "attachment":
-        line(inlineToMrkdwn(block.caption));
-        convert({ type: "code", code: block.content, language: "text", tooLong: block.caption });
-        break;
-      case "shrinkable":
-        for (const inner of block.variants[0] ?? []) convert(inner);
-        break;
       default:
         assertNever(block);
     }
   };
-  for (const block of document.blocks) convert(block);
+  for (const block of drawnBlocks(document.blocks)) convert(block);
   flush();
   return { text: fallbackText(inlineToMrkdwn(document.summary)), blocks };
 }

@@ -1,6 +1,7 @@
 import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
+import { type DrawnBlock, drawnBlocks } from "../../src/chat/document/drawn-blocks.js";
 import { plainText } from "../../src/chat/document/inline.js";
-import type { DocumentBlock, Inline, ReplyDocument } from "../../src/chat/document/reply-document.js";
+import type { Inline, ReplyDocument } from "../../src/chat/document/reply-document.js";
 import { assertNever } from "../../src/engine/index.js";
 import { safeDisplayLines, safeDisplayText } from "../../src/runtime/safe-display-text.js";
 import type { CardElement, TeamsActivity } from "./adaptive-card-element.js";
@@ -30,7 +31,7 @@ export function documentToAdaptiveCard(
     for (const element of elements) body.push(separator ? { ...element, separator: true } : element);
     if (elements.length > 0) separator = false;
   };
-  const convert = (block: DocumentBlock): void => {
+  const convert = (block: DrawnBlock): void => {
     switch (block.type) {
       case "heading":
         push(textBlock(block.text, { weight: "Bolder", size: "Medium" }));
@@ -73,18 +74,11 @@ export function documentToAdaptiveCard(
         push(...(form.length > 0 ? form : [textBlock(block.prompt)]));
         break;
       }
-      case "attachment":
-        push(textBlock(block.caption));
-        convert({ type: "code", code: block.content, language: "text", tooLong: block.caption });
-        break;
-      case "shrinkable":
-        for (const inner of block.variants[0] ?? []) convert(inner);
-        break;
       default:
         assertNever(block);
     }
   };
-  for (const block of document.blocks) convert(block);
+  for (const block of drawnBlocks(document.blocks)) convert(block);
   const summary = cutAtWord(safeDisplayText(plainText(document.summary)), teamsLimits.textBlock);
   // A card needs a body: a reply of no blocks shows its summary.
   if (body.length === 0) push(textBlock(document.summary));
