@@ -1,51 +1,16 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { findDemoFault } from "../../src/demo/demo-faults.js";
-import { type FakeRdpServer, startFakeRdpServer } from "../../src/demo/fake-rdp-server.js";
 import { SqliteStateStore } from "../../src/state/sqlite-state-store.js";
-import { processSigningSecret, slackBotEnv } from "../support/process/slack-bot-env.js";
-import { type BotProcess, startBotProcess } from "../support/process/start-bot-process.js";
-import { type FakeSlackApi, startFakeSlackApi } from "../support/slack/fake-slack-api.js";
-import { showing, slackTestClient, visibleText } from "../support/slack/slack-bot-harness.js";
-import { unusedLoopbackPort as freePort } from "../support/unused-loopback-port.js";
+import { startSlackProcessFixture } from "../support/process/slack-process-fixture.js";
+import { showing, type slackTestClient, visibleText } from "../support/slack/slack-bot-harness.js";
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function fixture(faultName: string, extraEnv: Record<string, string> = {}) {
-  const api: FakeSlackApi = await startFakeSlackApi();
-  cleanups.push(api.close);
-  const fault = findDemoFault(faultName);
-  if (!fault) throw new Error(`unknown fault ${faultName}`);
-  const rdp: FakeRdpServer = await startFakeRdpServer({
-    confirm: fault.confirm,
-    afterConfirm: fault.afterConfirm(),
-  });
-  cleanups.push(rdp.close);
-  const dataDir = mkdtempSync(join(tmpdir(), "rdp-fix-restart-"));
-  cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
-  const port = await freePort();
-  const env = {
-    ...slackBotEnv({
-      apiUrl: api.slackApiUrl,
-      port,
-      rdpPort: rdp.port,
-      store: { RDP_FIX_DATA_DIR: dataDir },
-    }),
-    ...extraEnv,
-  };
-  const start = async (): Promise<BotProcess> => {
-    const bot = await startBotProcess(env);
-    cleanups.push(async () => void (await bot.kill("SIGKILL")));
-    return bot;
-  };
-  const slack = slackTestClient(api, `http://127.0.0.1:${port}`, processSigningSecret);
-  return { api, rdp, start, slack, dataDir };
-}
+const fixture = (faultName: string, extraEnv: Record<string, string> = {}) =>
+  startSlackProcessFixture(cleanups, faultName, extraEnv);
 
 const hasFixButtons = (slack: ReturnType<typeof slackTestClient>) => (m: Parameters<typeof visibleText>[0]) =>
   slack.buttonsOf(m).some((b) => b.label === "This fixed it");

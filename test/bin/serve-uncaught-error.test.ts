@@ -1,17 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { findDemoFault } from "../../src/demo/demo-faults.js";
-import { startFakeRdpServer } from "../../src/demo/fake-rdp-server.js";
 import { probeJobKind } from "../../src/runtime/probe-job-payload.js";
 import { SqliteStateStore } from "../../src/state/sqlite-state-store.js";
-import { processSigningSecret, slackBotEnv } from "../support/process/slack-bot-env.js";
-import { type BotProcess, startBotProcess } from "../support/process/start-bot-process.js";
-import { startFakeSlackApi } from "../support/slack/fake-slack-api.js";
+import { startSlackProcessFixture } from "../support/process/slack-process-fixture.js";
 import { fakeSlackIds } from "../support/slack/fake-slack-ids.js";
-import { showing, slackTestClient, visibleText } from "../support/slack/slack-bot-harness.js";
-import { unusedLoopbackPort as freePort } from "../support/unused-loopback-port.js";
+import { showing, type slackTestClient, visibleText } from "../support/slack/slack-bot-harness.js";
 
 const throwFromUdpConnect = join(
   import.meta.dirname,
@@ -27,30 +20,11 @@ afterEach(async () => {
 });
 
 async function fixture(extraEnv: Record<string, string> = {}) {
-  const api = await startFakeSlackApi();
-  cleanups.push(api.close);
-  const fault = findDemoFault("expired-cert");
-  if (!fault) throw new Error("unknown fault expired-cert");
-  const rdp = await startFakeRdpServer({ confirm: fault.confirm, afterConfirm: fault.afterConfirm() });
-  cleanups.push(rdp.close);
-  const dataDir = mkdtempSync(join(tmpdir(), "rdp-fix-uncaught-"));
-  cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
-  const port = await freePort();
-  const env = {
-    ...slackBotEnv({
-      apiUrl: api.slackApiUrl,
-      port,
-      rdpPort: rdp.port,
-      store: { RDP_FIX_DATA_DIR: dataDir },
-    }),
-    ...extraEnv,
-  };
-  const start = async (): Promise<BotProcess> => {
-    const bot = await startBotProcess(env);
-    cleanups.push(async () => void (await bot.kill("SIGKILL")));
-    return bot;
-  };
-  const slack = slackTestClient(api, `http://127.0.0.1:${port}`, processSigningSecret);
+  const { api, rdp, start, slack, dataDir } = await startSlackProcessFixture(
+    cleanups,
+    "expired-cert",
+    extraEnv,
+  );
   const openJobs = async (kind?: string) => {
     const store = await SqliteStateStore.open(join(dataDir, "rdp-fix.sqlite"));
     try {
