@@ -1,13 +1,11 @@
 import { randomUUID } from "node:crypto";
-import pg from "pg";
+import type pg from "pg";
 import type { Session, SessionStatus } from "../engine/index.js";
 import type { AuditEntry, AuditFilter } from "./audit-entry.js";
-import { describeDatabaseUrl, redactDatabasePassword } from "./describe-database-url.js";
+import { connectPostgresPool, type PostgresPoolOptions } from "./connect-postgres-pool.js";
 import type { ClaimedJob, JobOutcome, NewJob } from "./job.js";
-import { migratePostgres } from "./migrate-postgres.js";
 import { type PostgresStatement, postgresStatements } from "./postgres-statements.js";
 import { parseStoredSession } from "./session-schema.js";
-import { StateError } from "./state-error.js";
 import type { FixOutcomeRecord, RateSlot, StateStore, StoreHealth } from "./state-store.js";
 import {
   type AuditRow,
@@ -18,12 +16,8 @@ import {
   type JobRow,
 } from "./stored-rows.js";
 
-export interface PostgresStateStoreOptions {
+export interface PostgresStateStoreOptions extends PostgresPoolOptions {
   clock?: () => number;
-  /** Connections this process keeps to the server. Default 10. */
-  maxConnections?: number;
-  /** How long to wait for a connection before the call fails. Default 5000 ms. */
-  connectTimeoutMs?: number;
 }
 
 type Queryable = pg.Pool | pg.PoolClient;
@@ -42,33 +36,7 @@ export class PostgresStateStore implements StateStore {
   /** Connects, proves the server answers, and migrates. A server that cannot be reached is STATE_UNAVAILABLE. */
   static async open(url: string, options: PostgresStateStoreOptions = {}): Promise<PostgresStateStore> {
     const now = options.clock ?? Date.now;
-    const pool = new pg.Pool({
-      connectionString: url,
-      max: options.maxConnections ?? 10,
-      connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
-    });
-    // An idle connection the server dropped (a restart) emits here; without a listener it would kill the
-    // process. The next query gets a fresh connection, and health() reports if there is none.
-    pool.on("error", () => undefined);
-    const where = describeDatabaseUrl(url);
-    try {
-      await pool.query("SELECT 1");
-    } catch (error) {
-      await pool.end().catch(() => undefined);
-      // pg's own message may quote connection details; only a redacted copy goes along as the cause.
-      const reason = redactDatabasePassword(error instanceof Error ? error.message : String(error), url);
-      throw new StateError(
-        "STATE_UNAVAILABLE",
-        `Cannot connect to the PostgreSQL server in DATABASE_URL (${where}): ${reason}. Check that the server runs and that DATABASE_URL's host, port, user, password and database are right.`,
-        { cause: new Error(reason) },
-      );
-    }
-    try {
-      await migratePostgres(pool, now);
-    } catch (error) {
-      await pool.end().catch(() => undefined);
-      throw error;
-    }
+    const { pool, where } = await connectPostgresPool(url, now, options);
     return new PostgresStateStore(pool, now, where);
   }
 

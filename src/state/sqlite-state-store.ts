@@ -1,15 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import type { Session, SessionStatus } from "../engine/index.js";
 import type { AuditEntry, AuditFilter } from "./audit-entry.js";
 import type { ClaimedJob, JobOutcome, NewJob } from "./job.js";
-import { migrateSqlite } from "./migrate-sqlite.js";
+import { openSqliteDatabase } from "./open-sqlite-database.js";
 import { parseStoredSession } from "./session-schema.js";
 import { prepareSqliteStatements, type SqliteStatements } from "./sqlite-statements.js";
 import { startWalCheckpointer, type WalCheckpointer } from "./start-wal-checkpointer.js";
-import { StateError } from "./state-error.js";
 import type { FixOutcomeRecord, RateSlot, StateStore, StoreHealth } from "./state-store.js";
 import {
   type AuditRow,
@@ -53,28 +50,7 @@ export class SqliteStateStore implements StateStore {
   /** Opens (creating it and its directory when missing) and migrates the file at `path`. */
   static open(path: string, options: SqliteStateStoreOptions = {}): SqliteStateStore {
     const now = options.clock ?? Date.now;
-    let db: Database.Database;
-    try {
-      mkdirSync(dirname(path), { recursive: true });
-      db = new Database(path);
-      // WAL lets readers in other processes go on while one writes; NORMAL is durable across a crash of
-      // the process (only a power loss may drop the last commits), at a fraction of FULL's fsyncs.
-      db.pragma("journal_mode = WAL");
-      db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
-      db.pragma("synchronous = NORMAL");
-    } catch (cause) {
-      throw new StateError(
-        "STATE_UNAVAILABLE",
-        `Cannot open the state database ${path}: check that RDP_FIX_DATA_DIR points to a writable directory.`,
-        { cause },
-      );
-    }
-    try {
-      migrateSqlite(db, now);
-    } catch (error) {
-      db.close();
-      throw error;
-    }
+    const db = openSqliteDatabase(path, now, options.busyTimeoutMs);
     const store = new SqliteStateStore(db, now);
     if (options.walCheckpointEveryMs !== undefined)
       store.#checkpointInBackground(path, options.walCheckpointEveryMs);
