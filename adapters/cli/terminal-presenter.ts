@@ -6,7 +6,7 @@ import { terminalCommandSyntax } from "./terminal-command-syntax.js";
  * offered whole (a terminal lists answers, one a line, however many and however long).
  */
 export const terminalPresenter: PresenterContext = {
-  commandSyntax: (host) => terminalCommandSyntax.replaceAll("<host>", host),
+  commandSyntax: terminalCommandSyntax,
   selectOptions: Number.POSITIVE_INFINITY,
   labelLength: Number.POSITIVE_INFINITY,
   optionLength: Number.POSITIVE_INFINITY,

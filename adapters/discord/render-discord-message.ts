@@ -11,7 +11,7 @@ const answerSelects = discordLimits.actionRows - 1;
 
 /** What the presenter needs to know of Discord: its command, and how much its menus and buttons hold. */
 export const discordPresenter: PresenterContext = {
-  commandSyntax: (host) => discordCommandSyntax.replaceAll("<host>", host),
+  commandSyntax: discordCommandSyntax,
   selectOptions: answerSelects * discordLimits.selectOptions,
   labelLength: discordLimits.buttonLabel,
   optionLength: discordLimits.optionLabel,

@@ -8,7 +8,7 @@ import type { SlackMessage } from "./slack-message.js";
 
 /** What the presenter needs to know of Slack: its command, and how much a menu and a button hold. */
 export const slackPresenter: PresenterContext = {
-  commandSyntax: (host) => slackCommandSyntax.replaceAll("<host>", host),
+  commandSyntax: slackCommandSyntax,
   selectOptions: slackLimits.staticSelectOptions,
   labelLength: slackLimits.buttonText,
   optionLength: slackLimits.optionText,

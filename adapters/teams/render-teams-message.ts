@@ -8,7 +8,7 @@ import { teamsLimits } from "./teams-limits.js";
 
 /** What the presenter needs to know of Teams: its command, and how much a menu and a button hold. */
 export const teamsPresenter: PresenterContext = {
-  commandSyntax: (host) => teamsCommandSyntax.replaceAll("<host>", host),
+  commandSyntax: teamsCommandSyntax,
   selectOptions: teamsLimits.choices,
   labelLength: teamsLimits.buttonTitle,
   optionLength: teamsLimits.choiceTitle,

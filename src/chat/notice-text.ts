@@ -1,4 +1,5 @@
 import { assertNever, type RestartHint } from "../engine/index.js";
+import { commandFor } from "./command-for.js";
 
 /**
  * A notice as one text, its way to start over worded with this platform's command (`commandSyntax`, with
@@ -8,7 +9,7 @@ export function noticeText(notice: { text: string; restart?: RestartHint }, comm
   const hint = notice.restart;
   if (hint === undefined) return notice.text;
   const host = hint.kind === "start" ? undefined : hint.host;
-  const command = `\`${commandSyntax.replaceAll("<host>", host ?? "<host>")}\``;
+  const command = `\`${commandFor(commandSyntax, host ?? "<host>")}\``;
   switch (hint.kind) {
     case "start":
       return `${notice.text} Start one with ${command}.`;

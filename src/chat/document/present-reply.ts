@@ -23,7 +23,7 @@ export function presentReply(message: Outbound, platform: PresenterContext): Rep
       return { summary: prose(message.text), blocks: [{ type: "paragraph", text: prose(message.text) }] };
     case "notice": {
       // The restart hint is worded with this platform's own command (`<host>` stands where the host goes).
-      const text = prose(noticeText(message, platform.commandSyntax("<host>")));
+      const text = prose(noticeText(message, platform.commandSyntax));
       return { summary: text, blocks: [{ type: "note", text }] };
     }
     case "reading":

@@ -1,3 +1,4 @@
+import { commandFor } from "../command-for.js";
 import { plain } from "./inline.js";
 import type { PresenterContext } from "./presenter-context.js";
 import { prose } from "./prose.js";
@@ -16,7 +17,7 @@ export function presentTriageOffer(
   host: string | undefined,
   platform: PresenterContext,
 ): ReplyDocument {
-  const command = platform.commandSyntax(host ?? "host42");
+  const command = commandFor(platform.commandSyntax, host ?? "host42");
   const blocks: DocumentBlock[] = [{ type: "paragraph", text: [plain(intro)] }];
   if (host !== undefined)
     blocks.push({

@@ -3,8 +3,8 @@
  * starts a diagnosis there, and how much a choice can hold before the wording has to change.
  */
 export interface PresenterContext {
-  /** The command that diagnoses `host` on this platform: `/rdp-fix host42`, `rdp-fix diagnose host42`. */
-  commandSyntax(host: string): string;
+  /** How a person diagnoses a host on this platform, `<host>` where the host goes: `/rdp-fix <host>`. */
+  commandSyntax: string;
   /** The most choices one menu holds. */
   selectOptions: number;
   /** The longest button label; an answer longer than that is offered in a menu instead. */

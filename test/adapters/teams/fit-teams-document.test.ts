@@ -3,6 +3,7 @@ import { activityBytes, fitTeamsDocument } from "../../../adapters/teams/fit-tea
 import { teamsPresenter } from "../../../adapters/teams/render-teams-message.js";
 import { teamsCommandSyntax } from "../../../adapters/teams/teams-command-syntax.js";
 import { teamsLimits } from "../../../adapters/teams/teams-limits.js";
+import { commandFor } from "../../../src/chat/command-for.js";
 import { plain } from "../../../src/chat/document/inline.js";
 import type { ReplyDocument } from "../../../src/chat/document/reply-document.js";
 import { checkTeamsActivity } from "./check-teams-activity.js";
@@ -45,6 +46,6 @@ describe("fitTeamsDocument: the shared fitting pass measured on the serialized a
 
   it("GIVEN the presenter context THEN a diagnosis is started with @rdp-fix <host> in a channel", () => {
     expect(teamsCommandSyntax).toBe("@rdp-fix <host>");
-    expect(teamsPresenter.commandSyntax("host42")).toBe("@rdp-fix host42");
+    expect(commandFor(teamsPresenter.commandSyntax, "host42")).toBe("@rdp-fix host42");
   });
 });
