@@ -88,6 +88,39 @@ describe("answerability (issue 10 item 1)", () => {
     expect(questionBudget(flow, conversation.session).asked).toBe(flow.stopping.maxAsks);
   });
 
+  it('GIVEN "don\'t know" to every question but what changed on their own computer THEN that question is put to them before the asks run out, and the answer moves the ranking', () => {
+    const conversation = engineConversation(flow);
+    conversation.start("host42");
+    const asked: string[] = [];
+    for (let guard = 0; guard < 40 && conversation.last.kind === "question"; guard++) {
+      const { questionId } = conversation.last as QuestionReply;
+      asked.push(questionId);
+      if (questionId === "client-change") {
+        conversation.answer("client-change", "security-or-vpn-installed");
+        continue;
+      }
+      const dontKnow = flow.questions.find((q) => q.id === questionId)?.answers.find((a) => a.dontKnow);
+      if (!dontKnow) throw new Error(`${questionId} has no "don't know" answer`);
+      conversation.answer(questionId, dontKnow.id);
+    }
+    expect(asked).toContain("client-change");
+    const diagnosis = conversation.last;
+    if (diagnosis.kind !== "diagnosis") throw new Error(`expected a diagnosis, got ${diagnosis.kind}`);
+    const security = diagnosis.causes.find((c) => c.id === "security-software");
+    expect(security?.evidenceFor.map((e) => e.ref)).toContain("client-change=security-or-vpn-installed");
+  });
+
+  it('GIVEN a "don\'t know" on what changed on the client THEN which client is used stays as likely to be answered: the person knows the app they use even when they cannot say what changed', () => {
+    const conversation = engineConversation(flow);
+    conversation.start("host42");
+    const clientApp = flow.questions.find((q) => q.id === "client-app");
+    if (!clientApp) throw new Error("the shipped flow lost client-app");
+    conversation.answer("client-change", "dont-know");
+    expect(answerChance(flow, conversation.session, clientApp)).toBe(
+      clientApp.answerRate ?? defaultAnswerRate,
+    );
+  });
+
   it("GIVEN one real answer and thin evidence THEN the engine does not stop with a bare ranking while a basic question is unasked", () => {
     const conversation = engineConversation(flow);
     conversation.start("host42");
