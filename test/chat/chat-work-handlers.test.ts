@@ -2,7 +2,7 @@ import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ChatPort } from "../../src/chat/chat-port.js";
 import { registerChatWork } from "../../src/chat/chat-work-handlers.js";
-import { chatWithSession, thread } from "./chat-use-case-harness.js";
+import { chatWithSession } from "./chat-use-case-harness.js";
 import { type ChatMessage, type ChatPlace, recordingChatPort } from "./recording-chat-port.js";
 
 const stops: Array<() => Promise<void>> = [];
