@@ -1,3 +1,4 @@
+import type { ChatCommand } from "../../src/chat/chat-command.js";
 import { parseProbeTarget } from "../../src/runtime/parse-probe-target.js";
 import { escapeDiscordMarkdown } from "./escape-discord-markdown.js";
 import {
@@ -22,10 +23,7 @@ export interface DiscordCommandInput {
  * Discord checks the option types and lengths in its client, but a payload can be forged, so every value is
  * checked again (host and port by parseProbeTarget, as at every other entry point); `to` becomes the user id (a snowflake), which the renderers show as a mention.
  */
-export type DiscordCommandRequest =
-  | { kind: "start"; host: string; port?: number; text: string }
-  | { kind: "handoff"; to?: string }
-  | { kind: "invalid"; message: string };
+export type DiscordCommandRequest = Exclude<ChatCommand, { kind: "help" }>;
 
 const snowflake = /^\d{17,20}$/;
 

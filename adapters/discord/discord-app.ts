@@ -11,11 +11,14 @@ import {
 } from "discord.js";
 import type { Logger } from "pino";
 import { anyoneMayProbe, type ChannelAndGroupAccess } from "../../src/chat/channel-and-group-rule.js";
+import { chatInbox } from "../../src/chat/chat-inbox.js";
 import type { ChatService } from "../../src/chat/chat-service.js";
+import { registerChatWork } from "../../src/chat/chat-work-handlers.js";
 import type { HeldLease } from "../../src/chat/hold-lease.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
 import { discordChannelPort } from "./discord-channel-port.js";
+import { type DiscordPlace, discordChatPort } from "./discord-chat-port.js";
 import { discordCommandSyntax } from "./discord-command-syntax.js";
 import type { DiscordConfig } from "./discord-config.js";
 import { parseDiscordConversationKey } from "./discord-conversation-key.js";
@@ -23,8 +26,6 @@ import { discordInteractions } from "./discord-interactions.js";
 import type { DiscordMessage } from "./discord-message.js";
 import { discordProbeRule } from "./discord-probe-rule.js";
 import type { DiscordRestApi } from "./discord-rest-api.js";
-import type { DiscordWork, DiscordWorkKind } from "./discord-work.js";
-import { discordWorkHandlers } from "./discord-work-handlers.js";
 import { knownFlowIds } from "./known-flow-ids.js";
 import { discordCommandDefinitions } from "./rdp-fix-command-definition.js";
 import { restBody } from "./rest-message-body.js";
@@ -134,7 +135,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
       );
     },
   };
-  const enqueue = <K extends DiscordWorkKind>(kind: K, work: DiscordWork[K]) => chat.enqueue(kind, work);
+  const port = discordChatPort(api, logger);
 
   chat.registerPlatform({
     name: "discord",
@@ -150,8 +151,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
       });
     },
   });
-  for (const [kind, handler] of discordWorkHandlers({ chat, api, logger, metrics }))
-    chat.handle(kind, handler);
+  registerChatWork(port, { chat, logger, metrics });
 
   /** From the interaction arriving (`arrivedAt`, performance.now()) to Discord accepting the deferral. */
   const acked = async (deferral: Promise<unknown>, arrivedAt: number) => {
@@ -160,13 +160,11 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
   };
 
   const { onCommand, onComponent, onModalSubmit, onMessage } = discordInteractions({
-    chat,
-    flow,
+    inbox: chatInbox<DiscordPlace, DiscordMessage>(chat, port, { flow, logger }),
     logger,
     knownIds,
     triageChannels: options.triage.channels,
     acked,
-    enqueue,
   });
 
   let gateway: { client: Client; triageActive: boolean } | undefined;

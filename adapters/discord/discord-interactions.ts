@@ -6,35 +6,42 @@ import type {
   StringSelectMenuInteraction,
 } from "discord.js";
 import type { Logger } from "pino";
-import type { ChatService } from "../../src/chat/chat-service.js";
-import { detectRdpFailure } from "../../src/engine/index.js";
-import type { Flow } from "../../src/flow/flow-schema.js";
-import { findHostInputProblem } from "../../src/runtime/validate-target-input.js";
+import type { ChatInbox } from "../../src/chat/chat-inbox.js";
 import { decodeDiscordCommand } from "./decode-discord-command.js";
 import { decodeDiscordComponent } from "./decode-discord-component.js";
-import { type DiscordWork, type DiscordWorkKind, webhookOf } from "./discord-work.js";
+import type { DiscordPlace } from "./discord-chat-port.js";
+import type { DiscordMessage } from "./discord-message.js";
+import { webhookOf } from "./discord-rest-api.js";
 import { memberRoles } from "./member-roles.js";
-import { renderDiscordTriageOffer } from "./render-discord-triage-offer.js";
 import { serverReportFieldId, serverReportModal, sessionOfServerReportModal } from "./server-report-modal.js";
 
 export interface DiscordInteractionDeps {
-  chat: ChatService;
-  flow: Flow;
+  inbox: ChatInbox<DiscordPlace, DiscordMessage>;
   logger: Logger;
   /** knownFlowIds of the flow: reads ids that travel hashed in custom_ids. */
   knownIds: Iterable<string>;
   triageChannels: readonly string[];
   /** Answers Discord within its 3 seconds (a deferral or the paste form) and times it. */
   acked: (response: Promise<unknown>, arrivedAt: number) => Promise<void>;
-  enqueue: <K extends DiscordWorkKind>(kind: K, work: DiscordWork[K]) => Promise<void>;
 }
 
 /**
- * What the gateway replica does with each interaction and message: answer Discord at once, then queue the
- * work as plain JSON for whichever replica is free. Types only from discord.js; discord-app.ts wires it up.
+ * What the gateway replica does with each interaction and message: answer Discord at once, decode, and hand
+ * it to the shared inbox, which queues it for whichever replica is free. Types only from discord.js.
  */
 export function discordInteractions(deps: DiscordInteractionDeps) {
-  const { chat, flow, logger, knownIds, acked, enqueue } = deps;
+  const { inbox, logger, knownIds, acked } = deps;
+  const from = (
+    interaction:
+      | ChatInputCommandInteraction
+      | ModalSubmitInteraction
+      | ButtonInteraction
+      | StringSelectMenuInteraction,
+  ) => ({
+    webhook: webhookOf(interaction),
+    user: interaction.user.id,
+    roles: memberRoles(interaction),
+  });
 
   const onCommand = async (interaction: ChatInputCommandInteraction, arrivedAt: number) => {
     await acked(interaction.deferReply(), arrivedAt);
@@ -42,12 +49,9 @@ export function discordInteractions(deps: DiscordInteractionDeps) {
       commandName: interaction.commandName,
       options: interaction.options.data,
     });
-    await enqueue("discord:command", {
-      webhook: webhookOf(interaction),
-      channelId: interaction.channelId,
-      user: interaction.user.id,
-      roles: memberRoles(interaction),
-      request,
+    // The deferral was the ack: even a quick answer (an invalid command) goes through the queued work.
+    await inbox.command(request, { ...from(interaction), channelId: interaction.channelId }, [], {
+      answersWithAck: false,
     });
   };
 
@@ -56,13 +60,9 @@ export function discordInteractions(deps: DiscordInteractionDeps) {
     arrivedAt: number,
   ) => {
     const values = interaction.isStringSelectMenu() ? interaction.values : undefined;
+    const { customId, user, channelId } = interaction;
     const decoded = decodeDiscordComponent(
-      {
-        customId: interaction.customId,
-        ...(values ? { values } : {}),
-        user: interaction.user,
-        channelId: interaction.channelId,
-      },
+      { customId, ...(values ? { values } : {}), user, channelId },
       knownIds,
     );
     // The paste form must be the interaction's first answer; every other click is deferred at once.
@@ -73,15 +73,13 @@ export function discordInteractions(deps: DiscordInteractionDeps) {
     if (form) return acked(interaction.showModal(form), arrivedAt);
     await acked(interaction.deferUpdate(), arrivedAt);
     if ("error" in decoded) return logger.warn({ error: decoded.error }, "undecodable Discord component");
-    await enqueue("discord:click", {
-      webhook: webhookOf(interaction),
+    const thread = interaction.channel?.isThread() ? interaction.channel : undefined;
+    await inbox.click({
+      ...from(interaction),
+      user: decoded.user,
       channelId: decoded.channel,
       messageId: interaction.message.id,
-      user: decoded.user,
-      roles: memberRoles(interaction),
-      homeChannelId: interaction.channel?.isThread()
-        ? (interaction.channel.parentId ?? decoded.channel)
-        : decoded.channel,
+      homeChannelId: thread?.parentId ?? decoded.channel,
       sessionId: decoded.sessionId,
       action: decoded.action,
     });
@@ -93,31 +91,14 @@ export function discordInteractions(deps: DiscordInteractionDeps) {
     const sessionId = sessionOfServerReportModal(interaction.customId);
     if (sessionId === undefined || interaction.channelId === null)
       return logger.warn({ customId: interaction.customId }, "undecodable Discord form");
-    await enqueue("discord:server-report", {
-      webhook: webhookOf(interaction),
-      channelId: interaction.channelId,
-      user: interaction.user.id,
-      roles: memberRoles(interaction),
-      sessionId,
-      text: interaction.fields.getTextInputValue(serverReportFieldId),
-    });
+    const text = interaction.fields.getTextInputValue(serverReportFieldId);
+    await inbox.serverReport({ ...from(interaction), channelId: interaction.channelId, sessionId, text }, []);
   };
 
   const onMessage = async (message: Message, triageActive: boolean) => {
-    if (
-      !triageActive ||
-      message.author.bot ||
-      message.system ||
-      !deps.triageChannels.includes(message.channelId)
-    )
-      return;
-    const report = detectRdpFailure(flow, message.content);
-    if (!report || !(await chat.firstDelivery(`discord:message:${message.id}`))) return;
-    const host =
-      report.host !== undefined && findHostInputProblem(report.host) === undefined ? report.host : undefined;
-    logger.info({ triage: report.matched, channel: message.channelId }, "offering a diagnosis");
-    const offer = renderDiscordTriageOffer(report, host);
-    await enqueue("discord:triage", { channelId: message.channelId, messageId: message.id, offer });
+    const { author, system, channelId, id: messageId } = message;
+    if (!triageActive || author.bot || system || !deps.triageChannels.includes(channelId)) return;
+    await inbox.triage(message.content, { channelId, messageId }, [`discord:message:${messageId}`]);
   };
 
   return { onCommand, onComponent, onModalSubmit, onMessage };

@@ -1,6 +1,16 @@
 import type { DiscordChannelApi } from "./discord-channel-port.js";
 import type { DiscordMessage } from "./discord-message.js";
-import type { InteractionWebhook } from "./discord-work.js";
+
+/** An interaction's webhook: enough to edit its reply or send a follow-up from any replica (15 minutes). */
+export interface InteractionWebhook {
+  applicationId: string;
+  token: string;
+}
+
+/** The webhook of an interaction, as the work carries it (the interaction object itself stays behind). */
+export function webhookOf(interaction: { applicationId: string; token: string }): InteractionWebhook {
+  return { applicationId: interaction.applicationId, token: interaction.token };
+}
 
 /**
  * Every REST call the adapter's work makes, implemented by discord-app.ts (the SDK file) with the bot token

@@ -1,26 +1,23 @@
 import { App, HTTPReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
 import { anyoneMayProbe, type ChannelAndGroupAccess } from "../../src/chat/channel-and-group-rule.js";
+import { chatInbox } from "../../src/chat/chat-inbox.js";
 import type { ChatService } from "../../src/chat/chat-service.js";
-import { detectRdpFailure } from "../../src/engine/index.js";
+import { registerChatWork } from "../../src/chat/chat-work-handlers.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { HttpRoutes } from "../../src/runtime/http-server.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
-import { findHostInputProblem } from "../../src/runtime/validate-target-input.js";
-import { looksLikeServerReport } from "../../src/server-report/looks-like-server-report.js";
 import { decodeBlockAction, type SlackBlockActionsBody } from "./decode-block-action.js";
 import { decodeSlashCommand } from "./decode-slash-command.js";
 import { countSlackDeliveries } from "./deliver-to-slack.js";
 import { refuseSkewedSlackRequests } from "./refuse-skewed-slack-requests.js";
-import { renderTriageOffer } from "./render-triage-offer.js";
+import { type SlackPlace, slackChatPort } from "./slack-chat-port.js";
 import { slackCommandSyntax } from "./slack-command-syntax.js";
 import type { SlackConfig } from "./slack-config.js";
-import { parseSlackConversationKey, slackChannelKey } from "./slack-conversation-key.js";
-import { slackHelpText } from "./slack-help-text.js";
+import { parseSlackConversationKey } from "./slack-conversation-key.js";
+import type { SlackMessage } from "./slack-message.js";
 import { slackProbeRule } from "./slack-probe-rule.js";
 import { slackThreadPort } from "./slack-thread-port.js";
-import type { SlackWork, SlackWorkKind } from "./slack-work.js";
-import { slackWorkHandlers } from "./slack-work-handlers.js";
 import { usergroupMembers } from "./usergroup-members.js";
 
 export interface SlackBotOptions {
@@ -75,7 +72,6 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
       rejectRateLimitedCalls: true,
     },
   });
-  const enqueue = <K extends SlackWorkKind>(kind: K, work: SlackWork[K]) => chat.enqueue(kind, work);
   /** The listener's `ack`, timed from now (the listener starting) to its call. */
   const timed = <F>(ack: F): F => {
     const started = performance.now();
@@ -86,6 +82,8 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     return call as F;
   };
 
+  const port = slackChatPort(app.client, metrics);
+  const inbox = chatInbox<SlackPlace, SlackMessage>(chat, port, { flow, logger });
   chat.registerPlatform({
     name: "slack",
     commandSyntax: slackCommandSyntax,
@@ -108,32 +106,20 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
       });
     },
   });
-  for (const [kind, handler] of slackWorkHandlers({ chat, client: app.client, logger, metrics }))
-    chat.handle(kind, handler);
+  registerChatWork(port, { chat, logger, metrics });
 
   app.command("/rdp-fix", async ({ command, ack: untimedAck }) => {
     const ack = timed(untimedAck);
-    const request = decodeSlashCommand(command.text);
-    if (request.kind === "help") return ack({ response_type: "ephemeral", text: slackHelpText });
-    if (request.kind === "invalid") return ack({ response_type: "ephemeral", text: request.message });
+    const { team_id: team, channel_id: channel, user_id: user, response_url: responseUrl } = command;
     // Each command comes once, with its own trigger_id: the same one again is a re-sent request (its signature
     // holds for five minutes) and must not start a second conversation, on this replica or any other.
-    if (command.trigger_id && !(await chat.firstDelivery(`slack:command:${command.trigger_id}`)))
-      return ack();
-    const { team_id: team, channel_id: channel, user_id: user } = command;
-    if (request.kind === "handoff") {
-      if (!(await chat.latestIn(slackChannelKey(team, channel))))
-        return ack({ response_type: "ephemeral", text: "No diagnosis has run in this channel yet." });
-      await enqueue("slack:handoff", { team, channel, user, ...(request.to ? { to: request.to } : {}) });
-      return ack();
-    }
-    // decodeSlashCommand read the host and port through the one validator (parseProbeTarget).
-    const port = request.port === undefined ? {} : { port: request.port };
-    const { host, text } = request;
+    const deliveryKeys = command.trigger_id ? [`slack:command:${command.trigger_id}`] : [];
     // The response_url goes with the work: the way to tell the person if the thread cannot be opened.
-    const responseUrl = command.response_url;
-    await enqueue("slack:command", { team, channel, user, host, text, responseUrl, ...port });
-    return ack();
+    const work = { team, channel, user, responseUrl };
+    const answer = await inbox.command(decodeSlashCommand(command.text), work, deliveryKeys, {
+      answersWithAck: true,
+    });
+    return answer === undefined ? ack() : ack({ response_type: "ephemeral", text: answer });
   });
 
   app.action(/^rdpfix:/, async ({ ack: untimedAck, body }) => {
@@ -145,53 +131,33 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
       return ack();
     }
     const { action, channel, threadTs, user, sessionId } = decoded;
-    await enqueue("slack:click", { team: click.team?.id ?? "", channel, threadTs, user, sessionId, action });
+    await inbox.click({ team: click.team?.id ?? "", channel, threadTs, user, sessionId, action });
     return ack();
   });
 
   app.event("app_mention", async ({ event, body }) => {
-    if (
-      !(await chat.firstDelivery(`slack:event:${body.event_id}`)) ||
-      !(await chat.firstDelivery(`slack:message:${event.channel}:${event.ts}`))
-    )
-      return;
-    await enqueue("slack:mention", {
-      team: body.team_id,
-      channel: event.channel,
-      threadTs: event.thread_ts ?? event.ts,
-      user: event.user ?? "someone",
-      text: event.text ?? "",
-    });
+    const { channel, ts, thread_ts: threadTs = ts, user = "someone", text = "" } = event;
+    const deliveryKeys = [`slack:event:${body.event_id}`, `slack:message:${channel}:${ts}`];
+    await inbox.mention({ team: body.team_id, channel, threadTs, user, text }, deliveryKeys);
   });
 
   app.message(async ({ message, body, context }) => {
     if (!("text" in message) || message.subtype !== undefined || !message.text || "bot_id" in message) return;
+    const { channel, ts, thread_ts: threadTs, user = "someone", text } = message;
+    const eventKey = `slack:event:${body.event_id}`;
+    const inThread = threadTs !== undefined && threadTs !== ts;
     if (
-      message.thread_ts !== undefined &&
-      message.thread_ts !== message.ts &&
-      looksLikeServerReport(message.text)
-    ) {
-      if (!(await chat.firstDelivery(`slack:event:${body.event_id}`))) return;
-      const { channel, thread_ts: threadTs, user = "someone", text } = message;
-      await enqueue("slack:server-report", { team: body.team_id, channel, threadTs, user, text });
-      return;
-    }
-    if (!options.triageChannels.includes(message.channel)) return;
-    if (message.thread_ts !== undefined && message.thread_ts !== message.ts) return;
-    // A message that mentions the bot is also an app_mention; that listener answers it, once.
-    if (context.botUserId && message.text.includes(`<@${context.botUserId}>`)) return;
-    const report = detectRdpFailure(flow, message.text);
-    if (!report) return;
-    if (
-      !(await chat.firstDelivery(`slack:event:${body.event_id}`)) ||
-      !(await chat.firstDelivery(`slack:message:${message.channel}:${message.ts}`))
+      inThread &&
+      (await inbox.serverReport({ team: body.team_id, channel, threadTs, user, text }, [eventKey]))
     )
       return;
-    const host =
-      report.host !== undefined && findHostInputProblem(report.host) === undefined ? report.host : undefined;
-    const offer = renderTriageOffer(report, host, context.botUserId ?? "");
-    logger.info({ triage: report.matched, channel: message.channel }, "offering a diagnosis");
-    await enqueue("slack:triage", { channel: message.channel, ts: message.ts, offer });
+    if (inThread || !options.triageChannels.includes(channel)) return;
+    // A message that mentions the bot is also an app_mention; that listener answers it, once.
+    if (context.botUserId && text.includes(`<@${context.botUserId}>`)) return;
+    await inbox.triage(text, { team: body.team_id, channel, ts }, [
+      eventKey,
+      `slack:message:${channel}:${ts}`,
+    ]);
   });
 
   app.error(async (error) => {

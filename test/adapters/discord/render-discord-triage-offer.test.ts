@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { renderDiscordTriageOffer } from "../../../adapters/discord/render-discord-triage-offer.js";
+import { documentToDiscord } from "../../../adapters/discord/document-to-discord.js";
+import { discordPresenter } from "../../../adapters/discord/render-discord-message.js";
+import { presentTriageOffer } from "../../../src/chat/document/present-triage-offer.js";
 import { checkDiscordLimits } from "./check-discord-limits.js";
 import { clickables } from "./inspect-discord-message.js";
 
 const report = { matched: ["0x904", "can't connect"] };
 
-describe("renderDiscordTriageOffer", () => {
+/** The offer as the shared triage work posts it on Discord (chat-work-handlers.ts through the port's render). */
+const renderDiscordTriageOffer = (matched: typeof report, host: string | undefined) =>
+  documentToDiscord(presentTriageOffer(matched.matched, host, discordPresenter), undefined);
+
+describe("the Discord triage offer", () => {
   it("GIVEN a message naming a host THEN the offer has one button that starts a diagnosis of it", () => {
     const message = renderDiscordTriageOffer(report, "2001:db8::7");
     expect(checkDiscordLimits(message)).toEqual([]);

@@ -1,0 +1,108 @@
+import type { Logger } from "pino";
+import type { ChatPort } from "../../src/chat/chat-port.js";
+import type { DeliveryAttempt } from "../../src/chat/retry-delivery.js";
+import { readCollectorScript } from "../../src/server-report/collector-script.js";
+import { discordChannelKey, discordConversationKey } from "./discord-conversation-key.js";
+import type { DiscordMessage } from "./discord-message.js";
+import type { DiscordRestApi, InteractionWebhook } from "./discord-rest-api.js";
+import { discordRetryVerdict } from "./discord-retry-verdict.js";
+import { documentToDiscord } from "./document-to-discord.js";
+import { discordPresenter } from "./render-discord-message.js";
+import { collectorFileName, renderDiscordServerCheck } from "./render-discord-server-check.js";
+
+/**
+ * Discord's part of a queued work payload (as the old release wrote it, too): the channel (a thread, or a
+ * channel without threads), the message clicked or posted, the interaction's webhook to answer on, and the
+ * member's roles for "who may probe".
+ */
+export interface DiscordPlace {
+  webhook?: InteractionWebhook;
+  channelId: string;
+  messageId?: string;
+  /** The channel a thread hangs off (what a probe channel list names); the channel itself otherwise. */
+  homeChannelId?: string;
+  roles?: string[];
+}
+
+/**
+ * Discord for the shared use cases (src/chat/chat-work-handlers.ts), over REST: the interaction's webhook
+ * for its reply, the bot token for everything after, so every replica can do the work.
+ */
+export function discordChatPort(api: DiscordRestApi, logger: Logger): ChatPort<DiscordPlace, DiscordMessage> {
+  /** A thread off `messageId` for the conversation, or the channel itself where threads are not allowed. */
+  const threadOrChannel = async (channelId: string, messageId: string, name: string): Promise<string> => {
+    try {
+      return await api.createThread(channelId, messageId, name.slice(0, 100));
+    } catch (error) {
+      logger.info({ err: error, channelId }, "no thread here; the conversation stays in the channel");
+      return channelId;
+    }
+  };
+  /** A note only the person sees; one that cannot be sent is only logged, the work itself is done. */
+  const followUp = async ({ webhook }: DiscordPlace, text: string) => {
+    if (webhook === undefined) return;
+    await api
+      .followUpEphemeral(webhook, text)
+      .catch((error: unknown) => logger.warn({ err: error }, "note not sent"));
+  };
+  /** The command's deferred reply, edited; else a follow-up (another route, which may answer while this does not). */
+  const answerCommand = ({ webhook }: DiscordPlace, text: string): DeliveryAttempt<void> => ({
+    call: async () => {
+      if (webhook === undefined) return;
+      await api.editOriginal(webhook, text).then(undefined, () => api.followUpEphemeral(webhook, text));
+    },
+    verdict: discordRetryVerdict,
+  });
+  return {
+    name: "discord",
+    presenter: discordPresenter,
+    helpText: "Diagnose a host with `/rdp-fix host:host42`; hand a diagnosis over with `/rdp-fix-handoff`.",
+    actor: (work) => ({
+      user: work.user,
+      platform: "discord",
+      channel: work.homeChannelId ?? work.channelId,
+      roles: work.roles ?? [],
+    }),
+    postRoot: ({ webhook, user }, host) => ({
+      // The command's reply becomes the conversation's root message.
+      call: () =>
+        api.editOriginal(
+          webhook as InteractionWebhook,
+          `<@${user}> started a Remote Desktop diagnosis of \`${host}\`.`,
+        ),
+      verdict: discordRetryVerdict,
+    }),
+    openConversation: async ({ channelId }, rootId, host) => {
+      const threadId = await threadOrChannel(channelId, rootId, `RDP ${host}`);
+      return {
+        conversation: discordConversationKey(threadId, rootId),
+        channels: [channelId, threadId].map(discordChannelKey),
+      };
+    },
+    // A click names only its session: the conversation is found by it.
+    threadOf: () => undefined,
+    // The offer sits in its own thread (or the channel): the diagnosis runs right there.
+    triageHome: ({ channelId, messageId }) => ({
+      conversation: discordConversationKey(channelId, messageId ?? ""),
+      channels: [discordChannelKey(channelId)],
+    }),
+    channelKey: ({ channelId }) => discordChannelKey(channelId),
+    answerCommand,
+    say: followUp,
+    tellPrivately: followUp,
+    announceHandoff: async (work, conversation) => {
+      const thread = conversation.split(":")[1];
+      await answerCommand(work, `Handing off the diagnosis in <#${thread}>.`).call();
+    },
+    sendCollector: async ({ channelId }, sessionId) => {
+      const file = { name: collectorFileName, data: Buffer.from(readCollectorScript(), "utf8") };
+      await api.postWithFile(channelId, renderDiscordServerCheck(sessionId), file);
+    },
+    // A thread off the person's post takes the post's id: its words are read like a command's text.
+    readStarterText: ({ channelId }) => api.threadStarterText(channelId),
+    render: (document) => documentToDiscord(document, undefined),
+    postOffer: async ({ channelId, messageId }, offer) => {
+      await api.post(await threadOrChannel(channelId, messageId ?? "", "Remote Desktop help"), offer);
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import type { webApi } from "@slack/bolt";
+import type { ChatPort } from "../../src/chat/chat-port.js";
+import type { Metrics } from "../../src/runtime/metrics.js";
+import { shippedCollectorOneLiner } from "../../src/server-report/collector-script.js";
+import { decodeSlashCommand } from "./decode-slash-command.js";
+import { deliverToSlack, slackRetryVerdict } from "./deliver-to-slack.js";
+import { documentToSlack } from "./document-to-slack.js";
+import { renderSlackServerCheck } from "./render-server-check.js";
+import { slackPresenter } from "./render-slack-message.js";
+import { respondToCommand } from "./respond-to-command.js";
+import { slackChannelKey, slackConversationKey } from "./slack-conversation-key.js";
+import { slackHelpText } from "./slack-help-text.js";
+import type { SlackMessage } from "./slack-message.js";
+import { unescapeSlackText } from "./unescape-slack-text.js";
+
+/**
+ * Slack's part of a queued work payload (as the old release wrote it, too): the channel, the thread when
+ * known (`ts` is the triage post's), and the slash command's response_url, its way back to the person.
+ */
+export interface SlackPlace {
+  team?: string;
+  channel: string;
+  threadTs?: string;
+  ts?: string;
+  responseUrl?: string;
+}
+
+/** Slack for the shared use cases (src/chat/chat-work-handlers.ts), through the Web API with retries. */
+export function slackChatPort(
+  client: webApi.WebClient,
+  metrics: Metrics | undefined,
+): ChatPort<SlackPlace, SlackMessage> {
+  const home = (work: SlackPlace, threadTs: string) => ({
+    conversation: slackConversationKey(work.team ?? "", work.channel, threadTs),
+    channels: [slackChannelKey(work.team ?? "", work.channel)],
+  });
+  const threadOf = (work: SlackPlace) =>
+    work.threadTs === undefined ? undefined : home(work, work.threadTs);
+  const post = async (channel: string, threadTs: string | undefined, message: Partial<SlackMessage>) => {
+    if (threadTs === undefined) return;
+    await deliverToSlack(() =>
+      client.chat.postMessage({ channel, thread_ts: threadTs, text: message.text ?? "", ...message }),
+    );
+  };
+  return {
+    name: "slack",
+    presenter: slackPresenter,
+    helpText: slackHelpText,
+    // Slack has no paste form: the report is read from the thread.
+    pasteReportPrompt: "Paste the `RDPFIX1:` line as a reply in this thread.",
+    actor: (work) => ({ user: work.user, platform: "slack", channel: work.channel }),
+    readCommand: (text) => decodeSlashCommand(text.replace(/<@[^>]+>/g, "").trim()),
+    reportText: unescapeSlackText,
+    postRoot: (work, host) => ({
+      call: async () => {
+        const text = `<@${work.user}> started a Remote Desktop diagnosis of \`${host}\`. Follow it in the thread.`;
+        return (await client.chat.postMessage({ channel: work.channel, text })).ts;
+      },
+      verdict: slackRetryVerdict,
+    }),
+    openConversation: async (work, rootTs) => home(work, rootTs),
+    threadOf,
+    triageHome: (work) => home(work, work.threadTs ?? ""),
+    channelKey: (work) => slackChannelKey(work.team ?? "", work.channel),
+    answerCommand: (work, text) => respondToCommand(work.responseUrl, text),
+    say: (work, text) => post(work.channel, work.threadTs, { text }),
+    tellPrivately: async ({ channel, user, threadTs }, text) => {
+      const thread = threadTs === undefined ? {} : { thread_ts: threadTs };
+      await deliverToSlack(() => client.chat.postEphemeral({ channel, user, text, ...thread }));
+    },
+    sendCollector: (work) =>
+      post(work.channel, work.threadTs, { text: renderSlackServerCheck(shippedCollectorOneLiner()) }),
+    readStarterText: async ({ channel, threadTs }) => {
+      // The root of the thread the offer sits in; a bot's post, or one that cannot be fetched, reads as nothing.
+      const replies = await client.conversations
+        .replies({ channel, ts: threadTs ?? "", limit: 1 })
+        .catch(() => undefined);
+      const root = replies?.messages?.[0];
+      if (!root || root.ts !== threadTs || root.bot_id !== undefined || root.app_id !== undefined) return "";
+      return unescapeSlackText(root.text ?? "");
+    },
+    render: (document) => documentToSlack(document, undefined),
+    postOffer: (work, offer) => post(work.channel, work.ts ?? work.threadTs, offer),
+    onRootLost: () => metrics?.chatApiError("slack"),
+  };
+}
