@@ -1,3 +1,4 @@
+import { inGroupsOf } from "../../src/chat/document/in-groups-of.js";
 import type { DocumentButton, DocumentSelect } from "../../src/chat/document/reply-document.js";
 import {
   encodeActionOption,
@@ -102,10 +103,9 @@ function answerSelects(
 ): DiscordActionRow[] {
   const first = select.options[0]?.action;
   if (sessionId === undefined || first?.kind !== "answer") return [];
-  const pages = Math.ceil(select.options.length / discordLimits.selectOptions);
-  return Array.from({ length: pages }, (_, page) => {
+  const pages = inGroupsOf(select.options, discordLimits.selectOptions);
+  return pages.flatMap((chunk, page) => {
     const start = page * discordLimits.selectOptions;
-    const chunk = select.options.slice(start, start + discordLimits.selectOptions);
     const customId = encodeAnswerSelect(first.questionId, sessionId, page + 1);
     const options = chunk.flatMap(({ label, action }) => {
       if (action.kind !== "answer") return [];
@@ -114,9 +114,9 @@ function answerSelects(
       return [{ label: truncatePlainText(label, discordLimits.optionLabel), value }];
     });
     const placeholder =
-      pages === 1 ? select.placeholder : `Answers ${start + 1}–${start + chunk.length}: choose one`;
+      pages.length === 1 ? select.placeholder : `Answers ${start + 1}–${start + chunk.length}: choose one`;
     if (options.length === 0 || used.has(customId)) return [];
     used.add(customId);
     return [selectRow({ type: 3, custom_id: customId, placeholder, options, min_values: 1, max_values: 1 })];
-  }).flat();
+  });
 }
