@@ -1,6 +1,7 @@
 import { actionArgs, actionFromArgs, type ChoiceSpelling } from "../../src/chat/action-codec/action-args.js";
 import type { SessionAction } from "../../src/chat/action-codec/action-fields.js";
 import { hashFlowId, resolveFlowIdSegment } from "../../src/chat/action-codec/flow-id-segment.js";
+import { previewId } from "../../src/chat/action-codec/preview-id.js";
 import {
   decodeSessionSegment,
   encodeSessionSegment,
@@ -112,7 +113,8 @@ export function decodeDiscordAction(
   if (typeof customId !== "string" || customId.length > discordLimits.customId)
     return { error: "the click carries no rdp-fix action" };
   const [head, verb, session = "", ...rest] = customId.split(":");
-  if (head !== prefix || verb === undefined) return { error: `not an rdp-fix action: ${preview(customId)}` };
+  if (head !== prefix || verb === undefined)
+    return { error: `not an rdp-fix action: ${previewId(customId)}` };
   if (verb === verbs["start-from-triage"]) return triageAction(customId.slice(`${prefix}:${verb}:`.length));
   const sessionId = decodeSessionSegment(session);
   if (sessionId === undefined) return { error: "the click carries no session id" };
@@ -125,7 +127,7 @@ export function decodeDiscordAction(
   else if (picked.length > 0) decoded = malformed();
   else decoded = decodeVerb([verb, ...rest], knownIds);
   return "error" in decoded
-    ? { error: `${decoded.error}: ${preview(customId)}` }
+    ? { error: `${decoded.error}: ${previewId(customId)}` }
     : { action: decoded, sessionId };
 }
 
@@ -153,8 +155,4 @@ function decodeVerb(
 
 function malformed(): { error: string } {
   return { error: "malformed rdp-fix action" };
-}
-
-function preview(text: string): string {
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }

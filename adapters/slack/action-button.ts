@@ -1,9 +1,9 @@
 import { buttonSession } from "../../src/chat/action-codec/button-session.js";
+import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
 import { encodeSlackAction } from "./action-id-codec.js";
 import type { SlackAction } from "./slack-action.js";
 import type { Button } from "./slack-block-types.js";
 import { slackLimits } from "./slack-limits.js";
-import { truncatePlainText } from "./truncate-plain-text.js";
 
 /**
  * A button that asks for `action` in session `sessionId`, or none (see buttonSession): ids too long for Slack
@@ -24,7 +24,7 @@ export function actionButton(
     type: "button",
     action_id: actionId,
     value,
-    text: { type: "plain_text", text: truncatePlainText(label, slackLimits.buttonText), emoji: true },
+    text: { type: "plain_text", text: cutAtWord(label, slackLimits.buttonText), emoji: true },
     ...(style === undefined ? {} : { style }),
   };
 }

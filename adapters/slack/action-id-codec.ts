@@ -1,5 +1,6 @@
 import { actionArgs, actionFromArgs, type ChoiceSpelling } from "../../src/chat/action-codec/action-args.js";
 import { flowIdPattern } from "../../src/chat/action-codec/action-fields.js";
+import { previewId } from "../../src/chat/action-codec/preview-id.js";
 import { triageAction } from "../../src/chat/action-codec/triage-action.js";
 import type { EncodedSlackAction, SlackAction } from "./slack-action.js";
 
@@ -47,7 +48,8 @@ export function decodeSlackAction(
   if (typeof actionId !== "string" || typeof value !== "string")
     return { error: "the click carries no action" };
   const [head, verb, ...args] = actionId.split(":");
-  if (head !== prefix || verb === undefined) return { error: `not an rdp-fix action: ${preview(actionId)}` };
+  if (head !== prefix || verb === undefined)
+    return { error: `not an rdp-fix action: ${previewId(actionId)}` };
   if (verb === "start-from-triage") return args.length > 0 ? malformed(actionId) : triageAction(value);
   if (!sessionIdPattern.test(value)) return { error: "the click carries no session id" };
   const action =
@@ -67,9 +69,5 @@ function plainId(segment: string): { id: string } | { error: string } {
 }
 
 function malformed(actionId: string): { error: string } {
-  return { error: `malformed rdp-fix action: ${preview(actionId)}` };
-}
-
-function preview(text: string): string {
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+  return { error: `malformed rdp-fix action: ${previewId(actionId)}` };
 }
