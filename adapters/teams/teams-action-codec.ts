@@ -44,20 +44,17 @@ const dataShape = z.looseObject({
 /** Reads a click back. Never throws: foreign or forged data is `{ kind: "error" }`. */
 export function decodeTeamsAction(data: unknown): DecodedTeamsAction {
   const parsed = dataShape.safeParse(data);
-  const sessionAction = parsed.success ? readSessionAction(parsed.data.action) : undefined;
-  const cardAction =
-    parsed.success && !sessionAction ? cardOnlyAction.safeParse(parsed.data.action) : undefined;
-  if (!parsed.success || (!sessionAction && !cardAction?.success))
+  const raw = parsed.data?.action;
+  const action = readSessionAction(raw) ?? cardOnlyAction.safeParse(raw).data;
+  if (parsed.data === undefined || action === undefined)
     return { kind: "error", error: "not an rdp-fix card action" };
   const session = parsed.data.session;
-  const action = sessionAction ?? cardAction?.data;
   const input = (name: string) => (data as Record<string, unknown>)[name];
-  if (action?.kind === "start-from-triage") {
+  if (action.kind === "start-from-triage") {
     const triage = triageAction(action.host);
     return "error" in triage ? { kind: "error", error: triage.error } : { kind: "click", ...triage };
   }
-  if (session === "" || action === undefined)
-    return { kind: "error", error: "the click carries no session id" };
+  if (session === "") return { kind: "error", error: "the click carries no session id" };
   if (action.kind === "submit-server-report") {
     const text = input(reportInputId);
     return typeof text === "string" && text.trim() !== ""
