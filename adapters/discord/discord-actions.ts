@@ -1,3 +1,4 @@
+import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
 import { inGroupsOf } from "../../src/chat/document/in-groups-of.js";
 import type { DocumentButton, DocumentSelect } from "../../src/chat/document/reply-document.js";
 import {
@@ -9,7 +10,6 @@ import {
 import { buttonRows, buttonStyle, decodesTo, discordButton, selectRow } from "./discord-components.js";
 import { discordLimits } from "./discord-limits.js";
 import type { DiscordActionRow, DiscordButton } from "./discord-message.js";
-import { truncatePlainText } from "./truncate-plain-text.js";
 
 /** The button a reply wants pressed is green on Discord ("Probe now", "This fixed it"), as before. */
 const styles = { primary: buttonStyle.success, danger: buttonStyle.danger } as const;
@@ -46,7 +46,7 @@ function foldedSelect(items: Items, sessionId: string): DiscordActionRow[] {
     if (!decodesTo(customId, [value], item.action)) return [];
     const label = item.about === undefined ? item.label : `${item.label} (${item.about})`;
     const feedback = item.action.kind === "fix-feedback";
-    return [{ option: { label: truncatePlainText(label, discordLimits.optionLabel), value }, feedback }];
+    return [{ option: { label: cutAtWord(label, discordLimits.optionLabel), value }, feedback }];
   });
   // Feedback on fixes first when not every choice fits: it is what moves a diagnosis on.
   const kept = new Set(
@@ -111,7 +111,7 @@ function answerSelects(
       if (action.kind !== "answer") return [];
       const value = encodeAnswerOption(action.answerId);
       if (!decodesTo(customId, [value], action)) return [];
-      return [{ label: truncatePlainText(label, discordLimits.optionLabel), value }];
+      return [{ label: cutAtWord(label, discordLimits.optionLabel), value }];
     });
     const placeholder =
       pages.length === 1 ? select.placeholder : `Answers ${start + 1}–${start + chunk.length}: choose one`;

@@ -1,10 +1,10 @@
 import { buttonSession } from "../../src/chat/action-codec/button-session.js";
+import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
 import { inGroupsOf } from "../../src/chat/document/in-groups-of.js";
 import { decodeDiscordAction, encodeDiscordAction } from "./custom-id-codec.js";
 import type { DiscordAction } from "./discord-action.js";
 import { discordLimits } from "./discord-limits.js";
 import type { DiscordActionRow, DiscordButton, DiscordSelect } from "./discord-message.js";
-import { truncatePlainText } from "./truncate-plain-text.js";
 
 /** Discord's button styles (ButtonStyle in discord-api-types), by the names the renderers mean. */
 export const buttonStyle = { primary: 1, secondary: 2, success: 3, danger: 4 } as const;
@@ -25,7 +25,7 @@ export function discordButton(
   if (session === undefined) return undefined;
   const customId = encodeDiscordAction(action, session);
   if (!decodesTo(customId, [], action)) return undefined;
-  return { type: 2, style, label: truncatePlainText(label, discordLimits.buttonLabel), custom_id: customId };
+  return { type: 2, style, label: cutAtWord(label, discordLimits.buttonLabel), custom_id: customId };
 }
 
 /** Whether a click with this custom_id (and picked value) is read back as exactly `action`. */
