@@ -1,3 +1,5 @@
+import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
+import { inGroupsOf } from "../../src/chat/document/in-groups-of.js";
 import type { DocumentButton, DocumentSelect } from "../../src/chat/document/reply-document.js";
 import {
   encodeActionOption,
@@ -8,7 +10,6 @@ import {
 import { buttonRows, buttonStyle, decodesTo, discordButton, selectRow } from "./discord-components.js";
 import { discordLimits } from "./discord-limits.js";
 import type { DiscordActionRow, DiscordButton } from "./discord-message.js";
-import { truncatePlainText } from "./truncate-plain-text.js";
 
 /** The button a reply wants pressed is green on Discord ("Probe now", "This fixed it"), as before. */
 const styles = { primary: buttonStyle.success, danger: buttonStyle.danger } as const;
@@ -45,7 +46,7 @@ function foldedSelect(items: Items, sessionId: string): DiscordActionRow[] {
     if (!decodesTo(customId, [value], item.action)) return [];
     const label = item.about === undefined ? item.label : `${item.label} (${item.about})`;
     const feedback = item.action.kind === "fix-feedback";
-    return [{ option: { label: truncatePlainText(label, discordLimits.optionLabel), value }, feedback }];
+    return [{ option: { label: cutAtWord(label, discordLimits.optionLabel), value }, feedback }];
   });
   // Feedback on fixes first when not every choice fits: it is what moves a diagnosis on.
   const kept = new Set(
@@ -102,21 +103,20 @@ function answerSelects(
 ): DiscordActionRow[] {
   const first = select.options[0]?.action;
   if (sessionId === undefined || first?.kind !== "answer") return [];
-  const pages = Math.ceil(select.options.length / discordLimits.selectOptions);
-  return Array.from({ length: pages }, (_, page) => {
+  const pages = inGroupsOf(select.options, discordLimits.selectOptions);
+  return pages.flatMap((chunk, page) => {
     const start = page * discordLimits.selectOptions;
-    const chunk = select.options.slice(start, start + discordLimits.selectOptions);
     const customId = encodeAnswerSelect(first.questionId, sessionId, page + 1);
     const options = chunk.flatMap(({ label, action }) => {
       if (action.kind !== "answer") return [];
       const value = encodeAnswerOption(action.answerId);
       if (!decodesTo(customId, [value], action)) return [];
-      return [{ label: truncatePlainText(label, discordLimits.optionLabel), value }];
+      return [{ label: cutAtWord(label, discordLimits.optionLabel), value }];
     });
     const placeholder =
-      pages === 1 ? select.placeholder : `Answers ${start + 1}–${start + chunk.length}: choose one`;
+      pages.length === 1 ? select.placeholder : `Answers ${start + 1}–${start + chunk.length}: choose one`;
     if (options.length === 0 || used.has(customId)) return [];
     used.add(customId);
     return [selectRow({ type: 3, custom_id: customId, placeholder, options, min_values: 1, max_values: 1 })];
-  }).flat();
+  });
 }

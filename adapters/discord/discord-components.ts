@@ -1,18 +1,19 @@
+import { buttonSession } from "../../src/chat/action-codec/button-session.js";
+import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
+import { inGroupsOf } from "../../src/chat/document/in-groups-of.js";
 import { decodeDiscordAction, encodeDiscordAction } from "./custom-id-codec.js";
 import type { DiscordAction } from "./discord-action.js";
 import { discordLimits } from "./discord-limits.js";
 import type { DiscordActionRow, DiscordButton, DiscordSelect } from "./discord-message.js";
-import { truncatePlainText } from "./truncate-plain-text.js";
 
 /** Discord's button styles (ButtonStyle in discord-api-types), by the names the renderers mean. */
 export const buttonStyle = { primary: 1, secondary: 2, success: 3, danger: 4 } as const;
 type Style = (typeof buttonStyle)[keyof typeof buttonStyle];
 
 /**
- * A button that asks for `action` in session `sessionId`, or none: without a session there is nothing a
- * click could move on, and a custom_id that does not fit or does not decode back to the very same action (a
- * host too long for the triage offer) would be a button that does the wrong thing or gets the message
- * rejected.
+ * A button that asks for `action` in session `sessionId`, or none (see buttonSession): a custom_id that does
+ * not fit or does not decode back to the very same action (a host too long for the triage offer) would be a
+ * button that does the wrong thing or gets the message rejected.
  */
 export function discordButton(
   label: string,
@@ -20,10 +21,11 @@ export function discordButton(
   sessionId: string | undefined,
   style: Style = buttonStyle.secondary,
 ): DiscordButton | undefined {
-  if (sessionId === undefined && action.kind !== "start-from-triage") return undefined;
-  const customId = encodeDiscordAction(action, sessionId ?? "");
+  const session = buttonSession(action, sessionId);
+  if (session === undefined) return undefined;
+  const customId = encodeDiscordAction(action, session);
   if (!decodesTo(customId, [], action)) return undefined;
-  return { type: 2, style, label: truncatePlainText(label, discordLimits.buttonLabel), custom_id: customId };
+  return { type: 2, style, label: cutAtWord(label, discordLimits.buttonLabel), custom_id: customId };
 }
 
 /** Whether a click with this custom_id (and picked value) is read back as exactly `action`. */
@@ -39,10 +41,7 @@ function canonical(action: DiscordAction): string {
 /** Action rows holding the buttons in order, at most five a row; none when there are none. */
 export function buttonRows(buttons: ReadonlyArray<DiscordButton | undefined>): DiscordActionRow[] {
   const present = buttons.filter((b): b is DiscordButton => b !== undefined);
-  const rows: DiscordActionRow[] = [];
-  for (let i = 0; i < present.length; i += discordLimits.buttonsPerRow)
-    rows.push({ type: 1, components: present.slice(i, i + discordLimits.buttonsPerRow) });
-  return rows;
+  return inGroupsOf(present, discordLimits.buttonsPerRow).map((row) => ({ type: 1, components: row }));
 }
 
 /** A string select alone in its row, as Discord requires. */

@@ -1,3 +1,4 @@
+import { addressedPeople } from "../../src/chat/document/addressed-people.js";
 import { type DrawnBlock, drawnBlocks } from "../../src/chat/document/drawn-blocks.js";
 import { plainText } from "../../src/chat/document/inline.js";
 import type {
@@ -103,7 +104,12 @@ export function documentToDiscord(document: ReplyDocument, sessionId: string | u
     }
   };
   for (const block of drawnBlocks(document.blocks)) convert(block);
-  return message(document.summary, parts, discordRows(actions, sessionId), mentioned(document));
+  return message(
+    document.summary,
+    parts,
+    discordRows(actions, sessionId),
+    addressedPeople(document).flatMap((id) => discordUserId(id) ?? []),
+  );
 }
 
 function message(summary: Inline[], parts: Part[], rows: DiscordActionRow[], ping: string[]): DiscordMessage {
@@ -122,24 +128,4 @@ function message(summary: Inline[], parts: Part[], rows: DiscordActionRow[], pin
   // A card of several embeds says what it is in its content: the notification people see.
   const headline = inContent ? content : embeds.length > 1 ? inlineToDiscord(summary) : "";
   return discordMessage({ ...(headline ? { content: headline } : {}), embeds, components: rows, ping });
-}
-
-/** Who the reply may ping: the people it addresses (a handoff's recipient), nobody else. */
-function mentioned(document: ReplyDocument): string[] {
-  const ids: string[] = [];
-  const visit = (block: DrawnBlock): void => {
-    const lines: Inline[][] =
-      block.type === "paragraph" || block.type === "heading" || block.type === "note"
-        ? [block.text]
-        : block.type === "list"
-          ? block.items
-          : [];
-    for (const piece of lines.flat())
-      if (piece.type === "person" && piece.notify) {
-        const id = discordUserId(piece.id);
-        if (id) ids.push(id);
-      }
-  };
-  for (const block of drawnBlocks(document.blocks)) visit(block);
-  return ids;
 }

@@ -1,19 +1,18 @@
-import { fitDocument } from "../../src/chat/document/fit-document.js";
+import { fitConverted } from "../../src/chat/document/fit-converted.js";
 import type { ReplyDocument } from "../../src/chat/document/reply-document.js";
 import { discordLimits } from "./discord-limits.js";
 import type { DiscordMessage } from "./discord-message.js";
 import { documentToDiscord } from "./document-to-discord.js";
 import { embedsSize } from "./embed-size.js";
 
-/** A document as the Discord messages that carry it, each inside Discord's limits: the shared fitting pass. */
+/** A document as the Discord messages that carry it, each inside Discord's limits. */
 export function fitDiscordDocument(document: ReplyDocument, sessionId: string | undefined): DiscordMessage[] {
-  const fits = (candidate: ReplyDocument) => {
-    const message = documentToDiscord(candidate, sessionId);
-    return (
+  return fitConverted(
+    document,
+    (fitted) => documentToDiscord(fitted, sessionId),
+    (message) =>
       message.embeds.length <= discordLimits.embedsPerMessage &&
       embedsSize(message.embeds) + (message.content?.length ?? 0) <= discordLimits.embedsTotal &&
-      message.components.length <= discordLimits.actionRows
-    );
-  };
-  return fitDocument(document, fits).map((fitted) => documentToDiscord(fitted, sessionId));
+      message.components.length <= discordLimits.actionRows,
+  );
 }

@@ -9,8 +9,6 @@ const markdown = {
   text: escapeDiscordMarkdown,
   code: formatDiscordInlineCode,
   person: formatDiscordPerson,
-  // A masked link could dress a hostile address up as ours: the address is shown as text.
-  link: (text: string, url: string) => `${escapeDiscordMarkdown(text)} (${escapeDiscordMarkdown(url)})`,
 } as const;
 
 /** A line of the document as Discord markdown, every untrusted piece escaped. */

@@ -1,5 +1,8 @@
+import {
+  decodeSessionSegment,
+  encodeSessionSegment,
+} from "../../src/chat/action-codec/session-id-segment.js";
 import { maxServerReportLineLength } from "../../src/server-report/server-report-line.js";
-import { decodeSessionSegment, encodeSessionSegment } from "./session-id-segment.js";
 
 /** The custom_id prefix of the paste form, and the id of its one field. */
 const modalPrefix = "rf-report:";

@@ -1,4 +1,4 @@
-import { fitDocument } from "../../src/chat/document/fit-document.js";
+import { fitConverted } from "../../src/chat/document/fit-converted.js";
 import type { ReplyDocument } from "../../src/chat/document/reply-document.js";
 import { documentToSlack } from "./document-to-slack.js";
 import { slackBlockText } from "./slack-block-text.js";
@@ -6,17 +6,17 @@ import { slackLimits } from "./slack-limits.js";
 import type { SlackMessage } from "./slack-message.js";
 
 /**
- * A document as the Slack messages that carry it, each inside Slack's limits: the shared fitting pass,
- * measured by this converter. `blockText` is lowered when Slack refused a message as too long anyway.
+ * A document as the Slack messages that carry it, each inside Slack's limits. `blockText` is lowered when
+ * Slack refused a message as too long anyway.
  */
 export function fitSlackDocument(
   document: ReplyDocument,
   sessionId: string | undefined,
   blockText: number = slackLimits.messageBlockText,
 ): SlackMessage[] {
-  const fits = (candidate: ReplyDocument) => {
-    const { blocks } = documentToSlack(candidate, sessionId);
-    return blocks.length <= slackLimits.blocksPerMessage && slackBlockText(blocks) <= blockText;
-  };
-  return fitDocument(document, fits).map((fitted) => documentToSlack(fitted, sessionId));
+  return fitConverted(
+    document,
+    (fitted) => documentToSlack(fitted, sessionId),
+    ({ blocks }) => blocks.length <= slackLimits.blocksPerMessage && slackBlockText(blocks) <= blockText,
+  );
 }

@@ -8,8 +8,6 @@ const mrkdwn = {
   text: escapeMrkdwn,
   code: (text: string) => `\`${escapeMrkdwn(text).replaceAll("`", "'")}\``,
   person: formatSlackPerson,
-  // Slack's own link syntax is `<...>`, which a hostile URL could abuse: the address is shown as text.
-  link: (text: string, url: string) => `${escapeMrkdwn(text)} (${escapeMrkdwn(url)})`,
 } as const;
 
 /**

@@ -1,10 +1,10 @@
+import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
 import type { DocumentButton, DocumentSelect } from "../../src/chat/document/reply-document.js";
 import { actionButton } from "./action-button.js";
 import { encodeAnswerSelect } from "./action-id-codec.js";
 import type { ActionsBlock, Button } from "./slack-block-types.js";
 import { actionsBlocks } from "./slack-blocks.js";
 import { slackLimits } from "./slack-limits.js";
-import { truncatePlainText } from "./truncate-plain-text.js";
 
 /**
  * A document's buttons and menus as actions blocks. `used` holds the action_ids already in the message: Slack
@@ -49,7 +49,7 @@ function answerSelect(
       ? []
       : [
           {
-            text: { type: "plain_text" as const, text: truncatePlainText(label, slackLimits.optionText) },
+            text: { type: "plain_text" as const, text: cutAtWord(label, slackLimits.optionText) },
             value: action.answerId,
           },
         ],
@@ -66,7 +66,7 @@ function answerSelect(
           action_id: actionId,
           placeholder: {
             type: "plain_text",
-            text: truncatePlainText(select.placeholder, slackLimits.placeholderText),
+            text: cutAtWord(select.placeholder, slackLimits.placeholderText),
           },
           options: options.slice(0, slackLimits.staticSelectOptions),
         },

@@ -1,3 +1,4 @@
+import { inGroupsOf } from "../../src/chat/document/in-groups-of.js";
 import type { ActionsBlock, ActionsBlockElement, ContextBlock, SectionBlock } from "./slack-block-types.js";
 import { slackLimits } from "./slack-limits.js";
 import { truncateMrkdwn } from "./truncate-mrkdwn.js";
@@ -21,10 +22,10 @@ export function mrkdwnContext(text: string): ContextBlock {
 /** Actions blocks holding the elements, split at Slack's per-block maximum; none when there are none. */
 export function actionsBlocks(elements: ReadonlyArray<ActionsBlockElement | undefined>): ActionsBlock[] {
   const present = elements.filter((e): e is ActionsBlockElement => e !== undefined);
-  const blocks: ActionsBlock[] = [];
-  for (let i = 0; i < present.length; i += slackLimits.elementsPerActionsBlock)
-    blocks.push({ type: "actions", elements: present.slice(i, i + slackLimits.elementsPerActionsBlock) });
-  return blocks;
+  return inGroupsOf(present, slackLimits.elementsPerActionsBlock).map((group) => ({
+    type: "actions",
+    elements: group,
+  }));
 }
 
 /** The message's notification text, already-escaped mrkdwn, short enough for any client. */

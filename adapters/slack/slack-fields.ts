@@ -1,3 +1,4 @@
+import { inGroupsOf } from "../../src/chat/document/in-groups-of.js";
 import type { DocumentBlock } from "../../src/chat/document/reply-document.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
 import { inlineToMrkdwn } from "./inline-to-mrkdwn.js";
@@ -9,17 +10,14 @@ type Field = Extract<DocumentBlock, { type: "fields" }>["fields"][number];
 
 /** Label and value pairs as sections of at most ten fields, each cut to what a field holds. */
 export function slackFields(fields: readonly Field[]): SectionBlock[] {
-  const sections: SectionBlock[] = [];
-  for (let i = 0; i < fields.length; i += slackLimits.fieldsPerSection)
-    sections.push({
-      type: "section",
-      fields: fields.slice(i, i + slackLimits.fieldsPerSection).map((field) => ({
-        type: "mrkdwn" as const,
-        text: truncateMrkdwn(
-          `*${escapeMrkdwn(field.label)}*\n${inlineToMrkdwn(field.value)}`,
-          slackLimits.fieldText,
-        ),
-      })),
-    });
-  return sections;
+  return inGroupsOf(fields, slackLimits.fieldsPerSection).map((group) => ({
+    type: "section",
+    fields: group.map((field) => ({
+      type: "mrkdwn" as const,
+      text: truncateMrkdwn(
+        `*${escapeMrkdwn(field.label)}*\n${inlineToMrkdwn(field.value)}`,
+        slackLimits.fieldText,
+      ),
+    })),
+  }));
 }

@@ -1,4 +1,4 @@
-import { fitDocument } from "../../src/chat/document/fit-document.js";
+import { fitConverted } from "../../src/chat/document/fit-converted.js";
 import type { ReplyDocument } from "../../src/chat/document/reply-document.js";
 import type { TeamsActivity } from "./adaptive-card-element.js";
 import { documentToAdaptiveCard } from "./document-to-adaptive-card.js";
@@ -9,11 +9,12 @@ export const activityBytes = (activity: TeamsActivity): number =>
   Buffer.byteLength(JSON.stringify(activity), "utf8");
 
 /**
- * A document as the Teams messages that carry it, each under the activity size limit: the shared fitting
- * pass, measured by this converter. Per-element limits are the converter's; what is left to fit is size.
+ * A document as the Teams messages that carry it, each under the activity size limit. Per-element limits are the converter's; what is left to fit is size.
  */
 export function fitTeamsDocument(document: ReplyDocument, sessionId: string | undefined): TeamsActivity[] {
-  const fits = (candidate: ReplyDocument) =>
-    activityBytes(documentToAdaptiveCard(candidate, sessionId)) <= teamsLimits.activityBytes;
-  return fitDocument(document, fits).map((fitted) => documentToAdaptiveCard(fitted, sessionId));
+  return fitConverted(
+    document,
+    (fitted) => documentToAdaptiveCard(fitted, sessionId),
+    (activity) => activityBytes(activity) <= teamsLimits.activityBytes,
+  );
 }

@@ -20,8 +20,6 @@ const markdown = {
   code: (text: string) => `\\\`${escapeTeamsMarkdown(text)}\\\``,
   // Without an `<at>` entity (which needs the person's name) a mention is shown, never pinged.
   person: (id: string) => `@${escapeTeamsMarkdown(id)}`,
-  // A link is shown as text and address: a hostile URL cannot hide behind friendly words.
-  link: (text: string, url: string) => `${escapeTeamsMarkdown(text)} (${escapeTeamsMarkdown(url)})`,
 } as const;
 
 /**

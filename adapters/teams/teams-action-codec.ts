@@ -1,11 +1,14 @@
 import { z } from "zod";
+import { flowIdPattern } from "../../src/chat/action-codec/action-fields.js";
+import { readSessionAction } from "../../src/chat/action-codec/read-session-action.js";
+import { triageAction } from "../../src/chat/action-codec/triage-action.js";
 import type { ChatAction } from "../../src/runtime/chat-action.js";
-import { parseProbeTarget } from "../../src/runtime/parse-probe-target.js";
 
 /**
  * The one place that turns a ChatAction into the `data` of an Adaptive Card action (Action.Execute or
  * Action.Submit) and back. Teams echoes `data` on the click, merged with the card's inputs by their ids: the
- * answer select is the input `answer`, the pasted server report the input `report`.
+ * answer select is the input `answer`, the pasted server report the input `report`. Which session actions
+ * exist and what they carry is src/chat/action-codec; here are only the card's own kinds.
  */
 export interface TeamsActionData {
   rdpfix: 1;
@@ -26,53 +29,30 @@ export function encodeTeamsAction(action: TeamsActionData["action"], sessionId: 
   return { rdpfix: 1, session: sessionId, action };
 }
 
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-const actionShape = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("consent"), allow: z.boolean() }),
-  z.strictObject({ kind: z.literal("answer"), questionId: id, answerId: id }),
+const id = z.string().regex(flowIdPattern);
+const cardOnlyAction = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("answer-select"), questionId: id }),
-  z.strictObject({ kind: z.literal("skip"), questionId: id }),
-  z.strictObject({ kind: z.literal("change-reading"), questionId: id }),
-  z.strictObject({
-    kind: z.literal("fix-feedback"),
-    causeId: id,
-    fixId: id,
-    outcome: z.enum(["worked", "did-not-help"]),
-  }),
-  z.strictObject({ kind: z.literal("rule-out-cause"), causeId: id }),
-  z.strictObject({ kind: z.literal("recheck"), causeId: id, fixId: id }),
-  z.strictObject({
-    kind: z.enum([
-      "results-now",
-      "show-more",
-      "check-server",
-      "paste-server-report",
-      "handoff",
-      "resume",
-      "cancel",
-    ]),
-  }),
   z.strictObject({ kind: z.literal("start-from-triage"), host: z.string().max(300) }),
   z.strictObject({ kind: z.literal("submit-server-report") }),
 ]);
 const dataShape = z.looseObject({
   rdpfix: z.literal(1),
   session: z.string().regex(/^[\x21-\x7e]{0,255}$/),
-  action: actionShape,
+  action: z.unknown(),
 });
 
 /** Reads a click back. Never throws: foreign or forged data is `{ kind: "error" }`. */
 export function decodeTeamsAction(data: unknown): DecodedTeamsAction {
   const parsed = dataShape.safeParse(data);
-  if (!parsed.success) return { kind: "error", error: "not an rdp-fix card action" };
-  const { session, action } = parsed.data;
+  const raw = parsed.data?.action;
+  const action = readSessionAction(raw) ?? cardOnlyAction.safeParse(raw).data;
+  if (parsed.data === undefined || action === undefined)
+    return { kind: "error", error: "not an rdp-fix card action" };
+  const session = parsed.data.session;
   const input = (name: string) => (data as Record<string, unknown>)[name];
   if (action.kind === "start-from-triage") {
-    // The host was read when the offer was made, but a click can be forged: read it as a typed one.
-    const target = parseProbeTarget({ host: action.host });
-    return target.ok
-      ? { kind: "click", action: { kind: "start-from-triage", host: target.host }, sessionId: "" }
-      : { kind: "error", error: `the triage button carries no usable host: ${target.problem}` };
+    const triage = triageAction(action.host);
+    return "error" in triage ? { kind: "error", error: triage.error } : { kind: "click", ...triage };
   }
   if (session === "") return { kind: "error", error: "the click carries no session id" };
   if (action.kind === "submit-server-report") {

@@ -1,4 +1,6 @@
+import { buttonSession } from "../../src/chat/action-codec/button-session.js";
 import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
+import { inGroupsOf } from "../../src/chat/document/in-groups-of.js";
 import type {
   DocumentBlock,
   DocumentButton,
@@ -50,14 +52,13 @@ export function cardActions(
   const elements: CardElement[] = [];
   let buttons: CardElement[] = [];
   const flush = () => {
-    for (let i = 0; i < buttons.length; i += teamsLimits.actionsPerSet)
-      elements.push({ type: "ActionSet", actions: buttons.slice(i, i + teamsLimits.actionsPerSet) });
+    for (const actions of inGroupsOf(buttons, teamsLimits.actionsPerSet))
+      elements.push({ type: "ActionSet", actions });
     buttons = [];
   };
   for (const item of items) {
     if (item.type === "button") {
-      // Only the triage offer is clicked before there is a session: it starts one.
-      const session = item.action.kind === "start-from-triage" ? "" : sessionId;
+      const session = buttonSession(item.action, sessionId);
       if (session !== undefined) buttons.push(execute(item.label, item.action, session, item.style));
       continue;
     }

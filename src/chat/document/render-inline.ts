@@ -1,12 +1,15 @@
 import type { Inline, InlineStyle } from "./reply-document.js";
 
-/** How one platform writes a line: its emphasis marks, and each kind of piece, escaped its way. */
+/**
+ * How one platform writes a line: its emphasis marks, and each kind of piece, escaped its way. A link is
+ * not the platform's choice: every platform shows it as words and address, never as a masked link, so a
+ * hostile address cannot hide behind friendly words (nor abuse Slack's `<...>` link syntax).
+ */
 export interface InlineSyntax {
   marks: Record<InlineStyle, string>;
   text(text: string): string;
   code(text: string): string;
   person(id: string): string;
-  link(text: string, url: string): string;
 }
 
 /**
@@ -40,6 +43,6 @@ function pieceText(piece: Inline, syntax: InlineSyntax): string {
     case "person":
       return syntax.person(piece.id);
     case "link":
-      return syntax.link(piece.text, piece.url);
+      return `${syntax.text(piece.text)} (${syntax.text(piece.url)})`;
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { escapeMrkdwn } from "../../../adapters/slack/escape-mrkdwn.js";
 import { truncateMrkdwn } from "../../../adapters/slack/truncate-mrkdwn.js";
-import { truncatePlainText } from "../../../adapters/slack/truncate-plain-text.js";
+import { cutAtWord } from "../../../src/chat/document/cut-at-word.js";
 
 describe("escapeMrkdwn", () => {
   it("GIVEN text with a channel ping, a mention, a link and an ampersand THEN none of them stays markup", () => {
@@ -45,7 +45,7 @@ describe("truncateMrkdwn", () => {
 
   it("GIVEN a cut between the halves of an emoji THEN the emoji goes whole", () => {
     expect(truncateMrkdwn(`ab${"😀".repeat(10)}`, 10)).toBe("ab😀😀😀…");
-    expect(truncatePlainText(`ab${"😀".repeat(10)}`, 6)).toBe("ab😀…");
-    expect(truncatePlainText(`ab${"😀".repeat(10)}`, 4)).toBe("ab…");
+    expect(cutAtWord(`ab${"😀".repeat(10)}`, 6)).toBe("ab😀…");
+    expect(cutAtWord(`ab${"😀".repeat(10)}`, 4)).toBe("ab…");
   });
 });

@@ -1,8 +1,8 @@
 /**
- * The session id as it rides in a custom_id. Session ids are opaque; today they are UUIDs (36 characters),
- * which a custom_id of 100 can ill afford, so a lowercase UUID travels as `~` + its 16 bytes in base64url
- * (23 characters). Any other id travels as it is, if it is printable ASCII without the `:` separator and
- * does not start with `~`.
+ * The session id as it rides in an id with a length limit and `:` between its parts (Discord's custom_id:
+ * 100 characters). Session ids are opaque; today they are UUIDs (36 characters), which such an id can ill
+ * afford, so a lowercase UUID travels as `~` + its 16 bytes in base64url (23 characters). Any other id
+ * travels as it is, if it is printable ASCII without the `:` separator and does not start with `~`.
  */
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -1,14 +1,14 @@
 import { createHash } from "node:crypto";
+import { flowIdPattern } from "./action-fields.js";
 
 /**
- * A flow id (question, answer, cause or fix) as it rides in a custom_id or a select option value. Flow ids
- * are kebab-case and usually short enough to travel as they are; when an action's ids would push its
- * custom_id past Discord's 100 characters, each travels as `#` + 8 base64url characters of its SHA-256 (48
- * bits). A hash names the id, not a position, so it stays right when causes are re-ranked; decoding maps it
- * back through the flow's ids (see knownFlowIds), and an id the flow no longer has is an error, not a guess.
+ * A flow id (question, answer, cause or fix) as it rides in an id with a length limit (Discord's custom_id
+ * and option values: 100 characters). Flow ids are kebab-case and usually short enough to travel as they
+ * are; when they are not, each travels as `#` + 8 base64url characters of its SHA-256 (48 bits). A hash
+ * names the id, not a position, so it stays right when causes are re-ranked; decoding maps it back through
+ * the flow's ids (see knownFlowIds), and an id the flow no longer has is an error, not a guess.
  */
 
-const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const hashed = /^#[A-Za-z0-9_-]{8}$/;
 
 export function hashFlowId(id: string): string {
@@ -22,7 +22,7 @@ export function resolveFlowIdSegment(
   segment: string,
   knownIds: Iterable<string> | undefined,
 ): ResolvedFlowId {
-  if (kebab.test(segment)) return { id: segment };
+  if (flowIdPattern.test(segment)) return { id: segment };
   if (!hashed.test(segment)) return { error: "malformed id" };
   const matches = new Set([...(knownIds ?? [])].filter((id) => hashFlowId(id) === segment));
   const [id] = matches;
