@@ -1,0 +1,132 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { TeamsActivity } from "../../../adapters/teams/adaptive-card-element.js";
+import { shippedCollectorOneLiner } from "../../../src/server-report/collector-script.js";
+import {
+  buttonData,
+  cardText,
+  type ServedTeamsBot,
+  startServedTeamsBot,
+} from "../../support/teams/served-teams-bot.js";
+import {
+  cardExecute,
+  channelMention,
+  personalMessage,
+  teamsIds,
+} from "../../support/teams/teams-activities.js";
+import { checkTeamsActivity } from "./check-teams-activity.js";
+
+let bot: ServedTeamsBot | undefined;
+afterEach(async () => {
+  await bot?.stop();
+  bot = undefined;
+});
+
+const chain = `${teamsIds.channel};messageid=${teamsIds.rootMessage}`;
+const working = {
+  statusCode: 200,
+  type: "application/vnd.microsoft.activity.message",
+  value: "Working on it…",
+};
+
+/** Every activity the bot posted anywhere is a valid Adaptive Card 1.5 under the size limit. */
+function expectEveryPostValid(served: ServedTeamsBot) {
+  expect(served.microsoft.calls.length).toBeGreaterThan(0);
+  for (const call of served.microsoft.calls)
+    expect(checkTeamsActivity(call.body as unknown as TeamsActivity), cardText(call.body as never)).toEqual(
+      [],
+    );
+}
+
+describe("Teams served end to end (real SDK on the runtime's HTTP server, local stand-in for Microsoft)", () => {
+  it("GIVEN a signed @mention of a loopback endpoint with an expired certificate THEN consent card, click, and a diagnosis naming the expired certificate, all in the mention's reply chain", async () => {
+    bot = await startServedTeamsBot({ fault: "expired-cert" });
+    const served = bot;
+    const mention = channelMention(`127.0.0.1 --port ${served.rdp.port} 0x904 since monday`, {
+      serviceUrl: served.microsoft.serviceUrl,
+    });
+    expect(await served.post(mention)).toEqual({ status: 200, body: undefined });
+
+    const consent = await served.waitForCard(chain, /Probe now/);
+    const click = cardExecute(buttonData(consent, "Probe now"), {
+      serviceUrl: served.microsoft.serviceUrl,
+      id: "click-1",
+    });
+    expect(await served.post(click)).toEqual({ status: 200, body: working });
+
+    const diagnosis = await served.waitForCard(chain, /This fixed it/);
+    expect(cardText(diagnosis)).toMatch(/certificate is expired/i);
+    // Nothing went anywhere but the reply chain: no new top-level post, no other conversation.
+    expect(new Set(served.microsoft.calls.map((call) => call.conversationId))).toEqual(new Set([chain]));
+    expect(
+      served.microsoft.calls.every((call) => /^Bearer fake-bot-token-\d+$/.test(call.authorization ?? "")),
+    ).toBe(true);
+    expectEveryPostValid(served);
+
+    // "Check the server" hands out the collector one-liner, verbatim, in the same chain.
+    await served.post(
+      cardExecute(buttonData(diagnosis, "Check the server"), {
+        serviceUrl: served.microsoft.serviceUrl,
+        id: "click-2",
+      }),
+    );
+    const check = await served.waitForCard(chain, /RDPFIX1/);
+    expect(cardText(check)).toContain(shippedCollectorOneLiner());
+    expectEveryPostValid(served);
+  });
+
+  it("GIVEN the same click delivered twice THEN it is answered both times but acted on once", async () => {
+    bot = await startServedTeamsBot();
+    const served = bot;
+    await served.post(
+      channelMention(`127.0.0.1 --port ${served.rdp.port}`, { serviceUrl: served.microsoft.serviceUrl }),
+    );
+    const consent = await served.waitForCard(chain, /Skip probes/);
+    const click = cardExecute(buttonData(consent, "Skip probes"), {
+      serviceUrl: served.microsoft.serviceUrl,
+      id: "c-1",
+    });
+    const [first, again] = await Promise.all([served.post(click), served.post(click)]);
+    expect([first.status, again.status]).toEqual([200, 200]);
+    await served.waitForCard(chain, /Question 1/);
+    expect(await served.store.countOpenJobs("teams:click")).toBe(0);
+    const questions = served.postedIn(chain).filter((call) => /Question 1/.test(JSON.stringify(call.body)));
+    expect(questions).toHaveLength(1);
+  });
+
+  it("GIVEN a click on a card whose diagnosis is gone THEN the card is replaced by one that says so, and nothing is done", async () => {
+    bot = await startServedTeamsBot();
+    const served = bot;
+    const stale = cardExecute(
+      { rdpfix: 1, session: "s-replaced-long-ago", action: { kind: "consent", allow: true } },
+      { serviceUrl: served.microsoft.serviceUrl, id: "stale-1" },
+    );
+    const answer = await served.post(stale);
+    expect(answer.status).toBe(200);
+    const body = answer.body as { type: string; value: TeamsActivity["attachments"][0]["content"] };
+    expect(body.type).toBe("application/vnd.microsoft.card.adaptive");
+    expect(JSON.stringify(body.value)).toContain("no longer running");
+    expect(
+      checkTeamsActivity({
+        type: "message",
+        attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: body.value }],
+      }),
+    ).toEqual([]);
+    expect(await served.store.countOpenJobs()).toBe(0);
+    expect(served.microsoft.calls).toEqual([]);
+  });
+
+  it("GIVEN `diagnose <host>` in a personal chat THEN the diagnosis runs in that chat", async () => {
+    bot = await startServedTeamsBot();
+    const served = bot;
+    await served.post(
+      personalMessage(`diagnose 127.0.0.1 --port ${served.rdp.port}`, {
+        serviceUrl: served.microsoft.serviceUrl,
+      }),
+    );
+    await served.waitForCard(teamsIds.personalChat, /Probe now/);
+    expect(new Set(served.microsoft.calls.map((call) => call.conversationId))).toEqual(
+      new Set([teamsIds.personalChat]),
+    );
+    expectEveryPostValid(served);
+  });
+});
