@@ -146,33 +146,26 @@ export async function startServedTeamsBot(options: ServedTeamsBotOptions = {}) {
 
 export type ServedTeamsBot = Awaited<ReturnType<typeof startServedTeamsBot>>;
 
+/** Every object in a posted card, depth first. */
+function objectsOf(value: unknown): Array<Record<string, unknown>> {
+  if (Array.isArray(value)) return value.flatMap(objectsOf);
+  if (typeof value !== "object" || value === null) return [];
+  return [value as Record<string, unknown>, ...Object.values(value).flatMap(objectsOf)];
+}
+
 /** Every TextBlock and TextRun of a posted card, joined: what a person reads. */
 export function cardText(activity: TeamsActivity): string {
-  const texts: string[] = [];
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(walk);
-    if (typeof value !== "object" || value === null) return;
-    const object = value as Record<string, unknown>;
-    if ((object.type === "TextBlock" || object.type === "TextRun") && typeof object.text === "string")
-      texts.push(object.text);
-    Object.values(object).forEach(walk);
-  };
-  walk(activity.attachments?.[0]?.content?.body);
-  return texts.join("\n");
+  return objectsOf(activity.attachments?.[0]?.content?.body)
+    .filter((o) => (o.type === "TextBlock" || o.type === "TextRun") && typeof o.text === "string")
+    .map((o) => o.text)
+    .join("\n");
 }
 
 /** The data of the card's Action.Execute button titled `title`, as Teams echoes it on the click. */
 export function buttonData(activity: TeamsActivity, title: string): Record<string, unknown> {
-  let found: Record<string, unknown> | undefined;
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(walk);
-    if (typeof value !== "object" || value === null || found) return;
-    const object = value as Record<string, unknown>;
-    if (object.type === "Action.Execute" && object.title === title)
-      found = object.data as Record<string, unknown>;
-    Object.values(object).forEach(walk);
-  };
-  walk(activity.attachments?.[0]?.content?.body);
-  if (!found) throw new Error(`no button titled ${title} on ${cardText(activity)}`);
-  return found;
+  const button = objectsOf(activity.attachments?.[0]?.content?.body).find(
+    (o) => o.type === "Action.Execute" && o.title === title,
+  );
+  if (!button) throw new Error(`no button titled ${title} on ${cardText(activity)}`);
+  return button.data as Record<string, unknown>;
 }
