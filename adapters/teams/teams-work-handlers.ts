@@ -113,9 +113,12 @@ export function teamsWorkHandlers(deps: TeamsWorkDeps): Map<TeamsWorkKind, JobHa
               const text = (await chat.latestIn(triagePostKey(where.conversation))) ?? "";
               await start(where, { host, text });
             },
-            checkServer: () => post(where, renderTeamsServerCheck(shippedCollectorOneLiner())),
+            checkServer: () => post(where, renderTeamsServerCheck(shippedCollectorOneLiner(), sessionId)),
             pasteReport: () =>
-              say(where, "Paste the `RDPFIX1:` line into the box on the diagnosis card, or as a reply here."),
+              say(
+                where,
+                "Press Check the server for the box to paste the report into, or paste it as a reply here.",
+              ),
           },
         ),
       ),

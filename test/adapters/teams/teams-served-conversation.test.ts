@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import type { TeamsActivity } from "../../../adapters/teams/adaptive-card-element.js";
 import { shippedCollectorOneLiner } from "../../../src/server-report/collector-script.js";
+import { encodeServerReport } from "../../../src/server-report/encode-server-report.js";
 import {
   buttonData,
   cardText,
@@ -130,3 +132,51 @@ describe("Teams served end to end (real SDK on the runtime's HTTP server, local 
     expectEveryPostValid(served);
   });
 });
+
+describe("Teams served: Check the server, then the report pasted into the card's own form", () => {
+  it("GIVEN a server-side cause on top THEN its card carries the collector and a 4,000-character report box, and a report submitted through it re-ranks the same diagnosis", async () => {
+    bot = await startServedTeamsBot({ fault: "key-unusable" });
+    const served = bot;
+    const serviceUrl = served.microsoft.serviceUrl;
+    await served.post(channelMention(`127.0.0.1 --port ${served.rdp.port}`, { serviceUrl }));
+    const consent = await served.waitForCard(chain, /Probe now/);
+    await served.post(cardExecute(buttonData(consent, "Probe now"), { serviceUrl, id: "k-1" }));
+    // The probes see TLS die on an unusable certificate, but not why: the engine still has questions.
+    const question = await served.waitForCard(chain, /Question 1/);
+    await served.post(cardExecute(buttonData(question, "Results now"), { serviceUrl, id: "k-2" }));
+    const diagnosis = await served.waitForCard(chain, /Check the server/);
+    await served.post(cardExecute(buttonData(diagnosis, "Check the server"), { serviceUrl, id: "k-3" }));
+    const card = await served.waitForCard(chain, /RDPFIX1/);
+    const box = objectsOf(card).find((o) => o.type === "Input.Text");
+    expect(box).toMatchObject({ id: "report", isMultiline: true });
+    expect(Number(box?.maxLength)).toBeGreaterThanOrEqual(4000);
+
+    const submit = objectsOf(card).find(
+      (o) =>
+        o.type === "Action.Execute" &&
+        (o.data as { action: { kind: string } }).action.kind === "submit-server-report",
+    );
+    const report = encodeServerReport(fixture("cert-private-key"));
+    const answer = await served.post(
+      cardExecute({ ...(submit?.data as object), report }, { serviceUrl, id: "k-4" }),
+    );
+    expect(answer.status).toBe(200);
+    await served.waitForCard(chain, /Server report added/);
+    const reranked = await served.waitForCard(chain, /re-ranked with the server/);
+    expect(cardText(reranked)).toMatch(/private key/i);
+    expectEveryPostValid(served);
+  });
+});
+
+const fixture = (cause: string) =>
+  JSON.parse(readFileSync(`test/fixtures/server-reports/${cause}.json`, "utf8")) as unknown;
+
+function objectsOf(activity: TeamsActivity): Array<Record<string, unknown>> {
+  const walk = (value: unknown): Array<Record<string, unknown>> =>
+    Array.isArray(value)
+      ? value.flatMap(walk)
+      : typeof value === "object" && value !== null
+        ? [value as Record<string, unknown>, ...Object.values(value).flatMap(walk)]
+        : [];
+  return walk(activity.attachments[0].content.body);
+}
