@@ -86,6 +86,30 @@ export async function startServedTeamsBot(options: ServedTeamsBotOptions = {}) {
   const url = `http://127.0.0.1:${await http.listen(0, "127.0.0.1")}`;
   await chat.start();
 
+  return {
+    ...teamsTestClient(microsoft, url),
+    microsoft,
+    rdp,
+    store,
+    chat,
+    url,
+    async stop() {
+      await bot.stop();
+      await http.stop();
+      await chat.stop(2000);
+      if (!options.shared) {
+        await rdp.close();
+        await microsoft.close();
+      }
+    },
+  };
+}
+
+/**
+ * What Teams and a person do to a bot served at `url`: signed activities POSTed to /api/messages, and what
+ * the bot posted to the stand-in for the Bot Connector. Works for an in-process bot or a `serve` process.
+ */
+export function teamsTestClient(microsoft: FakeMicrosoft, url: string) {
   const sign = (claims: Partial<TokenClaims> = {}) =>
     signBotConnectorToken(microsoft.keys[0] as NonNullable<(typeof microsoft.keys)[0]>, {
       aud: teamsIds.clientId,
@@ -122,26 +146,7 @@ export async function startServedTeamsBot(options: ServedTeamsBotOptions = {}) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   };
-  return {
-    microsoft,
-    rdp,
-    store,
-    chat,
-    url,
-    sign,
-    post,
-    postedIn,
-    waitForCard,
-    async stop() {
-      await bot.stop();
-      await http.stop();
-      await chat.stop(2000);
-      if (!options.shared) {
-        await rdp.close();
-        await microsoft.close();
-      }
-    },
-  };
+  return { sign, post, postedIn, waitForCard };
 }
 
 export type ServedTeamsBot = Awaited<ReturnType<typeof startServedTeamsBot>>;
