@@ -6,7 +6,7 @@ import type { ProbePermissionRule } from "../../src/chat/probe-permission.js";
  * RDP_FIX_PROBE_TEAMS_USERS (AAD object ids). Every activity names its sender's object id, so no call is needed.
  */
 export function teamsProbeRule(access: ChannelAndGroupAccess): ProbePermissionRule {
-  return channelAndGroupRule(access, "people (AAD object ids)", async (actor, users) =>
+  return channelAndGroupRule(access, "Teams probe list (RDP_FIX_PROBE_TEAMS_USERS)", async (actor, users) =>
     users.includes(actor.user),
   );
 }

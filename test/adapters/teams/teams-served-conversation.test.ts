@@ -180,3 +180,31 @@ function objectsOf(activity: TeamsActivity): Array<Record<string, unknown>> {
         : [];
   return walk(activity.attachments[0].content.body);
 }
+
+describe("Teams served: who may probe, and handoff", () => {
+  it("GIVEN RDP_FIX_PROBE_TEAMS_USERS names someone else THEN the chain says why probing is not offered, and the questions still come", async () => {
+    bot = await startServedTeamsBot({ probeUsers: ["bbbbbbbb-0000-4000-8000-000000000002"] });
+    const served = bot;
+    await served.post(
+      channelMention(`127.0.0.1 --port ${served.rdp.port}`, { serviceUrl: served.microsoft.serviceUrl }),
+    );
+    const refusal = await served.waitForCard(chain, /Probing is not offered to you here/);
+    expect(cardText(refusal)).toMatch(
+      /only by members of the Teams probe list .*bbbbbbbb-0000-4000-8000-000000000002/,
+    );
+    await served.waitForCard(chain, /Question 1/);
+  });
+
+  it("GIVEN a diagnosis in a reply chain THEN `@rdp-fix handoff @Grace` there posts the handoff summary in it", async () => {
+    bot = await startServedTeamsBot();
+    const served = bot;
+    const serviceUrl = served.microsoft.serviceUrl;
+    await served.post(channelMention(`127.0.0.1 --port ${served.rdp.port}`, { serviceUrl }));
+    await served.waitForCard(chain, /Probe now/);
+    const handoff = channelMention("handoff @Grace", { serviceUrl, id: "1700000000050" });
+    await served.post({ ...handoff, conversation: { ...handoff.conversation, id: chain } });
+    const summary = await served.waitForCard(chain, /Handoff/i);
+    expect(cardText(summary)).toContain("@Grace");
+    expectEveryPostValid(served);
+  });
+});
