@@ -12,6 +12,8 @@ export interface TeamsConfig {
   probeChannels: readonly string[];
   /** RDP_FIX_PROBE_TEAMS_USERS: AAD object ids; empty = anyone. */
   probeUsers: readonly string[];
+  /** RDP_FIX_TEAMS_TRIAGE_CHANNELS: channels whose posts the bot reads (RSC) and offers help under; empty = none. */
+  triageChannels: readonly string[];
 }
 
 export type TeamsConfigReading = { ok: true; config: TeamsConfig } | { ok: false; problems: string[] };
@@ -64,11 +66,21 @@ export function readTeamsConfig(env: Readonly<Record<string, string | undefined>
   );
   const probeChannels = list("RDP_FIX_PROBE_TEAMS_CHANNELS", channelId, "19:abc123@thread.tacv2");
   const probeUsers = list("RDP_FIX_PROBE_TEAMS_USERS", guid, "00000000-0000-0000-0000-000000000000");
+  const triageChannels = list("RDP_FIX_TEAMS_TRIAGE_CHANNELS", channelId, "19:abc123@thread.tacv2");
 
   if (problems.length > 0 || home === undefined) return { ok: false, problems };
   const tenantIds: [string, ...string[]] = [home, ...others];
   return {
     ok: true,
-    config: { clientId, clientSecret, tenantIds, openIdMetadataUrl, tokenUrl, probeChannels, probeUsers },
+    config: {
+      clientId,
+      clientSecret,
+      tenantIds,
+      openIdMetadataUrl,
+      tokenUrl,
+      probeChannels,
+      probeUsers,
+      triageChannels,
+    },
   };
 }

@@ -19,6 +19,7 @@ describe("readTeamsConfig: the Teams section of the environment", () => {
         tokenUrl: `https://login.microsoftonline.com/${base.TEAMS_TENANT_ID}/oauth2/v2.0/token`,
         probeChannels: [],
         probeUsers: [],
+        triageChannels: [],
       },
     });
   });
@@ -31,6 +32,7 @@ describe("readTeamsConfig: the Teams section of the environment", () => {
       TEAMS_TOKEN_URL: "http://127.0.0.1:8080/tenant/oauth2/v2.0/token",
       RDP_FIX_PROBE_TEAMS_CHANNELS: "19:abc@thread.tacv2,19:def@thread.skype",
       RDP_FIX_PROBE_TEAMS_USERS: "aaaaaaaa-0000-4000-8000-000000000001",
+      RDP_FIX_TEAMS_TRIAGE_CHANNELS: "19:abc@thread.tacv2",
     });
     expect(reading).toMatchObject({
       ok: true,
@@ -39,6 +41,7 @@ describe("readTeamsConfig: the Teams section of the environment", () => {
         tokenUrl: "http://127.0.0.1:8080/tenant/oauth2/v2.0/token",
         probeChannels: ["19:abc@thread.tacv2", "19:def@thread.skype"],
         probeUsers: ["aaaaaaaa-0000-4000-8000-000000000001"],
+        triageChannels: ["19:abc@thread.tacv2"],
       },
     });
   });

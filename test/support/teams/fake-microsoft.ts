@@ -75,6 +75,9 @@ export async function startFakeMicrosoft(options: FakeMicrosoftOptions) {
       const expiresIn = options.tokenLifetimeSeconds ?? 3600;
       return { status: 200, json: { token_type: "Bearer", expires_in: expiresIn, access_token: token } };
     }
+    // For a bench in another process: how many activities the bot has posted so far.
+    if (req.method === "GET" && url.pathname === "/test/calls")
+      return { status: 200, json: { count: calls.length } };
     const connector = /^\/teams\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(url.pathname);
     if (connector && (req.method === "POST" || (req.method === "PUT" && connector[2] !== undefined))) {
       const authorization = req.headers.authorization;

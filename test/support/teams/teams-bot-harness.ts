@@ -32,6 +32,7 @@ export async function startTeamsBotHarness(
     tokenUrl: microsoft.tokenUrl,
     probeChannels: [],
     probeUsers: [],
+    triageChannels: [],
   };
   // The keys' clock can be moved on, past the cooldown between two refreshes for unknown kids.
   const keysClock = { offsetMs: 0 };
