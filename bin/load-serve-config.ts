@@ -7,6 +7,7 @@ import { readConfig } from "../src/runtime/read-config.js";
 import { replicaTimingSection } from "../src/runtime/replica-timing.js";
 import { serveConfigSection } from "../src/runtime/serve-config-section.js";
 import { stateConfigSection } from "../src/runtime/state-config-section.js";
+import { watchConfigSection } from "../src/runtime/watch-config-section.js";
 import { chatAdapters } from "./chat-adapters.js";
 
 /** Every section of `rdp-fix serve`'s configuration: the runtime's, each module's, each chat adapter's. */
@@ -18,6 +19,7 @@ export const serveConfigSections = {
   timing: replicaTimingSection,
   state: stateConfigSection,
   exporter: exporterConfigSection,
+  watch: watchConfigSection,
 };
 
 /**
