@@ -1,4 +1,4 @@
-import { assertNever } from "../../src/engine/assert-never.js";
+import { assertNever } from "../../src/engine/index.js";
 import type { Fix } from "../../src/flow/flow-schema.js";
 import { safeDisplayText } from "../../src/runtime/safe-display-text.js";
 import type { WatchAlert } from "../../src/runtime/watch-alert.js";
