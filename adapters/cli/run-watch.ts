@@ -4,8 +4,13 @@ import { exitStatusForError } from "../../src/errors/exit-status-for-error.js";
 import { quoteInput } from "../../src/errors/quote-input.js";
 import { intervalText } from "../../src/runtime/parse-interval.js";
 import { probeRefusalText } from "../../src/runtime/probe-refusal-text.js";
+import { readConfig } from "../../src/runtime/read-config.js";
 import { runDueWatches } from "../../src/runtime/run-due-watches.js";
-import { defaultWatchIntervalMs, type WatchSettings } from "../../src/runtime/watch-config-section.js";
+import {
+  defaultWatchIntervalMs,
+  type WatchSettings,
+  watchConfigSection,
+} from "../../src/runtime/watch-config-section.js";
 import type { StateStore } from "../../src/state/state-store.js";
 import type { CliDependencies } from "./cli-dependencies.js";
 import type { CliIo } from "./cli-io.js";
@@ -31,7 +36,7 @@ export async function runWatch(
 ): Promise<number> {
   let settings: WatchSettings;
   try {
-    settings = deps.watchSettings?.() ?? { minIntervalMs: 300_000, certDays: 14 };
+    settings = deps.watchSettings?.() ?? readConfig({}, { watch: watchConfigSection }).watch;
   } catch (error) {
     io.stderr(`rdp-fix watch: ${error instanceof Error ? error.message : String(error)}`);
     return exitStatusForError(error);

@@ -37,7 +37,7 @@ async function serveExporter(rdpPort: number, extra: NodeJS.ProcessEnv = {}) {
     PORT: String(port),
     RDP_FIX_ALLOWED_CIDRS: "127.0.0.1/32",
     RDP_FIX_ALLOWED_PORTS: String(rdpPort),
-    RDP_FIX_PROBE_BUDGET_MS: "4000",
+    RDP_FIX_PROBE_BUDGET_MS: "8000",
     ...extra,
   };
   const bots = await serve(env, flowDir, { logDestination });
@@ -67,7 +67,10 @@ async function expiredCertificateServer() {
   return server;
 }
 
-describe("rdp-fix serve: GET /probe?target= (the Prometheus multi-target exporter)", () => {
+// A real serve and real probe runs per test: a loaded machine gets a minute, not the default 20 s.
+describe("rdp-fix serve: GET /probe?target= (the Prometheus multi-target exporter)", {
+  timeout: 60_000,
+}, () => {
   it("GIVEN no chat platform and the demo server with an expired certificate THEN serve says it serves HTTP only, and a scrape reads the negotiation, the certificate dates, TLS versions and findings", async () => {
     const rdp = await expiredCertificateServer();
     const bot = await serveExporter(rdp.port);

@@ -39,7 +39,7 @@ async function watchedEndpoint(afterConfirm: AfterConfirm) {
     allowedHostnames: [],
     allowedPorts: [server.port],
   });
-  const runProbes = createProbeRunner({ policy, budgetMs: 3000 });
+  const runProbes = createProbeRunner({ policy, budgetMs: 8000 });
   let state: WatchCheckState | undefined;
   return {
     server,
@@ -56,7 +56,10 @@ async function watchedEndpoint(afterConfirm: AfterConfirm) {
   };
 }
 
-describe("detectWatchAlerts: one alert per change, against a loopback endpoint changed between checks", () => {
+// Several real probe runs per test: a loaded machine gets a minute, not the default 20 s.
+describe("detectWatchAlerts: one alert per change, against a loopback endpoint changed between checks", {
+  timeout: 60_000,
+}, () => {
   it("GIVEN a certificate expiring in 10 days THEN one alert; unchanged THEN none; renewed THEN resolved and replaced; NLA switched off THEN one alert that says so", async () => {
     const now = new Date();
     const endpoint = await watchedEndpoint(tlsWith(new Date(now.getTime() + 10 * day)));
