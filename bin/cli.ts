@@ -10,6 +10,8 @@ import { loadDefaultFlow } from "../src/flow/load-default-flow.js";
 import { createProbeRunner } from "../src/probes/run-probes.js";
 import { probePolicyFromEnv } from "../src/runtime/probe-policy-from-env.js";
 import { createTargetCheck } from "../src/runtime/probe-target-check.js";
+import { readConfig } from "../src/runtime/read-config.js";
+import { watchConfigSection } from "../src/runtime/watch-config-section.js";
 import { openStateStore } from "../src/state/open-state-store.js";
 import { stateConfigFromEnv } from "../src/state/state-config.js";
 import { registerDiscordFromEnv, serve } from "./serve.js";
@@ -41,6 +43,7 @@ const code = await runCli(
     createRunProbes: () => createProbeRunner({ policy: probePolicyFromEnv(process.env) }),
     createTargetCheck: () => createTargetCheck(probePolicyFromEnv(process.env)),
     openStore: () => openStateStore(stateConfigFromEnv(process.env)),
+    watchSettings: () => readConfig(process.env, { watch: watchConfigSection }).watch,
     serve: () => serve(process.env, flowDir),
     registerDiscordCommands: (guildId) => registerDiscordFromEnv(process.env, guildId),
     teamsAppPackage: () => teamsPackageFromEnv(process.env, version),

@@ -10,11 +10,12 @@ import { createLogger } from "../src/runtime/create-logger.js";
 import { createHttpServer } from "../src/runtime/http-server.js";
 import { installLastResort } from "../src/runtime/install-last-resort.js";
 import { createMetricsRegistry } from "../src/runtime/metrics-registry.js";
+import { probeEndpoint } from "../src/runtime/probe-endpoint.js";
 import { createTargetCheck } from "../src/runtime/probe-target-check.js";
 import { pruneOldState } from "../src/runtime/prune-old-state.js";
 import { readConfig } from "../src/runtime/read-config.js";
 import { openStateStore } from "../src/state/open-state-store.js";
-import { loadServeConfig } from "./load-serve-config.js";
+import { loadServeConfig, noPlatformNotice } from "./load-serve-config.js";
 
 export interface RunningBots {
   /** SIGTERM: stop taking work, finish or hand back running jobs, close the store. */
@@ -33,8 +34,8 @@ export interface ServeOptions {
 /**
  * Composition root of `rdp-fix serve`: configuration from the environment (validated once, every problem
  * named), one flow, the state store (SQLite by default, PostgreSQL with DATABASE_URL), one chat layer with
- * its durable work queue shared by every chat adapter configured, and GET /healthz and /metrics on PORT
- * (one metrics registry for the process).
+ * its durable work queue shared by every chat adapter configured, and GET /healthz, /metrics and /probe on
+ * PORT (one metrics registry for the process). With no chat platform configured it serves the HTTP endpoints.
  */
 export async function serve(
   env: NodeJS.ProcessEnv,
@@ -55,20 +56,34 @@ export async function serve(
     { store: store.kind, ...(stateConfig.kind === "sqlite" ? { path: stateConfig.path } : {}) },
     "state store open",
   );
+  // One probe pipeline (policy and budget) for conversations and scrapes alike.
+  const runProbes = createProbeRunner({ policy: config.policy, budgetMs: config.serve.probeBudgetMs });
+  const checkTarget = createTargetCheck(config.policy);
   const chat = createChatService({
     flow,
     store,
     logger,
-    runProbes: createProbeRunner({ policy: config.policy, budgetMs: config.serve.probeBudgetMs }),
+    runProbes,
     probeControl,
-    checkTarget: createTargetCheck(config.policy),
+    checkTarget,
     jobLeaseMs: timing.jobLeaseMs,
     // A conversation's lock is renewed while held, so its TTL only says how long a dead holder blocks it.
     lockTtlMs: timing.jobLeaseMs,
     metrics,
   });
-  // The one HTTP server on PORT: /healthz, /metrics, and the webhook of each adapter that needs one.
+  // The one HTTP server on PORT: /healthz, /metrics, /probe, and the webhook of each adapter that needs one.
   const http = createHttpServer({ health: () => store.health(), metrics: registry });
+  http.route(
+    "/probe",
+    probeEndpoint({
+      ...config.exporter,
+      checkTarget,
+      runProbes,
+      store,
+      maxConcurrent: probeControl.maxConcurrent,
+      logger: logger.child({ endpoint: "probe" }),
+    }),
+  );
   let unownedError: (error: unknown) => void = () => undefined;
   const failed = new Promise<unknown>((resolve) => {
     unownedError = resolve;
@@ -91,6 +106,7 @@ export async function serve(
     removeLastResort();
   };
   try {
+    if (config.platforms.length === 0) logger.warn(noPlatformNotice());
     for (const adapter of config.platforms) {
       const logs = logger.child({ platform: adapter.name });
       adapters.push(await adapter.start({ flow, chat, logger: logs, metrics, http, timing }));

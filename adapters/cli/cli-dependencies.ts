@@ -1,6 +1,7 @@
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { RunProbes } from "../../src/runtime/conversation-runner.js";
 import type { TargetCheck } from "../../src/runtime/probe-target-check.js";
+import type { WatchSettings } from "../../src/runtime/watch-config-section.js";
 import type { StateStore } from "../../src/state/state-store.js";
 
 /** What the composition root provides; commands ask for what they need, so `--help` loads nothing. */
@@ -24,6 +25,8 @@ export interface CliDependencies {
   registerDiscordCommands?: (guildId?: string) => Promise<string[]>;
   /** The Teams app package for the bot configured in the environment, or what to set first. */
   teamsAppPackage?: () => { ok: true; zip: Buffer } | { ok: false; problems: string[] };
+  /** RDP_FIX_WATCH_MIN_INTERVAL and RDP_FIX_WATCH_CERT_DAYS; throws a ConfigError when they are bad. */
+  watchSettings?: () => WatchSettings;
   /** Resolves when the process is asked to stop (SIGINT/SIGTERM); tests resolve it themselves. */
   stopRequested?: () => Promise<void>;
 }

@@ -11,6 +11,8 @@ Usage:
   rdp-fix discord register [--guild ID]
   rdp-fix teams package [--out FILE]
   rdp-fix audit [--since 24h] [--user ID] [--host H] [--json]
+  rdp-fix watch add <host> [--port N] [--every 6h] [--report-to PLATFORM:CONVERSATION]
+  rdp-fix watch list [--json] | watch remove <host> [--port N] | watch run
   rdp-fix collector [--one-liner]
   rdp-fix help <command>   rdp-fix --version
 
@@ -88,6 +90,24 @@ Options:
       --user ID              only what this user asked for (their chat user id)
       --host H               only this target, as it was typed
       --json                 print one JSON array of the entries instead of a table`,
+  watch: `rdp-fix watch add <host> [--port N] [--every 6h] [--report-to PLATFORM:CONVERSATION]
+rdp-fix watch list [--json]
+rdp-fix watch remove <host> [--port N]
+rdp-fix watch run
+
+Watches RDP endpoints, in the same state store as serve (SQLite in RDP_FIX_DATA_DIR, or PostgreSQL with
+DATABASE_URL). "watch run" runs every check that is due once and exits (run it from cron): each check is a
+probe run under the probe policy, in the audit trail, claimed so that two runs at once never check one
+watch twice. It prints an alert when the certificate expires within RDP_FIX_WATCH_CERT_DAYS (default 14)
+or has expired (with the fix), and when the port, the TLS versions, the security protocols, the
+certificate or the NTLM identity change; "resolved" when a condition clears; nothing while nothing changed.
+
+Options:
+  -p, --port N               RDP port (default 3389)
+      --every DURATION       how often to check: 30m, 6h, 1d (default 6h; at least RDP_FIX_WATCH_MIN_INTERVAL, 5m)
+      --report-to P:C        where alerts go: a chat platform's name and a channel or conversation id
+                             (delivery to chat is not built yet: watch run prints them)
+      --json                 watch list: one JSON array`,
   collector: `rdp-fix collector [--one-liner]
 
 Prints the read-only PowerShell collector: what only the server knows (its Remote Desktop certificate and

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { clipInput, quoteInput } from "../../src/errors/quote-input.js";
 import { parseProbeTarget } from "../../src/runtime/parse-probe-target.js";
 import { type AuditCommand, parseAuditArgs } from "./parse-audit-args.js";
+import { parseWatchArgs, type WatchCommand } from "./parse-watch-args.js";
 
 export type CliCommand =
   | { kind: "help"; topic?: HelpTopic }
@@ -27,7 +28,8 @@ export type CliCommand =
   | { kind: "discord-register"; guildId?: string }
   | { kind: "teams-package"; out: string }
   | { kind: "collector"; oneLiner: boolean }
-  | AuditCommand;
+  | AuditCommand
+  | WatchCommand;
 
 export type HelpTopic =
   | "diagnose"
@@ -38,6 +40,7 @@ export type HelpTopic =
   | "discord"
   | "teams"
   | "audit"
+  | "watch"
   | "collector";
 
 export type ParsedCommandLine =
@@ -58,7 +61,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   if (!topic)
     return {
       ok: false,
-      message: `unknown command ${quoteInput(name)}; commands: diagnose, probe, flows check, demo, serve, discord register, teams package, audit, collector`,
+      message: `unknown command ${quoteInput(name)}; commands: diagnose, probe, flows check, demo, serve, discord register, teams package, audit, watch, collector`,
     };
   if (rest.includes("--help") || rest.includes("-h")) return { ok: true, command: { kind: "help", topic } };
   try {
@@ -220,6 +223,10 @@ function parseCommand(topic: HelpTopic, args: string[]): ParsedCommandLine {
       const audit = parseAuditArgs(args);
       return audit.ok ? { ok: true, command: audit.command } : { ok: false, topic, message: audit.message };
     }
+    case "watch": {
+      const watch = parseWatchArgs(args);
+      return watch.ok ? { ok: true, command: watch.command } : { ok: false, topic, message: watch.message };
+    }
     case "collector": {
       const { values } = parseArgs({
         args,
@@ -244,6 +251,7 @@ const topicNames: readonly HelpTopic[] = [
   "discord",
   "teams",
   "audit",
+  "watch",
   "collector",
 ];
 

@@ -16,6 +16,7 @@ import { runFlowsCheck } from "./run-flows-check.js";
 import { runProbe } from "./run-probe.js";
 import { runServe } from "./run-serve.js";
 import { runTeamsPackage } from "./run-teams-package.js";
+import { runWatch } from "./run-watch.js";
 
 /** Runs one command line and returns the exit code: 0 success, 1 operational failure, 2 bad usage or input. */
 export async function runCli(argv: readonly string[], io: CliIo, deps: CliDependencies): Promise<number> {
@@ -75,6 +76,8 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDepend
       return runTeamsPackage(command.out, io, deps);
     case "audit":
       return runAudit(command, io, deps.openStore);
+    case "watch":
+      return runWatch(command, io, deps);
     case "collector":
       return runCollector(command, io);
   }

@@ -3,6 +3,7 @@ import type { Session, SessionStatus } from "../engine/index.js";
 import type { AuditEntry, AuditFilter } from "./audit-entry.js";
 import { auditMatches } from "./audit-matches.js";
 import type { ClaimedJob, JobOutcome, JobStatus, NewJob } from "./job.js";
+import { MemoryWatchStore } from "./memory-watch-store.js";
 import { parseStoredSession } from "./session-schema.js";
 import type { FixOutcomeRecord, RateSlot, StateStore, StoreHealth } from "./state-store.js";
 
@@ -34,7 +35,11 @@ export class MemoryStateStore implements StateStore {
   readonly #audit: AuditEntry[] = [];
   readonly #rateUses = new Map<string, number[]>();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  readonly watches: MemoryWatchStore;
+
+  constructor(private readonly now: () => number = Date.now) {
+    this.watches = new MemoryWatchStore(now);
+  }
 
   async loadSession(conversation: string): Promise<Session | undefined> {
     const id = this.#current.get(conversation);

@@ -87,4 +87,26 @@ export const postgresMigrations: readonly SchemaMigration[] = [
       ALTER TABLE jobs ADD COLUMN crashed TEXT;
     `,
   },
+  {
+    version: 5,
+    description: "watches: RDP endpoints checked on an interval, each due check leased to one holder",
+    sql: `
+      CREATE TABLE watches (
+        host TEXT NOT NULL,
+        port INTEGER NOT NULL,
+        owner TEXT NOT NULL,
+        report_platform TEXT,
+        report_to TEXT,
+        interval_ms BIGINT NOT NULL,
+        next_due BIGINT NOT NULL,
+        last_result JSONB,
+        last_checked_at BIGINT,
+        holder TEXT,
+        lease_until BIGINT NOT NULL DEFAULT 0,
+        created_at BIGINT NOT NULL,
+        PRIMARY KEY (host, port)
+      );
+      CREATE INDEX watches_due ON watches (next_due);
+    `,
+  },
 ];

@@ -5,6 +5,7 @@ import type { AuditEntry, AuditFilter } from "./audit-entry.js";
 import { connectPostgresPool, type PostgresPoolOptions } from "./connect-postgres-pool.js";
 import type { ClaimedJob, JobOutcome, NewJob } from "./job.js";
 import { type PostgresStatement, postgresStatements } from "./postgres-statements.js";
+import { PostgresWatchStore } from "./postgres-watch-store.js";
 import { parseStoredSession } from "./session-schema.js";
 import type { FixOutcomeRecord, RateSlot, StateStore, StoreHealth } from "./state-store.js";
 import {
@@ -28,6 +29,7 @@ type Queryable = pg.Pool | pg.PoolClient;
  */
 export class PostgresStateStore implements StateStore {
   readonly kind = "postgres" as const;
+  readonly watches: PostgresWatchStore;
   readonly #pool: pg.Pool;
   readonly #now: () => number;
   readonly #where: string;
@@ -43,6 +45,7 @@ export class PostgresStateStore implements StateStore {
   private constructor(pool: pg.Pool, now: () => number, where: string) {
     this.#pool = pool;
     this.#now = now;
+    this.watches = new PostgresWatchStore(pool, now);
     this.#where = where;
   }
 

@@ -87,4 +87,26 @@ export const sqliteMigrations: readonly SchemaMigration[] = [
       ALTER TABLE jobs ADD COLUMN crashed TEXT;
     `,
   },
+  {
+    version: 5,
+    description: "watches: RDP endpoints checked on an interval, each due check leased to one holder",
+    sql: `
+      CREATE TABLE watches (
+        host TEXT NOT NULL,
+        port INTEGER NOT NULL,
+        owner TEXT NOT NULL,
+        report_platform TEXT,
+        report_to TEXT,
+        interval_ms INTEGER NOT NULL,
+        next_due INTEGER NOT NULL,
+        last_result TEXT,
+        last_checked_at INTEGER,
+        holder TEXT,
+        lease_until INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (host, port)
+      );
+      CREATE INDEX watches_due ON watches (next_due);
+    `,
+  },
 ];

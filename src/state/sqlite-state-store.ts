@@ -6,6 +6,7 @@ import type { ClaimedJob, JobOutcome, NewJob } from "./job.js";
 import { openSqliteDatabase } from "./open-sqlite-database.js";
 import { parseStoredSession } from "./session-schema.js";
 import { prepareSqliteStatements, type SqliteStatements } from "./sqlite-statements.js";
+import { SqliteWatchStore } from "./sqlite-watch-store.js";
 import { startWalCheckpointer, type WalCheckpointer } from "./start-wal-checkpointer.js";
 import type { FixOutcomeRecord, RateSlot, StateStore, StoreHealth } from "./state-store.js";
 import {
@@ -39,6 +40,7 @@ const dedupeSweepEvery = 1000;
  */
 export class SqliteStateStore implements StateStore {
   readonly kind = "sqlite" as const;
+  readonly watches: SqliteWatchStore;
   readonly #db: Database.Database;
   readonly #sql: SqliteStatements;
   readonly #now: () => number;
@@ -61,6 +63,7 @@ export class SqliteStateStore implements StateStore {
     this.#db = db;
     this.#now = now;
     this.#sql = prepareSqliteStatements(db);
+    this.watches = new SqliteWatchStore(db, now);
     // Run immediate: the write lock is taken before the version is read, so no other process slips between.
     this.#saveTransaction = db.transaction<SaveSession>((next, expected, jobs) =>
       this.#save(next, expected, jobs),

@@ -1,6 +1,7 @@
 import type { Session, SessionStatus } from "../engine/index.js";
 import type { AuditEntry, AuditFilter } from "./audit-entry.js";
 import type { ClaimedJob, JobOutcome, NewJob } from "./job.js";
+import type { WatchStore } from "./watch.js";
 
 export type StoreKind = "memory" | "sqlite" | "postgres";
 
@@ -117,6 +118,9 @@ export interface StateStore {
    * keys, and rate-limit uses older than `before`. Returns how many jobs went.
    */
   pruneFinished(before: number): Promise<number>;
+
+  /** The watched RDP endpoints and their leased due checks, in the same database. */
+  readonly watches: WatchStore;
 
   /** A cheap round trip that proves the store answers. */
   health(): Promise<StoreHealth>;

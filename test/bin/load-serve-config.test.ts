@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { discordConfigSection } from "../../adapters/discord/discord-config.js";
 import { slackConfigSection } from "../../adapters/slack/slack-config.js";
-import { loadServeConfig } from "../../bin/load-serve-config.js";
+import { loadServeConfig, noPlatformNotice } from "../../bin/load-serve-config.js";
 import { ProbePolicyConfigError } from "../../src/probes/probe-policy-error.js";
 import { defaultProbeBudgetMs } from "../../src/probes/run-probes.js";
 import { ConfigError } from "../../src/runtime/config-error.js";
@@ -284,10 +284,19 @@ describe("loadServeConfig: general settings", () => {
     ]);
   });
 
-  it("GIVEN no platform at all THEN CONFIG_NO_PLATFORM points at .env.example and the README", () => {
-    const error = configError({ LOG_LEVEL: "debug", PATH: "/usr/bin" });
-    expect(error.code).toBe("CONFIG_NO_PLATFORM");
-    expect(error.message).toMatch(/SLACK_BOT_TOKEN.*DISCORD_TOKEN.*\.env\.example.*README/s);
+  it("GIVEN no platform at all THEN the configuration loads with no platform, and the start notice says how to enable each and points at .env.example and the README", () => {
+    expect(loadServeConfig({ LOG_LEVEL: "debug", PATH: "/usr/bin" }).platforms).toEqual([]);
+    expect(noPlatformNotice()).toMatch(
+      /serving the HTTP endpoints only.*SLACK_BOT_TOKEN.*DISCORD_TOKEN.*\.env\.example.*README/s,
+    );
+  });
+
+  it("GIVEN a probe endpoint token shorter than 16 characters THEN it is CONFIG_INVALID without quoting it", () => {
+    const error = configError({ RDP_FIX_PROBE_ENDPOINT_TOKEN: "short-secret" });
+    expect(error.problems).toEqual([
+      expect.stringMatching(/^RDP_FIX_PROBE_ENDPOINT_TOKEN must be at least 16/),
+    ]);
+    expect(error.message).not.toContain("short-secret");
   });
 
   it("GIVEN no platform AND a broken variable THEN it is CONFIG_INVALID, naming the broken variable", () => {

@@ -88,7 +88,7 @@ describe("postgres state store database", () => {
     expect(await versions()).toEqual([1]);
 
     const store = await PostgresStateStore.open(url, { clock: testClock().read });
-    expect(await versions()).toEqual([1, 2, 3, 4]);
+    expect(await versions()).toEqual([1, 2, 3, 4, 5]);
     expect(await store.loadSession("C1:1.1")).toEqual(stored);
     expect((await store.strandedProbingSessions()).map((s) => s.id)).toEqual([stored.id]);
     expect(await store.leaseHolder("probe-runner")).toBe("old-replica");
@@ -100,6 +100,8 @@ describe("postgres state store database", () => {
       outcome: "allowed",
     });
     expect(await store.listAudit()).toHaveLength(1);
+    const watch = { host: "host42", port: 3389, owner: "U", intervalMs: 60_000, firstDue: 0 };
+    expect(await store.watches.putWatch(watch)).toBe("added");
     await store.close();
   });
 
@@ -110,7 +112,7 @@ describe("postgres state store database", () => {
     await expect(PostgresStateStore.open(url)).rejects.toMatchObject({
       name: "StateError",
       code: "STATE_MIGRATION_FAILED",
-      message: expect.stringMatching(/schema version 99.*only up to 4.*newer rdp-fix/),
+      message: expect.stringMatching(/schema version 99.*only up to 5.*newer rdp-fix/),
     });
   });
 

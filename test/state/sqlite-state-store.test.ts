@@ -84,7 +84,7 @@ describe("sqlite state store file", () => {
     expect(versions(path)).toEqual([1]);
 
     const store = SqliteStateStore.open(path, { clock: testClock().read });
-    expect(versions(path)).toEqual([1, 2, 3, 4]);
+    expect(versions(path)).toEqual([1, 2, 3, 4, 5]);
     expect(await store.loadSession("C1:1.1")).toEqual(stored);
     expect((await store.strandedProbingSessions()).map((s) => s.id)).toEqual([stored.id]);
     expect(await store.leaseHolder("probe-runner")).toBe("old-replica");
@@ -100,6 +100,8 @@ describe("sqlite state store file", () => {
       outcome: "allowed",
     });
     expect(await store.listAudit()).toHaveLength(1);
+    const watch = { host: "host42", port: 3389, owner: "U", intervalMs: 60_000, firstDue: 0 };
+    expect(await store.watches.putWatch(watch)).toBe("added");
     await store.close();
   });
 
@@ -113,7 +115,7 @@ describe("sqlite state store file", () => {
       expect.objectContaining({
         name: "StateError",
         code: "STATE_MIGRATION_FAILED",
-        message: expect.stringMatching(/schema version 99.*only up to 4.*newer rdp-fix/),
+        message: expect.stringMatching(/schema version 99.*only up to 5.*newer rdp-fix/),
       }),
     );
   });
@@ -122,15 +124,15 @@ describe("sqlite state store file", () => {
     const db = new Database(join(dir, "broken.sqlite"));
     const broken = [
       ...sqliteMigrations,
-      { version: 5, description: "broken", sql: "CREATE TABLE audit (x)" },
+      { version: 6, description: "broken", sql: "CREATE TABLE audit (x)" },
     ];
     expect(() => migrateSqlite(db, Date.now, broken)).toThrow(
       expect.objectContaining({
         code: "STATE_MIGRATION_FAILED",
-        message: expect.stringContaining("Migration 5"),
+        message: expect.stringContaining("Migration 6"),
       }),
     );
-    expect(db.prepare("SELECT max(version) FROM schema_migrations").pluck().get()).toBe(4);
+    expect(db.prepare("SELECT max(version) FROM schema_migrations").pluck().get()).toBe(5);
     db.close();
   });
 });

@@ -7,6 +7,7 @@ import { describeRecordsContract } from "./records-contract.js";
 import { describeSessionContract } from "./session-contract.js";
 import { describeSharedDatabaseContract } from "./shared-database-contract.js";
 import { type StoreSubject, type TestClock, testClock } from "./state-store-fixtures.js";
+import { describeWatchContract } from "./watch-contract.js";
 
 /** Per test: a fresh store on its own clock, closed afterwards. */
 export interface StoreUnderTest {
@@ -46,6 +47,7 @@ export function describeStateStoreContract(kind: StoreKind, subject: StoreSubjec
     describeJobContract(subject);
     describeRecordsContract(kind, subject);
     describeRateContract(subject);
+    describeWatchContract(subject);
     if (subject.openTwo) describeSharedDatabaseContract(subject.openTwo);
   });
 

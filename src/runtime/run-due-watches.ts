@@ -1,0 +1,81 @@
+import type { Logger } from "pino";
+import type { StateStore } from "../state/state-store.js";
+import type { Watch } from "../state/watch.js";
+import { detectWatchAlerts } from "./detect-watch-alerts.js";
+import { probeRefusalText } from "./probe-refusal-text.js";
+import type { TargetCheck } from "./probe-target-check.js";
+import { probeTargetFacts } from "./probe-target-facts.js";
+import type { RunProbes } from "./probe-with-progress.js";
+import type { WatchAlert } from "./watch-alert.js";
+import { readWatchCheckState } from "./watch-check-state.js";
+
+export interface WatchCheckDeps {
+  store: StateStore;
+  runProbes: RunProbes;
+  checkTarget: TargetCheck;
+  /** Who claims the checks (this process): a lease in its name. */
+  holder: string;
+  /** Longer than a probe run, so a live holder never loses a check it is running. */
+  leaseMs: number;
+  certDays: number;
+  clock?: () => Date;
+  logger?: Logger;
+}
+
+/** One due check as it went: its alerts, or why the probe policy refused it, or that another holder took over. */
+export type WatchCheckOutcome =
+  | { kind: "checked"; watch: Watch; alerts: WatchAlert[] }
+  | { kind: "refused"; watch: Watch; message: string }
+  | { kind: "lost"; watch: Watch };
+
+/**
+ * Runs every check that is due now, one at a time, each claimed under a lease so no other process or replica
+ * runs it too: the probe policy first (a refused target is audited and gets no packet), then one probe run,
+ * its audit record with the watch's owner as the actor, the alerts against the last check, and the new state.
+ */
+export async function runDueWatches(deps: WatchCheckDeps): Promise<WatchCheckOutcome[]> {
+  const clock = deps.clock ?? (() => new Date());
+  const outcomes: WatchCheckOutcome[] = [];
+  for (;;) {
+    const watch = await deps.store.watches.claimDueWatch(deps.holder, deps.leaseMs);
+    if (!watch) return outcomes;
+    outcomes.push(await check(deps, watch, clock));
+  }
+}
+
+async function check(deps: WatchCheckDeps, watch: Watch, clock: () => Date): Promise<WatchCheckOutcome> {
+  const target = { host: watch.host, port: watch.port };
+  const audit = (outcome: string, details: Record<string, unknown>) =>
+    deps.store.appendAudit({
+      at: clock().toISOString(),
+      action: "probe",
+      actor: watch.owner,
+      platform: "watch",
+      target: watch.host,
+      outcome,
+      details: { port: watch.port, ...details },
+    });
+  const verdict = await deps.checkTarget(watch.host, watch.port);
+  if (verdict.kind !== "allowed") {
+    const message = probeRefusalText(verdict.code, verdict.reason);
+    await audit("refused", { reason: "policy", message, addresses: verdict.addresses });
+    // The last result stays as it was; the check is due again one interval later.
+    await deps.store.watches.finishWatchCheck(target, deps.holder, watch.lastResult ?? null);
+    return { kind: "refused", watch, message };
+  }
+  const report = await deps.runProbes(target);
+  const facts = probeTargetFacts(report);
+  await audit("finished", {
+    addresses: report.addresses,
+    durationMs: report.durationMs,
+    findings: facts.findings,
+  });
+  const previous = readWatchCheckState(watch.lastResult);
+  const { alerts, state } = detectWatchAlerts(previous, facts, { certDays: deps.certDays, now: clock() });
+  // Only the holder that records the check reports it: a late one whose lease ran out stays quiet.
+  if (!(await deps.store.watches.finishWatchCheck(target, deps.holder, state))) {
+    deps.logger?.warn({ host: watch.host, port: watch.port }, "watch check outlived its lease; not reported");
+    return { kind: "lost", watch };
+  }
+  return { kind: "checked", watch, alerts };
+}
