@@ -11,21 +11,20 @@ import {
 } from "discord.js";
 import type { Logger } from "pino";
 import { anyoneMayProbe, type ChannelAndGroupAccess } from "../../src/chat/channel-and-group-rule.js";
-import { chatInbox } from "../../src/chat/chat-inbox.js";
 import type { ChatService } from "../../src/chat/chat-service.js";
-import { registerChatWork } from "../../src/chat/chat-work-handlers.js";
 import type { HeldLease } from "../../src/chat/hold-lease.js";
+import { registerChatPlatform } from "../../src/chat/register-chat-platform.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
 import { discordChannelPort } from "./discord-channel-port.js";
 import { type DiscordPlace, discordChatPort } from "./discord-chat-port.js";
-import { discordCommandSyntax } from "./discord-command-syntax.js";
 import type { DiscordConfig } from "./discord-config.js";
 import { parseDiscordConversationKey } from "./discord-conversation-key.js";
 import { discordInteractions } from "./discord-interactions.js";
 import type { DiscordMessage } from "./discord-message.js";
 import { discordProbeRule } from "./discord-probe-rule.js";
 import type { DiscordRestApi } from "./discord-rest-api.js";
+import { fitDiscordDocument } from "./fit-discord-document.js";
 import { knownFlowIds } from "./known-flow-ids.js";
 import { discordCommandDefinitions } from "./rdp-fix-command-definition.js";
 import { restBody } from "./rest-message-body.js";
@@ -135,24 +134,6 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
       );
     },
   };
-  const port = discordChatPort(api, logger);
-
-  chat.registerPlatform({
-    name: "discord",
-    commandSyntax: discordCommandSyntax,
-    probePermission: discordProbeRule(options.probeAccess ?? anyoneMayProbe),
-    senderFor: (conversation) => {
-      const where = parseDiscordConversationKey(conversation);
-      if (!where) throw new Error(`not a Discord conversation: ${conversation}`);
-      return chat.senderOn(discordChannelPort(api, where.channelId), {
-        logger: logger.child({ conversation }),
-        progressIntervalMs: options.progressIntervalMs ?? 1200,
-        conversation,
-      });
-    },
-  });
-  registerChatWork(port, { chat, logger, metrics });
-
   /** From the interaction arriving (`arrivedAt`, performance.now()) to Discord accepting the deferral. */
   const acked = async (deferral: Promise<unknown>, arrivedAt: number) => {
     await counted(deferral);
@@ -160,7 +141,21 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
   };
 
   const { onCommand, onComponent, onModalSubmit, onMessage } = discordInteractions({
-    inbox: chatInbox<DiscordPlace, DiscordMessage>(chat, port, { flow, logger }),
+    inbox: registerChatPlatform<DiscordPlace, DiscordMessage>(
+      {
+        port: discordChatPort(api, logger),
+        fit: fitDiscordDocument,
+        thread: (conversation) => {
+          const where = parseDiscordConversationKey(conversation);
+          return where && discordChannelPort(api, where.channelId);
+        },
+        probePermission: discordProbeRule(options.probeAccess ?? anyoneMayProbe),
+        ...(options.progressIntervalMs === undefined
+          ? {}
+          : { progressIntervalMs: options.progressIntervalMs }),
+      },
+      { chat, flow, logger, metrics },
+    ),
     logger,
     knownIds,
     triageChannels: options.triage.channels,

@@ -1,8 +1,5 @@
-import type { ThreadPort } from "../../src/chat/thread-port.js";
-import { buttonRows, discordButton } from "./discord-components.js";
+import type { ThreadDelivery } from "../../src/chat/fitted-thread-port.js";
 import type { DiscordMessage } from "./discord-message.js";
-import { renderDiscordMessages } from "./render-discord-message.js";
-import { renderDiscordProgress } from "./render-discord-progress.js";
 
 /** The two calls the port needs, implemented with the bot token by discord-app.ts (the SDK file). */
 export interface DiscordChannelApi {
@@ -11,24 +8,15 @@ export interface DiscordChannelApi {
 }
 
 /**
- * One Discord thread (or channel) for the shared sender (src/chat/thread-sender.ts), with the bot token,
- * which never expires, unlike an interaction token (15 minutes). @discordjs/rest already waits out 429s and
+ * Posting and editing in one Discord thread (or channel) for the shared sender, with the bot token, which
+ * never expires, unlike an interaction token (15 minutes). @discordjs/rest already waits out 429s and
  * retries 5xx, so what still fails here is for good.
  */
-export function discordChannelPort(api: DiscordChannelApi, channelId: string): ThreadPort<DiscordMessage> {
+export function discordChannelPort(
+  api: DiscordChannelApi,
+  channelId: string,
+): ThreadDelivery<DiscordMessage> {
   return {
-    render: (message, context) => renderDiscordMessages(message, context),
-    renderProgress: renderDiscordProgress,
-    renderNote: (text, resumeSession) => ({
-      content: `⚠️ ${text}`,
-      embeds: [],
-      components: buttonRows([
-        resumeSession === undefined
-          ? undefined
-          : discordButton("Resume", { kind: "resume" }, resumeSession, 1),
-      ]),
-      allowedMentions: { parse: [], users: [] },
-    }),
     post: async (message) => {
       try {
         return { posted: true, id: await api.post(channelId, message) };

@@ -4,10 +4,10 @@ import type { DeliveryAttempt } from "../../src/chat/retry-delivery.js";
 import { readCollectorScript } from "../../src/server-report/collector-script.js";
 import { discordChannelKey, discordConversationKey } from "./discord-conversation-key.js";
 import type { DiscordMessage } from "./discord-message.js";
+import { discordPresenter } from "./discord-presenter.js";
 import type { DiscordRestApi, InteractionWebhook } from "./discord-rest-api.js";
 import { discordRetryVerdict } from "./discord-retry-verdict.js";
 import { documentToDiscord } from "./document-to-discord.js";
-import { discordPresenter } from "./render-discord-message.js";
 import { collectorFileName, renderDiscordServerCheck } from "./render-discord-server-check.js";
 
 /**

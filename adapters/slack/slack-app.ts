@@ -1,9 +1,8 @@
 import { App, HTTPReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
 import { anyoneMayProbe, type ChannelAndGroupAccess } from "../../src/chat/channel-and-group-rule.js";
-import { chatInbox } from "../../src/chat/chat-inbox.js";
 import type { ChatService } from "../../src/chat/chat-service.js";
-import { registerChatWork } from "../../src/chat/chat-work-handlers.js";
+import { registerChatPlatform } from "../../src/chat/register-chat-platform.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { HttpRoutes } from "../../src/runtime/http-server.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
@@ -12,12 +11,11 @@ import { decodeSlashCommand } from "./decode-slash-command.js";
 import { countSlackDeliveries } from "./deliver-to-slack.js";
 import { refuseSkewedSlackRequests } from "./refuse-skewed-slack-requests.js";
 import { type SlackPlace, slackChatPort } from "./slack-chat-port.js";
-import { slackCommandSyntax } from "./slack-command-syntax.js";
 import type { SlackConfig } from "./slack-config.js";
 import { parseSlackConversationKey } from "./slack-conversation-key.js";
 import type { SlackMessage } from "./slack-message.js";
 import { slackProbeRule } from "./slack-probe-rule.js";
-import { slackThreadPort } from "./slack-thread-port.js";
+import { fitForSlack, slackThreadPort } from "./slack-thread-port.js";
 import { usergroupMembers } from "./usergroup-members.js";
 
 export interface SlackBotOptions {
@@ -82,31 +80,27 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     return call as F;
   };
 
-  const port = slackChatPort(app.client, metrics);
-  const inbox = chatInbox<SlackPlace, SlackMessage>(chat, port, { flow, logger });
-  chat.registerPlatform({
-    name: "slack",
-    commandSyntax: slackCommandSyntax,
-    probePermission: slackProbeRule(
-      options.probeAccess ?? anyoneMayProbe,
-      usergroupMembers(app.client, (error, usergroup) =>
-        logger.warn(
-          { err: error, usergroup },
-          "Slack would not list a probe user group; nobody gets in by it",
+  const inbox = registerChatPlatform<SlackPlace, SlackMessage>(
+    {
+      port: slackChatPort(app.client, metrics),
+      fit: fitForSlack,
+      thread: (conversation) => {
+        const thread = parseSlackConversationKey(conversation);
+        return thread && slackThreadPort(app.client, thread.channel, thread.threadTs);
+      },
+      probePermission: slackProbeRule(
+        options.probeAccess ?? anyoneMayProbe,
+        usergroupMembers(app.client, (error, usergroup) =>
+          logger.warn(
+            { err: error, usergroup },
+            "Slack would not list a probe user group; nobody gets in by it",
+          ),
         ),
       ),
-    ),
-    senderFor: (conversation) => {
-      const thread = parseSlackConversationKey(conversation);
-      if (!thread) throw new Error(`not a Slack conversation: ${conversation}`);
-      return chat.senderOn(slackThreadPort(app.client, thread.channel, thread.threadTs), {
-        logger: logger.child({ conversation }),
-        progressIntervalMs: options.progressIntervalMs ?? 1200,
-        conversation,
-      });
+      ...(options.progressIntervalMs === undefined ? {} : { progressIntervalMs: options.progressIntervalMs }),
     },
-  });
-  registerChatWork(port, { chat, logger, metrics });
+    { chat, flow, logger, metrics },
+  );
 
   app.command("/rdp-fix", async ({ command, ack: untimedAck }) => {
     const ack = timed(untimedAck);

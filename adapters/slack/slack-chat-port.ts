@@ -6,11 +6,11 @@ import { decodeSlashCommand } from "./decode-slash-command.js";
 import { deliverToSlack, slackRetryVerdict } from "./deliver-to-slack.js";
 import { documentToSlack } from "./document-to-slack.js";
 import { renderSlackServerCheck } from "./render-server-check.js";
-import { slackPresenter } from "./render-slack-message.js";
 import { respondToCommand } from "./respond-to-command.js";
 import { slackChannelKey, slackConversationKey } from "./slack-conversation-key.js";
 import { slackHelpText } from "./slack-help-text.js";
 import type { SlackMessage } from "./slack-message.js";
+import { slackPresenter } from "./slack-presenter.js";
 import { unescapeSlackText } from "./unescape-slack-text.js";
 
 /**
