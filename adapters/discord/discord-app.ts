@@ -1,14 +1,4 @@
-import {
-  type APIChannel,
-  type APIMessage,
-  Client,
-  Events,
-  GatewayIntentBits,
-  type RawFile,
-  REST,
-  RESTEvents,
-  Routes,
-} from "discord.js";
+import { Client, Events, GatewayIntentBits, REST, RESTEvents, Routes } from "discord.js";
 import type { Logger } from "pino";
 import { anyoneMayProbe, type ChannelAndGroupAccess } from "../../src/chat/channel-and-group-rule.js";
 import type { ChatService } from "../../src/chat/chat-service.js";
@@ -23,11 +13,10 @@ import { parseDiscordConversationKey } from "./discord-conversation-key.js";
 import { discordInteractions } from "./discord-interactions.js";
 import type { DiscordMessage } from "./discord-message.js";
 import { discordProbeRule } from "./discord-probe-rule.js";
-import type { DiscordRestApi } from "./discord-rest-api.js";
+import type { DiscordRest } from "./discord-rest-api.js";
 import { fitDiscordDocument } from "./fit-discord-document.js";
 import { knownFlowIds } from "./known-flow-ids.js";
 import { discordCommandDefinitions } from "./rdp-fix-command-definition.js";
-import { restBody } from "./rest-message-body.js";
 
 export interface DiscordBotOptions {
   config: DiscordConfig;
@@ -72,67 +61,15 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
   // discord.js waits out a rate limit and sends the request again: each wait is a retry.
   if (metrics) rest.on(RESTEvents.RateLimited, () => metrics.chatApiRetry("discord"));
   /** A REST call whose failure (after discord.js's own retries) is counted, then thrown on as before. */
-  const counted = async <T>(call: Promise<T>): Promise<T> => {
-    try {
-      return await call;
-    } catch (error) {
+  const counted = <T>(call: Promise<T>): Promise<T> =>
+    call.catch((error: unknown) => {
       metrics?.chatApiError("discord");
       throw error;
-    }
-  };
-  /** One channel message with the bot token; most carry no file. */
-  const createMessage = async (channelId: string, message: DiscordMessage, files: RawFile[]) =>
-    (
-      (await counted(
-        rest.post(Routes.channelMessages(channelId), {
-          body: restBody(message),
-          ...(files.length > 0 ? { files } : {}),
-        }),
-      )) as APIMessage
-    ).id;
-  const api: DiscordRestApi = {
-    post: (channelId, message) => createMessage(channelId, message, []),
-    postWithFile: (channelId, message, file) => createMessage(channelId, message, [file]),
-    edit: async (channelId, messageId, message) => {
-      await counted(rest.patch(Routes.channelMessage(channelId, messageId), { body: restBody(message) }));
-    },
-    createThread: async (channelId, messageId, name) =>
-      (
-        (await counted(
-          rest.post(Routes.threads(channelId, messageId), {
-            body: { name, auto_archive_duration: 1440 },
-          }),
-        )) as APIChannel
-      ).id,
-    editOriginal: async (webhook, content) =>
-      (
-        (await counted(
-          rest.patch(Routes.webhookMessage(webhook.applicationId, webhook.token, "@original"), {
-            body: { content, allowed_mentions: { parse: [] } },
-            auth: false,
-          }),
-        )) as APIMessage
-      ).id,
-    threadStarterText: async (threadId) => {
-      try {
-        const thread = (await counted(rest.get(Routes.channel(threadId)))) as APIChannel;
-        const parent = "parent_id" in thread ? thread.parent_id : undefined;
-        if (!parent) return "";
-        const message = (await counted(rest.get(Routes.channelMessage(parent, threadId)))) as APIMessage;
-        return message.author.bot ? "" : message.content;
-      } catch (error) {
-        logger.info({ err: error, threadId }, "could not read the post a triage offer answered");
-        return "";
-      }
-    },
-    followUpEphemeral: async (webhook, content) => {
-      await counted(
-        rest.post(Routes.webhook(webhook.applicationId, webhook.token), {
-          body: { content, flags: 64, allowed_mentions: { parse: [] } },
-          auth: false,
-        }),
-      );
-    },
+    });
+  const api: DiscordRest = {
+    get: (route, options) => counted(rest.get(route, options)),
+    post: (route, options) => counted(rest.post(route, options)),
+    patch: (route, options) => counted(rest.patch(route, options)),
   };
   /** From the interaction arriving (`arrivedAt`, performance.now()) to Discord accepting the deferral. */
   const acked = async (deferral: Promise<unknown>, arrivedAt: number) => {
