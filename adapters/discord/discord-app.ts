@@ -9,7 +9,7 @@ import type { Metrics } from "../../src/runtime/metrics.js";
 import { discordChannelPort } from "./discord-channel-port.js";
 import { type DiscordPlace, discordChatPort } from "./discord-chat-port.js";
 import type { DiscordConfig } from "./discord-config.js";
-import { parseDiscordConversationKey } from "./discord-conversation-key.js";
+import { discordThreadKeys } from "./discord-conversation-key.js";
 import { discordInteractions } from "./discord-interactions.js";
 import type { DiscordMessage } from "./discord-message.js";
 import { discordProbeRule } from "./discord-probe-rule.js";
@@ -83,7 +83,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
         port: discordChatPort(api, logger),
         fit: fitDiscordDocument,
         thread: (conversation) => {
-          const where = parseDiscordConversationKey(conversation);
+          const where = discordThreadKeys.parse(conversation);
           return where && discordChannelPort(api, where.channelId);
         },
         probePermission: discordProbeRule(options.probeAccess ?? anyoneMayProbe),

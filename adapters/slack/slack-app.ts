@@ -12,7 +12,7 @@ import { countSlackDeliveries } from "./deliver-to-slack.js";
 import { refuseSkewedSlackRequests } from "./refuse-skewed-slack-requests.js";
 import { type SlackPlace, slackChatPort } from "./slack-chat-port.js";
 import type { SlackConfig } from "./slack-config.js";
-import { parseSlackConversationKey } from "./slack-conversation-key.js";
+import { slackThreadKeys } from "./slack-conversation-key.js";
 import type { SlackMessage } from "./slack-message.js";
 import { slackProbeRule } from "./slack-probe-rule.js";
 import { fitForSlack, slackThreadPort } from "./slack-thread-port.js";
@@ -85,7 +85,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
       port: slackChatPort(app.client, metrics),
       fit: fitForSlack,
       thread: (conversation) => {
-        const thread = parseSlackConversationKey(conversation);
+        const thread = slackThreadKeys.parse(conversation);
         return thread && slackThreadPort(app.client, thread.channel, thread.threadTs);
       },
       probePermission: slackProbeRule(
