@@ -6,6 +6,7 @@ import { registerChatPlatform } from "../../src/chat/register-chat-platform.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { HttpRoutes } from "../../src/runtime/http-server.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
+import { timedAck } from "../../src/runtime/timed-ack.js";
 import { decodeBlockAction, type SlackBlockActionsBody } from "./decode-block-action.js";
 import { decodeSlashCommand } from "./decode-slash-command.js";
 import { countSlackDeliveries } from "./deliver-to-slack.js";
@@ -70,16 +71,6 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
       rejectRateLimitedCalls: true,
     },
   });
-  /** The listener's `ack`, timed from now (the listener starting) to its call. */
-  const timed = <F>(ack: F): F => {
-    const started = performance.now();
-    const call = (...args: unknown[]) => {
-      metrics?.ackLatency("slack", (performance.now() - started) / 1000);
-      return (ack as (...args: unknown[]) => Promise<void>)(...args);
-    };
-    return call as F;
-  };
-
   const inbox = registerChatPlatform<SlackPlace, SlackMessage>(
     {
       port: slackChatPort(app.client, metrics),
@@ -103,7 +94,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
   );
 
   app.command("/rdp-fix", async ({ command, ack: untimedAck }) => {
-    const ack = timed(untimedAck);
+    const ack = timedAck(untimedAck, metrics, "slack");
     const { team_id: team, channel_id: channel, user_id: user, response_url: responseUrl } = command;
     // Each command comes once, with its own trigger_id: the same one again is a re-sent request (its signature
     // holds for five minutes) and must not start a second conversation, on this replica or any other.
@@ -117,7 +108,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
   });
 
   app.action(/^rdpfix:/, async ({ ack: untimedAck, body }) => {
-    const ack = timed(untimedAck);
+    const ack = timedAck(untimedAck, metrics, "slack");
     const click = body as unknown as SlackBlockActionsBody & { team?: { id: string } | null };
     const decoded = decodeBlockAction(click);
     if ("error" in decoded) {
@@ -158,28 +149,27 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     logger.error({ err: error }, "Bolt reported an error");
   });
 
+  let stopTransport: () => Promise<void>;
   if (receiver) {
     const guarded = refuseSkewedSlackRequests(receiver.requestListener, (skewSeconds) =>
       logger.warn({ skewSeconds }, "refused a Slack request signed more than five minutes from now"),
     );
     const detach = options.http.route(slackEventsPath, guarded);
-    logger.info({ mode: config.mode, path: slackEventsPath }, "Slack adapter started");
-    return {
-      stop: async () => {
-        stopCounting();
-        detach();
-      },
+    stopTransport = async () => detach();
+  } else {
+    await app.start().catch((error: unknown) => {
+      stopCounting();
+      throw error;
+    });
+    stopTransport = async () => {
+      await app.stop();
     };
   }
-  await app.start().catch((error: unknown) => {
-    stopCounting();
-    throw error;
-  });
-  logger.info({ mode: config.mode }, "Slack adapter started");
+  logger.info({ mode: config.mode, ...(receiver ? { path: slackEventsPath } : {}) }, "Slack adapter started");
   return {
     stop: async () => {
       stopCounting();
-      await app.stop();
+      await stopTransport();
     },
   };
 }
