@@ -1,34 +1,22 @@
-import {
-  type APIChannel,
-  type APIMessage,
-  Client,
-  Events,
-  GatewayIntentBits,
-  type RawFile,
-  REST,
-  RESTEvents,
-  Routes,
-} from "discord.js";
+import { Client, Events, GatewayIntentBits, REST, RESTEvents, Routes } from "discord.js";
 import type { Logger } from "pino";
 import { anyoneMayProbe, type ChannelAndGroupAccess } from "../../src/chat/channel-and-group-rule.js";
-import { chatInbox } from "../../src/chat/chat-inbox.js";
 import type { ChatService } from "../../src/chat/chat-service.js";
-import { registerChatWork } from "../../src/chat/chat-work-handlers.js";
 import type { HeldLease } from "../../src/chat/hold-lease.js";
+import { registerChatPlatform } from "../../src/chat/register-chat-platform.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
 import { discordChannelPort } from "./discord-channel-port.js";
 import { type DiscordPlace, discordChatPort } from "./discord-chat-port.js";
-import { discordCommandSyntax } from "./discord-command-syntax.js";
 import type { DiscordConfig } from "./discord-config.js";
-import { parseDiscordConversationKey } from "./discord-conversation-key.js";
+import { discordThreadKeys } from "./discord-conversation-key.js";
 import { discordInteractions } from "./discord-interactions.js";
 import type { DiscordMessage } from "./discord-message.js";
 import { discordProbeRule } from "./discord-probe-rule.js";
-import type { DiscordRestApi } from "./discord-rest-api.js";
+import type { DiscordRest } from "./discord-rest-api.js";
+import { fitDiscordDocument } from "./fit-discord-document.js";
 import { knownFlowIds } from "./known-flow-ids.js";
 import { discordCommandDefinitions } from "./rdp-fix-command-definition.js";
-import { restBody } from "./rest-message-body.js";
 
 export interface DiscordBotOptions {
   config: DiscordConfig;
@@ -73,86 +61,16 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
   // discord.js waits out a rate limit and sends the request again: each wait is a retry.
   if (metrics) rest.on(RESTEvents.RateLimited, () => metrics.chatApiRetry("discord"));
   /** A REST call whose failure (after discord.js's own retries) is counted, then thrown on as before. */
-  const counted = async <T>(call: Promise<T>): Promise<T> => {
-    try {
-      return await call;
-    } catch (error) {
+  const counted = <T>(call: Promise<T>): Promise<T> =>
+    call.catch((error: unknown) => {
       metrics?.chatApiError("discord");
       throw error;
-    }
+    });
+  const api: DiscordRest = {
+    get: (route, options) => counted(rest.get(route, options)),
+    post: (route, options) => counted(rest.post(route, options)),
+    patch: (route, options) => counted(rest.patch(route, options)),
   };
-  /** One channel message with the bot token; most carry no file. */
-  const createMessage = async (channelId: string, message: DiscordMessage, files: RawFile[]) =>
-    (
-      (await counted(
-        rest.post(Routes.channelMessages(channelId), {
-          body: restBody(message),
-          ...(files.length > 0 ? { files } : {}),
-        }),
-      )) as APIMessage
-    ).id;
-  const api: DiscordRestApi = {
-    post: (channelId, message) => createMessage(channelId, message, []),
-    postWithFile: (channelId, message, file) => createMessage(channelId, message, [file]),
-    edit: async (channelId, messageId, message) => {
-      await counted(rest.patch(Routes.channelMessage(channelId, messageId), { body: restBody(message) }));
-    },
-    createThread: async (channelId, messageId, name) =>
-      (
-        (await counted(
-          rest.post(Routes.threads(channelId, messageId), {
-            body: { name, auto_archive_duration: 1440 },
-          }),
-        )) as APIChannel
-      ).id,
-    editOriginal: async (webhook, content) =>
-      (
-        (await counted(
-          rest.patch(Routes.webhookMessage(webhook.applicationId, webhook.token, "@original"), {
-            body: { content, allowed_mentions: { parse: [] } },
-            auth: false,
-          }),
-        )) as APIMessage
-      ).id,
-    threadStarterText: async (threadId) => {
-      try {
-        const thread = (await counted(rest.get(Routes.channel(threadId)))) as APIChannel;
-        const parent = "parent_id" in thread ? thread.parent_id : undefined;
-        if (!parent) return "";
-        const message = (await counted(rest.get(Routes.channelMessage(parent, threadId)))) as APIMessage;
-        return message.author.bot ? "" : message.content;
-      } catch (error) {
-        logger.info({ err: error, threadId }, "could not read the post a triage offer answered");
-        return "";
-      }
-    },
-    followUpEphemeral: async (webhook, content) => {
-      await counted(
-        rest.post(Routes.webhook(webhook.applicationId, webhook.token), {
-          body: { content, flags: 64, allowed_mentions: { parse: [] } },
-          auth: false,
-        }),
-      );
-    },
-  };
-  const port = discordChatPort(api, logger);
-
-  chat.registerPlatform({
-    name: "discord",
-    commandSyntax: discordCommandSyntax,
-    probePermission: discordProbeRule(options.probeAccess ?? anyoneMayProbe),
-    senderFor: (conversation) => {
-      const where = parseDiscordConversationKey(conversation);
-      if (!where) throw new Error(`not a Discord conversation: ${conversation}`);
-      return chat.senderOn(discordChannelPort(api, where.channelId), {
-        logger: logger.child({ conversation }),
-        progressIntervalMs: options.progressIntervalMs ?? 1200,
-        conversation,
-      });
-    },
-  });
-  registerChatWork(port, { chat, logger, metrics });
-
   /** From the interaction arriving (`arrivedAt`, performance.now()) to Discord accepting the deferral. */
   const acked = async (deferral: Promise<unknown>, arrivedAt: number) => {
     await counted(deferral);
@@ -160,7 +78,21 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
   };
 
   const { onCommand, onComponent, onModalSubmit, onMessage } = discordInteractions({
-    inbox: chatInbox<DiscordPlace, DiscordMessage>(chat, port, { flow, logger }),
+    inbox: registerChatPlatform<DiscordPlace, DiscordMessage>(
+      {
+        port: discordChatPort(api, logger),
+        fit: fitDiscordDocument,
+        thread: (conversation) => {
+          const where = discordThreadKeys.parse(conversation);
+          return where && discordChannelPort(api, where.channelId);
+        },
+        probePermission: discordProbeRule(options.probeAccess ?? anyoneMayProbe),
+        ...(options.progressIntervalMs === undefined
+          ? {}
+          : { progressIntervalMs: options.progressIntervalMs }),
+      },
+      { chat, flow, logger, metrics },
+    ),
     logger,
     knownIds,
     triageChannels: options.triage.channels,

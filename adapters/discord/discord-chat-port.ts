@@ -1,14 +1,16 @@
+import type { APIChannel, APIMessage, RawFile } from "discord.js";
 import type { Logger } from "pino";
 import type { ChatPort } from "../../src/chat/chat-port.js";
 import type { DeliveryAttempt } from "../../src/chat/retry-delivery.js";
 import { readCollectorScript } from "../../src/server-report/collector-script.js";
 import { discordChannelKey, discordConversationKey } from "./discord-conversation-key.js";
 import type { DiscordMessage } from "./discord-message.js";
-import type { DiscordRestApi, InteractionWebhook } from "./discord-rest-api.js";
+import { discordPresenter } from "./discord-presenter.js";
+import { type DiscordRest, type InteractionWebhook, webhookRoute } from "./discord-rest-api.js";
 import { discordRetryVerdict } from "./discord-retry-verdict.js";
 import { documentToDiscord } from "./document-to-discord.js";
-import { discordPresenter } from "./render-discord-message.js";
 import { collectorFileName, renderDiscordServerCheck } from "./render-discord-server-check.js";
+import { restBody } from "./rest-message-body.js";
 
 /**
  * Discord's part of a queued work payload (as the old release wrote it, too): the channel (a thread, or a
@@ -28,31 +30,61 @@ export interface DiscordPlace {
  * Discord for the shared use cases (src/chat/chat-work-handlers.ts), over REST: the interaction's webhook
  * for its reply, the bot token for everything after, so every replica can do the work.
  */
-export function discordChatPort(api: DiscordRestApi, logger: Logger): ChatPort<DiscordPlace, DiscordMessage> {
+export function discordChatPort(rest: DiscordRest, logger: Logger): ChatPort<DiscordPlace, DiscordMessage> {
+  const post = async (channelId: string, message: DiscordMessage, files?: RawFile[]) =>
+    rest.post(`/channels/${channelId}/messages`, { body: restBody(message), ...(files ? { files } : {}) });
   /** A thread off `messageId` for the conversation, or the channel itself where threads are not allowed. */
   const threadOrChannel = async (channelId: string, messageId: string, name: string): Promise<string> => {
     try {
-      return await api.createThread(channelId, messageId, name.slice(0, 100));
+      const body = { name: name.slice(0, 100), auto_archive_duration: 1440 };
+      return (
+        (await rest.post(`/channels/${channelId}/messages/${messageId}/threads`, { body })) as APIChannel
+      ).id;
     } catch (error) {
       logger.info({ err: error, channelId }, "no thread here; the conversation stays in the channel");
       return channelId;
     }
   };
+  /** Webhook calls answer the interaction with its own token; they ping nobody. */
+  const quiet = { parse: [] };
+  const editOriginal = async (webhook: InteractionWebhook, content: string) => {
+    const body = { content, allowed_mentions: quiet };
+    const edited = await rest.patch(`${webhookRoute(webhook)}/messages/@original`, { body, auth: false });
+    return (edited as APIMessage).id;
+  };
+  const followUpEphemeral = (webhook: InteractionWebhook, content: string) =>
+    rest.post(webhookRoute(webhook), { body: { content, flags: 64, allowed_mentions: quiet }, auth: false });
   /** A note only the person sees; one that cannot be sent is only logged, the work itself is done. */
   const followUp = async ({ webhook }: DiscordPlace, text: string) => {
     if (webhook === undefined) return;
-    await api
-      .followUpEphemeral(webhook, text)
-      .catch((error: unknown) => logger.warn({ err: error }, "note not sent"));
+    await followUpEphemeral(webhook, text).catch((error: unknown) =>
+      logger.warn({ err: error }, "note not sent"),
+    );
   };
   /** The command's deferred reply, edited; else a follow-up (another route, which may answer while this does not). */
   const answerCommand = ({ webhook }: DiscordPlace, text: string): DeliveryAttempt<void> => ({
     call: async () => {
       if (webhook === undefined) return;
-      await api.editOriginal(webhook, text).then(undefined, () => api.followUpEphemeral(webhook, text));
+      await editOriginal(webhook, text).then(undefined, () => followUpEphemeral(webhook, text));
     },
     verdict: discordRetryVerdict,
   });
+  /**
+   * What a person wrote in the post a thread was started from (the thread takes the post's id); "" for a
+   * channel that is no thread, a bot's post, or one that cannot be read.
+   */
+  const threadStarterText = async (threadId: string) => {
+    try {
+      const thread = (await rest.get(`/channels/${threadId}`)) as APIChannel;
+      const parent = "parent_id" in thread ? thread.parent_id : undefined;
+      if (!parent) return "";
+      const message = (await rest.get(`/channels/${parent}/messages/${threadId}`)) as APIMessage;
+      return message.author.bot ? "" : message.content;
+    } catch (error) {
+      logger.info({ err: error, threadId }, "could not read the post a triage offer answered");
+      return "";
+    }
+  };
   return {
     name: "discord",
     presenter: discordPresenter,
@@ -66,7 +98,7 @@ export function discordChatPort(api: DiscordRestApi, logger: Logger): ChatPort<D
     postRoot: ({ webhook, user }, host) => ({
       // The command's reply becomes the conversation's root message.
       call: () =>
-        api.editOriginal(
+        editOriginal(
           webhook as InteractionWebhook,
           `<@${user}> started a Remote Desktop diagnosis of \`${host}\`.`,
         ),
@@ -96,13 +128,13 @@ export function discordChatPort(api: DiscordRestApi, logger: Logger): ChatPort<D
     },
     sendCollector: async ({ channelId }, sessionId) => {
       const file = { name: collectorFileName, data: Buffer.from(readCollectorScript(), "utf8") };
-      await api.postWithFile(channelId, renderDiscordServerCheck(sessionId), file);
+      await post(channelId, renderDiscordServerCheck(sessionId), [file]);
     },
     // A thread off the person's post takes the post's id: its words are read like a command's text.
-    readStarterText: ({ channelId }) => api.threadStarterText(channelId),
+    readStarterText: ({ channelId }) => threadStarterText(channelId),
     render: (document) => documentToDiscord(document, undefined),
     postOffer: async ({ channelId, messageId }, offer) => {
-      await api.post(await threadOrChannel(channelId, messageId ?? "", "Remote Desktop help"), offer);
+      await post(await threadOrChannel(channelId, messageId ?? "", "Remote Desktop help"), offer);
     },
   };
 }

@@ -1,24 +1,19 @@
-import type { RetryVerdict } from "../../src/chat/retry-delivery.js";
+import { type RetryVerdict, retryDelivery } from "../../src/chat/retry-delivery.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
 
-/** What a Web API failure means for delivery, read from the error's shape (no SDK import needed). */
-export function classifySlackError(error: unknown): { retryAfterMs: number } | { fatal: true } {
+/**
+ * What a Web API failure means for another try, read from the error's shape (no SDK import needed): a rate
+ * limit's Retry-After is the least wait, a server error or no answer is worth a later try, the rest is final.
+ */
+export function slackRetryVerdict(error: unknown): RetryVerdict {
   const e = error as { code?: unknown; retryAfter?: unknown; statusCode?: unknown } | null;
   if (e?.code === "slack_webapi_rate_limited_error") {
     const seconds = typeof e.retryAfter === "number" ? e.retryAfter : 1;
-    return { retryAfterMs: Math.min(30_000, Math.max(0, seconds * 1000)) };
+    return { retry: true, waitAtLeastMs: Math.min(30_000, Math.max(0, seconds * 1000)) };
   }
-  if (e?.code === "slack_webapi_http_error" && typeof e.statusCode === "number" && e.statusCode >= 500) {
-    return { retryAfterMs: 1_000 };
-  }
-  if (e?.code === "slack_webapi_request_error") return { retryAfterMs: 1_000 };
-  return { fatal: true };
-}
-
-/** The same reading for the shared retry loop (src/chat/retry-delivery.ts): a rate limit's wait is a minimum. */
-export function slackRetryVerdict(error: unknown): RetryVerdict {
-  const verdict = classifySlackError(error);
-  return "fatal" in verdict ? { retry: false } : { retry: true, waitAtLeastMs: verdict.retryAfterMs };
+  const serverError = typeof e?.statusCode === "number" && e.statusCode >= 500;
+  if (e?.code === "slack_webapi_http_error" && serverError) return { retry: true };
+  return { retry: e?.code === "slack_webapi_request_error" };
 }
 
 /**
@@ -50,30 +45,30 @@ export function countSlackDeliveries(metrics: Metrics): () => void {
   };
 }
 
+/** A few tries within two minutes: a busy Slack delays a message, it does not hold the work for long. */
+const attempts = 4;
+const budgetMs = 120_000;
+
 /**
- * Calls the Web API, waiting out rate limits (Retry-After) and retrying server errors a few times, so a
- * busy Slack delays a message instead of losing it. Whether it had to retry is returned, so the user can be
- * told; a permanent failure is returned, never thrown.
+ * Calls the Web API through the shared retry loop (src/chat/retry-delivery.ts), waiting out rate limits and
+ * retrying server errors a few times, so a busy Slack delays a message instead of losing it. Whether it had
+ * to retry is returned, so the user can be told; a permanent failure is returned, never thrown.
  */
 export async function deliverToSlack<T>(
   call: () => Promise<T>,
-  options: { attempts?: number; sleep?: (ms: number) => Promise<void>; metrics?: Metrics } = {},
+  options: { sleep?: (ms: number) => Promise<void>; metrics?: Metrics } = {},
 ): Promise<Delivery<T>> {
-  const attempts = options.attempts ?? 4;
   const metrics = options.metrics ?? processMetrics;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  let lastError: unknown;
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    try {
-      return { ok: true, value: await call(), retried: attempt > 1 };
-    } catch (error) {
-      lastError = error;
-      const verdict = classifySlackError(error);
-      if ("fatal" in verdict || attempt === attempts) break;
-      metrics?.chatApiRetry("slack");
-      await sleep(verdict.retryAfterMs * attempt);
-    }
-  }
+  const result = await retryDelivery(
+    { call, verdict: slackRetryVerdict },
+    {
+      until: Date.now() + budgetMs,
+      attempts,
+      onRetry: () => metrics?.chatApiRetry("slack"),
+      ...(options.sleep ? { sleep: options.sleep } : {}),
+    },
+  );
+  if (result.ok) return { ok: true, value: result.value, retried: result.attempts > 1 };
   metrics?.chatApiError("slack");
-  return { ok: false, error: lastError };
+  return { ok: false, error: result.error };
 }

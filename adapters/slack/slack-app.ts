@@ -1,23 +1,22 @@
 import { App, HTTPReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
 import { anyoneMayProbe, type ChannelAndGroupAccess } from "../../src/chat/channel-and-group-rule.js";
-import { chatInbox } from "../../src/chat/chat-inbox.js";
 import type { ChatService } from "../../src/chat/chat-service.js";
-import { registerChatWork } from "../../src/chat/chat-work-handlers.js";
+import { registerChatPlatform } from "../../src/chat/register-chat-platform.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { HttpRoutes } from "../../src/runtime/http-server.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
+import { timedAck } from "../../src/runtime/timed-ack.js";
 import { decodeBlockAction, type SlackBlockActionsBody } from "./decode-block-action.js";
 import { decodeSlashCommand } from "./decode-slash-command.js";
 import { countSlackDeliveries } from "./deliver-to-slack.js";
 import { refuseSkewedSlackRequests } from "./refuse-skewed-slack-requests.js";
 import { type SlackPlace, slackChatPort } from "./slack-chat-port.js";
-import { slackCommandSyntax } from "./slack-command-syntax.js";
 import type { SlackConfig } from "./slack-config.js";
-import { parseSlackConversationKey } from "./slack-conversation-key.js";
+import { slackThreadKeys } from "./slack-conversation-key.js";
 import type { SlackMessage } from "./slack-message.js";
 import { slackProbeRule } from "./slack-probe-rule.js";
-import { slackThreadPort } from "./slack-thread-port.js";
+import { fitForSlack, slackThreadPort } from "./slack-thread-port.js";
 import { usergroupMembers } from "./usergroup-members.js";
 
 export interface SlackBotOptions {
@@ -72,44 +71,30 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
       rejectRateLimitedCalls: true,
     },
   });
-  /** The listener's `ack`, timed from now (the listener starting) to its call. */
-  const timed = <F>(ack: F): F => {
-    const started = performance.now();
-    const call = (...args: unknown[]) => {
-      metrics?.ackLatency("slack", (performance.now() - started) / 1000);
-      return (ack as (...args: unknown[]) => Promise<void>)(...args);
-    };
-    return call as F;
-  };
-
-  const port = slackChatPort(app.client, metrics);
-  const inbox = chatInbox<SlackPlace, SlackMessage>(chat, port, { flow, logger });
-  chat.registerPlatform({
-    name: "slack",
-    commandSyntax: slackCommandSyntax,
-    probePermission: slackProbeRule(
-      options.probeAccess ?? anyoneMayProbe,
-      usergroupMembers(app.client, (error, usergroup) =>
-        logger.warn(
-          { err: error, usergroup },
-          "Slack would not list a probe user group; nobody gets in by it",
+  const inbox = registerChatPlatform<SlackPlace, SlackMessage>(
+    {
+      port: slackChatPort(app.client, metrics),
+      fit: fitForSlack,
+      thread: (conversation) => {
+        const thread = slackThreadKeys.parse(conversation);
+        return thread && slackThreadPort(app.client, thread.channel, thread.threadTs);
+      },
+      probePermission: slackProbeRule(
+        options.probeAccess ?? anyoneMayProbe,
+        usergroupMembers(app.client, (error, usergroup) =>
+          logger.warn(
+            { err: error, usergroup },
+            "Slack would not list a probe user group; nobody gets in by it",
+          ),
         ),
       ),
-    ),
-    senderFor: (conversation) => {
-      const thread = parseSlackConversationKey(conversation);
-      if (!thread) throw new Error(`not a Slack conversation: ${conversation}`);
-      return chat.senderOn(slackThreadPort(app.client, thread.channel, thread.threadTs), {
-        logger: logger.child({ conversation }),
-        progressIntervalMs: options.progressIntervalMs ?? 1200,
-        conversation,
-      });
+      ...(options.progressIntervalMs === undefined ? {} : { progressIntervalMs: options.progressIntervalMs }),
     },
-  });
-  registerChatWork(port, { chat, logger, metrics });
+    { chat, flow, logger, metrics },
+  );
 
   app.command("/rdp-fix", async ({ command, ack: untimedAck }) => {
-    const ack = timed(untimedAck);
+    const ack = timedAck(untimedAck, metrics, "slack");
     const { team_id: team, channel_id: channel, user_id: user, response_url: responseUrl } = command;
     // Each command comes once, with its own trigger_id: the same one again is a re-sent request (its signature
     // holds for five minutes) and must not start a second conversation, on this replica or any other.
@@ -123,7 +108,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
   });
 
   app.action(/^rdpfix:/, async ({ ack: untimedAck, body }) => {
-    const ack = timed(untimedAck);
+    const ack = timedAck(untimedAck, metrics, "slack");
     const click = body as unknown as SlackBlockActionsBody & { team?: { id: string } | null };
     const decoded = decodeBlockAction(click);
     if ("error" in decoded) {
@@ -164,28 +149,27 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     logger.error({ err: error }, "Bolt reported an error");
   });
 
+  let stopTransport: () => Promise<void>;
   if (receiver) {
     const guarded = refuseSkewedSlackRequests(receiver.requestListener, (skewSeconds) =>
       logger.warn({ skewSeconds }, "refused a Slack request signed more than five minutes from now"),
     );
     const detach = options.http.route(slackEventsPath, guarded);
-    logger.info({ mode: config.mode, path: slackEventsPath }, "Slack adapter started");
-    return {
-      stop: async () => {
-        stopCounting();
-        detach();
-      },
+    stopTransport = async () => detach();
+  } else {
+    await app.start().catch((error: unknown) => {
+      stopCounting();
+      throw error;
+    });
+    stopTransport = async () => {
+      await app.stop();
     };
   }
-  await app.start().catch((error: unknown) => {
-    stopCounting();
-    throw error;
-  });
-  logger.info({ mode: config.mode }, "Slack adapter started");
+  logger.info({ mode: config.mode, ...(receiver ? { path: slackEventsPath } : {}) }, "Slack adapter started");
   return {
     stop: async () => {
       stopCounting();
-      await app.stop();
+      await stopTransport();
     },
   };
 }

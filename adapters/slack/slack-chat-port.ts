@@ -6,11 +6,11 @@ import { decodeSlashCommand } from "./decode-slash-command.js";
 import { deliverToSlack, slackRetryVerdict } from "./deliver-to-slack.js";
 import { documentToSlack } from "./document-to-slack.js";
 import { renderSlackServerCheck } from "./render-server-check.js";
-import { slackPresenter } from "./render-slack-message.js";
 import { respondToCommand } from "./respond-to-command.js";
-import { slackChannelKey, slackConversationKey } from "./slack-conversation-key.js";
+import { slackChannelKeys, slackThreadKeys } from "./slack-conversation-key.js";
 import { slackHelpText } from "./slack-help-text.js";
 import type { SlackMessage } from "./slack-message.js";
+import { slackPresenter } from "./slack-presenter.js";
 import { unescapeSlackText } from "./unescape-slack-text.js";
 
 /**
@@ -30,9 +30,10 @@ export function slackChatPort(
   client: webApi.WebClient,
   metrics: Metrics | undefined,
 ): ChatPort<SlackPlace, SlackMessage> {
+  const channelKey = ({ team = "", channel }: SlackPlace) => slackChannelKeys.key({ team, channel });
   const home = (work: SlackPlace, threadTs: string) => ({
-    conversation: slackConversationKey(work.team ?? "", work.channel, threadTs),
-    channels: [slackChannelKey(work.team ?? "", work.channel)],
+    conversation: slackThreadKeys.key({ team: work.team ?? "", channel: work.channel, threadTs }),
+    channels: [channelKey(work)],
   });
   const threadOf = (work: SlackPlace) =>
     work.threadTs === undefined ? undefined : home(work, work.threadTs);
@@ -61,7 +62,7 @@ export function slackChatPort(
     openConversation: async (work, rootTs) => home(work, rootTs),
     threadOf,
     triageHome: (work) => home(work, work.threadTs ?? ""),
-    channelKey: (work) => slackChannelKey(work.team ?? "", work.channel),
+    channelKey,
     answerCommand: (work, text) => respondToCommand(work.responseUrl, text),
     say: (work, text) => post(work.channel, work.threadTs, { text }),
     tellPrivately: async ({ channel, user, threadTs }, text) => {

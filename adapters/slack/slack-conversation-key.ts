@@ -1,19 +1,14 @@
-/** Sessions live per Slack thread, never per channel or user: everyone in a thread shares one diagnosis. */
-export function slackConversationKey(team: string, channel: string, threadTs: string): string {
-  return `slack:${team}:${channel}:${threadTs}`;
-}
+import { conversationKeyCodec } from "../../src/chat/conversation-key-codec.js";
 
-/** The thread a conversation key names, so any replica can speak in it; undefined for a foreign key. */
-export function parseSlackConversationKey(
-  conversation: string,
-): { team: string; channel: string; threadTs: string } | undefined {
-  const match = /^slack:([^:]*):([^:]+):([^:]+)$/.exec(conversation);
-  if (!match) return undefined;
-  const [, team = "", channel = "", threadTs = ""] = match;
-  return { team, channel, threadTs };
-}
+/** Sessions live per Slack thread, never per channel or user: everyone in a thread shares one diagnosis. */
+export const slackThreadKeys = conversationKeyCodec("slack", {
+  team: /[^:]*/,
+  channel: /[^:]+/,
+  threadTs: /[^:]+/,
+});
 
 /** The key the latest diagnosis of a channel is remembered under, for `/rdp-fix handoff`. */
-export function slackChannelKey(team: string, channel: string): string {
-  return `slack:${team}:${channel}`;
-}
+export const slackChannelKeys = conversationKeyCodec("slack", { team: /[^:]*/, channel: /[^:]+/ });
+
+export const slackConversationKey = (team: string, channel: string, threadTs: string) =>
+  slackThreadKeys.key({ team, channel, threadTs });

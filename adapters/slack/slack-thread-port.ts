@@ -1,34 +1,23 @@
 import type { webApi } from "@slack/bolt";
-import type { ThreadPort } from "../../src/chat/thread-port.js";
-import { actionButton } from "./action-button.js";
+import type { FitDocument, ThreadDelivery } from "../../src/chat/fitted-thread-port.js";
 import { deliverToSlack, isTooLongForSlack } from "./deliver-to-slack.js";
-import { renderSlackMessages } from "./render-slack-message.js";
-import { renderSlackProgress } from "./render-slack-progress.js";
-import { actionsBlocks, mrkdwnContext } from "./slack-blocks.js";
+import { fitSlackDocument } from "./fit-slack-document.js";
 import type { SlackMessage } from "./slack-message.js";
 
 /** When Slack refuses a fitted message as too long anyway, it is sent again fitted to this much block text. */
 const shortenedBlockText = 4_000;
 
-/** One Slack thread for the shared sender (src/chat/thread-sender.ts), through the Web API with retries. */
+/** A document as Slack messages; shorter after Slack refused one as too long (its limit is measured, not documented). */
+export const fitForSlack: FitDocument<SlackMessage> = (document, sessionId, shorter) =>
+  fitSlackDocument(document, sessionId, shorter ? shortenedBlockText : undefined);
+
+/** Posting and editing in one Slack thread for the shared sender, through the Web API with retries. */
 export function slackThreadPort(
   client: webApi.WebClient,
   channel: string,
   threadTs: string,
-): ThreadPort<SlackMessage> {
+): ThreadDelivery<SlackMessage> {
   return {
-    render: (message, context, shorter) =>
-      renderSlackMessages(message, context, ...(shorter ? [shortenedBlockText] : [])),
-    renderProgress: renderSlackProgress,
-    renderNote: (text, resumeSession) => ({
-      text,
-      blocks: [
-        mrkdwnContext(`:warning: ${text}`),
-        ...(resumeSession === undefined
-          ? []
-          : actionsBlocks([actionButton("Resume", { kind: "resume" }, resumeSession)])),
-      ],
-    }),
     post: async (message) => {
       const delivery = await deliverToSlack(() =>
         client.chat.postMessage({ channel, thread_ts: threadTs, text: message.text, blocks: message.blocks }),
@@ -36,9 +25,7 @@ export function slackThreadPort(
       if (!delivery.ok)
         return { posted: false, error: delivery.error, tooLong: isTooLongForSlack(delivery.error) };
       const ts = delivery.value.ts;
-      return ts === undefined
-        ? { posted: true, retried: delivery.retried }
-        : { posted: true, id: ts, retried: delivery.retried };
+      return { posted: true, retried: delivery.retried, ...(ts === undefined ? {} : { id: ts }) };
     },
     update: async (ts, message) => {
       await deliverToSlack(() =>

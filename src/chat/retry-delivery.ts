@@ -17,6 +17,8 @@ export interface RetryDeliveryOptions {
   /** The first wait; each further wait doubles, up to `maxDelayMs`. */
   firstDelayMs?: number;
   maxDelayMs?: number;
+  /** At most this many calls in all, whatever time is left (unbounded by default). */
+  attempts?: number;
   /** Called before each wait, e.g. to count the retry. */
   onRetry?(error: unknown): void;
   clock?: () => number;
@@ -43,7 +45,8 @@ export async function retryDelivery<T>(
       return { ok: true, value: await attempt.call(), attempts };
     } catch (error) {
       const verdict = attempt.verdict(error);
-      if (!verdict.retry) return { ok: false, error, attempts };
+      if (!verdict.retry || attempts >= (options.attempts ?? Number.POSITIVE_INFINITY))
+        return { ok: false, error, attempts };
       const backoff = Math.min(maxDelayMs, firstDelayMs * 2 ** (attempts - 1));
       const waitMs = Math.max(backoff, verdict.waitAtLeastMs ?? 0);
       if (clock() + waitMs > options.until) return { ok: false, error, attempts };

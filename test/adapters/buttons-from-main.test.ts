@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { decodeDiscordAction } from "../../adapters/discord/custom-id-codec.js";
 import { knownFlowIds } from "../../adapters/discord/known-flow-ids.js";
-import { renderDiscordMessages } from "../../adapters/discord/render-discord-message.js";
 import { decodeSlackAction } from "../../adapters/slack/action-id-codec.js";
-import { renderSlackMessages } from "../../adapters/slack/render-slack-message.js";
 import { shippedFlow } from "../support/engine-conversation.js";
+import { renderDiscordMessages } from "./discord/render-discord-message.js";
+import { renderSlackMessages } from "./slack/render-slack-message.js";
 import { expiredCertConversation, questionConversation } from "./slack/slack-conversation-replies.js";
 
 /**

@@ -62,6 +62,17 @@ describe("retryDelivery", () => {
     expect(time.waits).toEqual([1_000, 2_000]);
   });
 
+  it("GIVEN a cap on attempts THEN it stops after that many calls with time to spare", async () => {
+    const time = virtualTime();
+    const call = failing(outage, outage, outage, outage, outage);
+    const result = await retryDelivery(
+      { call: call.call, verdict: retryable },
+      { until: 600_000, attempts: 2, ...time },
+    );
+    expect(result).toEqual({ ok: false, error: outage, attempts: 2 });
+    expect(time.waits).toEqual([1_000]);
+  });
+
   it("GIVEN a rate limit asking for longer than the backoff THEN the wait is the platform's", async () => {
     const time = virtualTime();
     const call = failing({ status: 429 });

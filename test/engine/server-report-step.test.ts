@@ -3,11 +3,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderHandoffText } from "../../adapters/cli/render-handoff-text.js";
 import { plainStyle } from "../../adapters/cli/terminal-style.js";
-import { renderDiscordMessages } from "../../adapters/discord/render-discord-message.js";
-import { renderSlackMessages } from "../../adapters/slack/render-slack-message.js";
 import { parseServerReport } from "../../src/server-report/parse-server-report.js";
 import { serverReportEvent } from "../../src/server-report/server-report-event.js";
 import { sessionSchema } from "../../src/state/session-schema.js";
+import { renderDiscordMessages } from "../adapters/discord/render-discord-message.js";
+import { renderSlackMessages } from "../adapters/slack/render-slack-message.js";
 import { engineConversation, shippedFlow } from "../support/engine-conversation.js";
 
 function reportEvent(fixture: string) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { renderDiscordMessages } from "../../../adapters/discord/render-discord-message.js";
 import { hostileOutbound } from "../../support/hostile-outbound.js";
 import { checkDiscordLimits } from "./check-discord-limits.js";
 import { visibleText } from "./inspect-discord-message.js";
+import { renderDiscordMessages } from "./render-discord-message.js";
 
 const seeds = Array.from({ length: 15 }, (_, i) => i + 1);
 

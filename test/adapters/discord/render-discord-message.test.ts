@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { renderDiscordProgress } from "../../../adapters/discord/render-discord-progress.js";
 import { checkDiscordLimits } from "./check-discord-limits.js";
 import {
   alice,
@@ -10,7 +9,7 @@ import {
   recordedProbeReport,
 } from "./discord-conversation-replies.js";
 import { clickables, codeBlocks, visibleText } from "./inspect-discord-message.js";
-import { renderDiscordMessage } from "./render-discord-message.js";
+import { renderDiscordMessage, renderDiscordProgress } from "./render-discord-message.js";
 
 const talk = expiredCertConversation();
 const context = { sessionId: talk.sessionId };

@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { renderDiscordMessages } from "../../../adapters/discord/render-discord-message.js";
-import { renderDiscordProgress } from "../../../adapters/discord/render-discord-progress.js";
 import type { DiagnosisReply, HandoffReply, RankedCause } from "../../../src/engine/index.js";
 import { checkDiscordLimits } from "./check-discord-limits.js";
 import {
@@ -9,7 +7,11 @@ import {
   recordedProbeReport,
 } from "./discord-conversation-replies.js";
 import { clickables, codeBlocks, visibleText } from "./inspect-discord-message.js";
-import { renderDiscordMessage } from "./render-discord-message.js";
+import {
+  renderDiscordMessage,
+  renderDiscordMessages,
+  renderDiscordProgress,
+} from "./render-discord-message.js";
 
 const context = { sessionId: "6f1c2a9e-5b7d-4e0a-9c3b-2d8f7e6a1b40" };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { discordPresenter } from "../../../adapters/discord/discord-presenter.js";
 import { documentToDiscord } from "../../../adapters/discord/document-to-discord.js";
-import { discordPresenter } from "../../../adapters/discord/render-discord-message.js";
 import { presentTriageOffer } from "../../../src/chat/document/present-triage-offer.js";
 import { checkDiscordLimits } from "./check-discord-limits.js";
 import { clickables } from "./inspect-discord-message.js";

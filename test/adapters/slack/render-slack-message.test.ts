@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { renderSlackProgress } from "../../../adapters/slack/render-slack-progress.js";
 import { checkSlackLimits } from "./check-slack-limits.js";
 import { clickables, codeBlocks, visibleText } from "./inspect-slack-message.js";
-import { renderSlackMessage } from "./render-slack-message.js";
+import { renderSlackMessage, renderSlackProgress } from "./render-slack-message.js";
 import { endStates, expiredCertConversation, recordedProbeReport } from "./slack-conversation-replies.js";
 
 const talk = expiredCertConversation();

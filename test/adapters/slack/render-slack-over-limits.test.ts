@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { renderSlackMessages } from "../../../adapters/slack/render-slack-message.js";
-import { renderSlackProgress } from "../../../adapters/slack/render-slack-progress.js";
 import { slackLimits } from "../../../adapters/slack/slack-limits.js";
 import type { DiagnosisReply, HandoffReply, RankedCause } from "../../../src/engine/index.js";
 import { checkSlackLimits } from "./check-slack-limits.js";
 import { clickables, codeBlocks, visibleText } from "./inspect-slack-message.js";
-import { renderSlackMessage } from "./render-slack-message.js";
+import { renderSlackMessage, renderSlackMessages, renderSlackProgress } from "./render-slack-message.js";
 import {
   allCausesShown,
   expiredCertConversation,

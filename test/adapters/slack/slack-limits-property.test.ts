@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { renderSlackMessages } from "../../../adapters/slack/render-slack-message.js";
 import { hostileOutbound } from "../../support/hostile-outbound.js";
 import { checkSlackLimits } from "./check-slack-limits.js";
 import { visibleText } from "./inspect-slack-message.js";
+import { renderSlackMessages } from "./render-slack-message.js";
 
 const seeds = Array.from({ length: 15 }, (_, i) => i + 1);
 
