@@ -7,15 +7,6 @@ import { truncateDiscordText } from "./truncate-discord-text.js";
  * markdown.
  */
 
-/** An embed's colour by what its part of the reply is (the document's heading tone). */
-export const embedColor = {
-  ask: 0x5865f2,
-  cause: 0xfee75c,
-  "top-cause": 0xed4245,
-  info: 0x99aab5,
-  good: 0x57f287,
-} as const;
-
 export function discordEmbed(parts: {
   title?: string;
   description?: string;
