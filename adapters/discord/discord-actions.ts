@@ -1,3 +1,4 @@
+import type { APIButtonComponentWithCustomId } from "discord-api-types/v10";
 import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
 import { inGroupsOf } from "../../src/chat/document/in-groups-of.js";
 import type { DocumentButton, DocumentSelect } from "../../src/chat/document/reply-document.js";
@@ -9,7 +10,7 @@ import {
 } from "./custom-id-codec.js";
 import { buttonRows, buttonStyle, decodesTo, discordButton, selectRow } from "./discord-components.js";
 import { discordLimits } from "./discord-limits.js";
-import type { DiscordActionRow, DiscordButton } from "./discord-message.js";
+import type { DiscordActionRow } from "./discord-message.js";
 
 /** The button a reply wants pressed is green on Discord ("Probe now", "This fixed it"), as before. */
 const styles = { primary: buttonStyle.success, danger: buttonStyle.danger } as const;
@@ -78,7 +79,7 @@ export function discordActions(
   sessionId: string | undefined,
   used: Set<string>,
 ): DiscordActionRow[] {
-  const buttons: DiscordButton[] = [];
+  const buttons: APIButtonComponentWithCustomId[] = [];
   const selects: DiscordActionRow[] = [];
   for (const item of items) {
     if (item.type === "select") {

@@ -1,5 +1,6 @@
+import type { APIEmbed, APIEmbedField } from "discord-api-types/v10";
 import { discordLimits } from "./discord-limits.js";
-import type { DiscordActionRow, DiscordEmbed, DiscordField, DiscordMessage } from "./discord-message.js";
+import type { DiscordActionRow, DiscordMessage } from "./discord-message.js";
 import { truncateDiscordText } from "./truncate-discord-text.js";
 
 /**
@@ -10,9 +11,9 @@ import { truncateDiscordText } from "./truncate-discord-text.js";
 export function discordEmbed(parts: {
   title?: string;
   description?: string;
-  fields?: DiscordField[];
+  fields?: APIEmbedField[];
   color?: number;
-}): DiscordEmbed {
+}): APIEmbed {
   const { title, description, fields = [], color } = parts;
   return {
     ...(title ? { title: truncateDiscordText(title, discordLimits.embedTitle) } : {}),
@@ -25,7 +26,7 @@ export function discordEmbed(parts: {
 /** A message pinging nobody but `ping` (user ids), with `content` cut to fit. */
 export function discordMessage(parts: {
   content?: string;
-  embeds?: DiscordEmbed[];
+  embeds?: APIEmbed[];
   components?: DiscordActionRow[];
   ping?: string[];
 }): DiscordMessage {
