@@ -1,4 +1,6 @@
+import type { APIButtonComponentWithCustomId } from "discord-api-types/v10";
 import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
+import { foldedChoices, labelWithAbout } from "../../src/chat/document/folded-choices.js";
 import { inGroupsOf } from "../../src/chat/document/in-groups-of.js";
 import type { DocumentButton, DocumentSelect } from "../../src/chat/document/reply-document.js";
 import {
@@ -9,7 +11,7 @@ import {
 } from "./custom-id-codec.js";
 import { buttonRows, buttonStyle, decodesTo, discordButton, selectRow } from "./discord-components.js";
 import { discordLimits } from "./discord-limits.js";
-import type { DiscordActionRow, DiscordButton } from "./discord-message.js";
+import type { DiscordActionRow } from "./discord-message.js";
 
 /** The button a reply wants pressed is green on Discord ("Probe now", "This fixed it"), as before. */
 const styles = { primary: buttonStyle.success, danger: buttonStyle.danger } as const;
@@ -40,21 +42,11 @@ export function discordRows(blocks: readonly Items[], sessionId: string | undefi
 
 function foldedSelect(items: Items, sessionId: string): DiscordActionRow[] {
   const customId = encodeActionSelect(sessionId);
-  const choices = items.flatMap((item) => {
-    if (item.type !== "button" || item.action.kind === "start-from-triage") return [];
-    const value = encodeActionOption(item.action);
-    if (!decodesTo(customId, [value], item.action)) return [];
-    const label = item.about === undefined ? item.label : `${item.label} (${item.about})`;
-    const feedback = item.action.kind === "fix-feedback";
-    return [{ option: { label: cutAtWord(label, discordLimits.optionLabel), value }, feedback }];
+  const options = foldedChoices(items, discordLimits.selectOptions, (button) => {
+    const value = encodeActionOption(button.action);
+    if (!decodesTo(customId, [value], button.action)) return undefined;
+    return { label: cutAtWord(labelWithAbout(button), discordLimits.optionLabel), value };
   });
-  // Feedback on fixes first when not every choice fits: it is what moves a diagnosis on.
-  const kept = new Set(
-    [...choices]
-      .sort((a, b) => Number(b.feedback) - Number(a.feedback))
-      .slice(0, discordLimits.selectOptions),
-  );
-  const options = choices.filter((c) => kept.has(c)).map((c) => c.option);
   if (options.length === 0) return [];
   return [
     selectRow({
@@ -78,16 +70,15 @@ export function discordActions(
   sessionId: string | undefined,
   used: Set<string>,
 ): DiscordActionRow[] {
-  const buttons: DiscordButton[] = [];
+  const buttons: APIButtonComponentWithCustomId[] = [];
   const selects: DiscordActionRow[] = [];
   for (const item of items) {
     if (item.type === "select") {
       selects.push(...answerSelects(item, sessionId, used));
       continue;
     }
-    const label = item.about === undefined ? item.label : `${item.label} (${item.about})`;
     const style = item.style === undefined ? buttonStyle.secondary : styles[item.style];
-    const button = discordButton(label, item.action, sessionId, style);
+    const button = discordButton(labelWithAbout(item), item.action, sessionId, style);
     if (button && !used.has(button.custom_id)) {
       used.add(button.custom_id);
       buttons.push(button);

@@ -1,10 +1,11 @@
+import type { APIButtonComponentWithCustomId, APIStringSelectComponent } from "discord-api-types/v10";
 import { buttonSession } from "../../src/chat/action-codec/button-session.js";
 import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
 import { inGroupsOf } from "../../src/chat/document/in-groups-of.js";
 import { decodeDiscordAction, encodeDiscordAction } from "./custom-id-codec.js";
 import type { DiscordAction } from "./discord-action.js";
 import { discordLimits } from "./discord-limits.js";
-import type { DiscordActionRow, DiscordButton, DiscordSelect } from "./discord-message.js";
+import type { DiscordActionRow } from "./discord-message.js";
 
 /** Discord's button styles (ButtonStyle in discord-api-types), by the names the renderers mean. */
 export const buttonStyle = { primary: 1, secondary: 2, success: 3, danger: 4 } as const;
@@ -20,7 +21,7 @@ export function discordButton(
   action: DiscordAction,
   sessionId: string | undefined,
   style: Style = buttonStyle.secondary,
-): DiscordButton | undefined {
+): APIButtonComponentWithCustomId | undefined {
   const session = buttonSession(action, sessionId);
   if (session === undefined) return undefined;
   const customId = encodeDiscordAction(action, session);
@@ -39,12 +40,14 @@ function canonical(action: DiscordAction): string {
 }
 
 /** Action rows holding the buttons in order, at most five a row; none when there are none. */
-export function buttonRows(buttons: ReadonlyArray<DiscordButton | undefined>): DiscordActionRow[] {
-  const present = buttons.filter((b): b is DiscordButton => b !== undefined);
+export function buttonRows(
+  buttons: ReadonlyArray<APIButtonComponentWithCustomId | undefined>,
+): DiscordActionRow[] {
+  const present = buttons.filter((b): b is APIButtonComponentWithCustomId => b !== undefined);
   return inGroupsOf(present, discordLimits.buttonsPerRow).map((row) => ({ type: 1, components: row }));
 }
 
 /** A string select alone in its row, as Discord requires. */
-export function selectRow(select: DiscordSelect): DiscordActionRow {
+export function selectRow(select: APIStringSelectComponent): DiscordActionRow {
   return { type: 1, components: [select] };
 }

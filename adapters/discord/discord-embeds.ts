@@ -1,5 +1,6 @@
+import type { APIEmbed, APIEmbedField } from "discord-api-types/v10";
 import { discordLimits } from "./discord-limits.js";
-import type { DiscordActionRow, DiscordEmbed, DiscordField, DiscordMessage } from "./discord-message.js";
+import type { DiscordActionRow, DiscordMessage } from "./discord-message.js";
 import { truncateDiscordText } from "./truncate-discord-text.js";
 
 /**
@@ -7,21 +8,12 @@ import { truncateDiscordText } from "./truncate-discord-text.js";
  * markdown.
  */
 
-/** An embed's colour by what its part of the reply is (the document's heading tone). */
-export const embedColor = {
-  ask: 0x5865f2,
-  cause: 0xfee75c,
-  "top-cause": 0xed4245,
-  info: 0x99aab5,
-  good: 0x57f287,
-} as const;
-
 export function discordEmbed(parts: {
   title?: string;
   description?: string;
-  fields?: DiscordField[];
+  fields?: APIEmbedField[];
   color?: number;
-}): DiscordEmbed {
+}): APIEmbed {
   const { title, description, fields = [], color } = parts;
   return {
     ...(title ? { title: truncateDiscordText(title, discordLimits.embedTitle) } : {}),
@@ -34,7 +26,7 @@ export function discordEmbed(parts: {
 /** A message pinging nobody but `ping` (user ids), with `content` cut to fit. */
 export function discordMessage(parts: {
   content?: string;
-  embeds?: DiscordEmbed[];
+  embeds?: APIEmbed[];
   components?: DiscordActionRow[];
   ping?: string[];
 }): DiscordMessage {

@@ -1,17 +1,6 @@
-import type {
-  APIActionRowComponent,
-  APIButtonComponentWithCustomId,
-  APIComponentInMessageActionRow,
-  APIEmbed,
-  APIEmbedField,
-  APIStringSelectComponent,
-} from "discord-api-types/v10";
+import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from "discord-api-types/v10";
 
-/** The payload shapes the renderers build, named once; `import type` only, so nothing loads at run time. */
-export type DiscordEmbed = APIEmbed;
-export type DiscordField = APIEmbedField;
-export type DiscordButton = APIButtonComponentWithCustomId;
-export type DiscordSelect = APIStringSelectComponent;
+/** A row of buttons or one select under a message (discord-api-types' own shape, named once). */
 export type DiscordActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
 
 /**
@@ -21,7 +10,7 @@ export type DiscordActionRow = APIActionRowComponent<APIComponentInMessageAction
  */
 export interface DiscordMessage {
   content?: string;
-  embeds: DiscordEmbed[];
+  embeds: APIEmbed[];
   components: DiscordActionRow[];
   allowedMentions: { parse: []; users: string[] };
 }

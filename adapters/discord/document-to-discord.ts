@@ -1,15 +1,16 @@
 import { addressedPeople } from "../../src/chat/document/addressed-people.js";
-import { type DrawnBlock, drawnBlocks } from "../../src/chat/document/drawn-blocks.js";
-import { plainText } from "../../src/chat/document/inline.js";
+import { blockLines, type LineSyntax } from "../../src/chat/document/block-lines.js";
+import { drawnBlocks } from "../../src/chat/document/drawn-blocks.js";
+import { plain, plainText } from "../../src/chat/document/inline.js";
+import { packLines } from "../../src/chat/document/pack-lines.js";
 import type {
   DocumentButton,
   DocumentSelect,
   Inline,
   ReplyDocument,
 } from "../../src/chat/document/reply-document.js";
-import { assertNever } from "../../src/engine/index.js";
 import { discordRows } from "./discord-actions.js";
-import { discordEmbed, discordMessage, embedColor } from "./discord-embeds.js";
+import { discordEmbed, discordMessage } from "./discord-embeds.js";
 import { discordLimits } from "./discord-limits.js";
 import type { DiscordActionRow, DiscordMessage } from "./discord-message.js";
 import { escapeDiscordMarkdown } from "./escape-discord-markdown.js";
@@ -20,37 +21,39 @@ import { truncateDiscordText } from "./truncate-discord-text.js";
 
 interface Part {
   title?: string;
-  color?: number;
   /** Lines before any heading or divider: the message's content, when they fit there. */
   preamble?: true;
   lines: Array<{ text: string; quiet: boolean }>;
-  length: number;
 }
+
+const markdownLines: LineSyntax = {
+  inline: inlineToDiscord,
+  // "1." at the start of a line would be Discord's own list, renumbered its way.
+  ordinal: (n) => `${n}\\.`,
+  code: (code, language) => formatDiscordCode(code, language === "text" ? undefined : language),
+  longestCode: discordLimits.embedDescription - 1,
+};
 
 /**
  * A reply document as a Discord message. Each heading starts an embed titled with it (a divider starts an
  * untitled one); lines fill its description, and an embed that is full goes on in the next. A short reply
- * with no parts is plain content. Buttons and menus become the message's rows. Pure: the fitting pass calls
- * it to measure.
+ * with no parts is plain content. Buttons and menus become the message's rows; a form is a modal, opened
+ * when its button is clicked. Pure: the fitting pass calls it to measure.
  */
 export function documentToDiscord(document: ReplyDocument, sessionId: string | undefined): DiscordMessage {
   const parts: Part[] = [];
   const actions: Array<ReadonlyArray<DocumentButton | DocumentSelect>> = [];
   let current: Part | undefined;
-  const start = (title?: string, color: number = current?.color ?? embedColor.info) => {
+  const start = (title?: string) => {
     const preamble = parts.length === 0 && title === undefined ? { preamble: true as const } : {};
-    current = { ...(title === undefined ? {} : { title }), ...preamble, color, lines: [], length: 0 };
+    current = { ...(title === undefined ? {} : { title }), ...preamble, lines: [] };
     parts.push(current);
-    return current;
   };
   const line = (raw: string, quiet = false) => {
-    const text = truncateDiscordText(raw, discordLimits.embedDescription);
-    let part = current ?? start();
-    if (part.length + text.length + 1 > discordLimits.embedDescription) part = start();
-    part.lines.push({ text, quiet });
-    part.length += text.length + 1;
+    if (current === undefined) start();
+    current?.lines.push({ text: truncateDiscordText(raw, discordLimits.embedDescription), quiet });
   };
-  const convert = (block: DrawnBlock): void => {
+  for (const block of drawnBlocks(document.blocks)) {
     switch (block.type) {
       case "heading":
         // A title shows no markdown and pings nobody, but is escaped all the same: it reads as typed.
@@ -59,57 +62,39 @@ export function documentToDiscord(document: ReplyDocument, sessionId: string | u
             escapeDiscordMarkdown(plainText(block.text).replace(/:$/, "")),
             discordLimits.embedTitle,
           ),
-          embedColor[block.tone ?? "info"],
         );
         break;
-      case "paragraph":
-        line(inlineToDiscord(block.text));
-        break;
-      case "list":
-        for (const [i, item] of block.items.entries())
-          line(`${block.ordered ? `${(block.start ?? 1) + i}\\.` : "•"} ${inlineToDiscord(item)}`);
-        break;
-      case "code": {
-        // A command is copied as is: one a description cannot hold whole is named instead of cut.
-        const formatted = formatDiscordCode(
-          block.code,
-          block.language === "text" ? undefined : block.language,
-        );
-        line(formatted.length < discordLimits.embedDescription ? formatted : inlineToDiscord(block.tooLong));
-        break;
-      }
       case "fields":
         for (const field of block.fields)
-          line(
-            `**${inlineToDiscord([{ type: "text", text: field.label }])}:** ${inlineToDiscord(field.value)}`,
-          );
+          line(`**${inlineToDiscord([plain(field.label)])}:** ${inlineToDiscord(field.value)}`);
         break;
       case "divider":
         if (parts.length === 0) start();
         current = undefined;
         break;
-      case "note":
-        line(inlineToDiscord(block.text), true);
-        break;
       case "actions":
         actions.push(block.items);
         break;
       case "form":
-        // The form itself is a modal, opened when its button is clicked.
-        line(inlineToDiscord(block.prompt));
         actions.push([block.open]);
+        line(inlineToDiscord(block.prompt));
         break;
       default:
-        assertNever(block);
+        for (const text of blockLines(block, markdownLines)) line(text, block.type === "note");
     }
-  };
-  for (const block of drawnBlocks(document.blocks)) convert(block);
+  }
   return message(
     document.summary,
-    parts,
+    parts.flatMap(fullEmbeds),
     discordRows(actions, sessionId),
     addressedPeople(document).flatMap((id) => discordUserId(id) ?? []),
   );
+}
+
+/** A part as the parts whose lines each fit an embed's description; those after the first go on untitled. */
+function fullEmbeds(part: Part): Part[] {
+  const runs = packLines(part.lines, discordLimits.embedDescription - 1, (line) => line.text.length);
+  return runs.length === 0 ? [part] : runs.map((lines, i) => (i === 0 ? { ...part, lines } : { lines }));
 }
 
 function message(summary: Inline[], parts: Part[], rows: DiscordActionRow[], ping: string[]): DiscordMessage {

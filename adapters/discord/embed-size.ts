@@ -1,10 +1,10 @@
-import type { DiscordEmbed } from "./discord-message.js";
+import type { APIEmbed } from "discord-api-types/v10";
 
 /**
  * How many characters Discord counts against the 6000 of a message's embeds: titles, descriptions, field
  * names and values, footer texts and author names.
  */
-export function embedSize(embed: DiscordEmbed): number {
+export function embedSize(embed: APIEmbed): number {
   const fields = (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0);
   return (
     (embed.title?.length ?? 0) +
@@ -15,6 +15,6 @@ export function embedSize(embed: DiscordEmbed): number {
   );
 }
 
-export function embedsSize(embeds: readonly DiscordEmbed[]): number {
+export function embedsSize(embeds: readonly APIEmbed[]): number {
   return embeds.reduce((sum, e) => sum + embedSize(e), 0);
 }

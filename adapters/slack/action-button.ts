@@ -1,8 +1,8 @@
+import type { types } from "@slack/bolt";
 import { buttonSession } from "../../src/chat/action-codec/button-session.js";
 import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
 import { encodeSlackAction } from "./action-id-codec.js";
 import type { SlackAction } from "./slack-action.js";
-import type { Button } from "./slack-block-types.js";
 import { slackLimits } from "./slack-limits.js";
 
 /**
@@ -14,7 +14,7 @@ export function actionButton(
   action: SlackAction,
   sessionId: string | undefined,
   style?: "primary" | "danger",
-): Button | undefined {
+): types.Button | undefined {
   const session = buttonSession(action, sessionId);
   if (session === undefined) return undefined;
   const { actionId, value } = encodeSlackAction(action, session);

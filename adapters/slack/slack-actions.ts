@@ -1,8 +1,8 @@
+import type { types } from "@slack/bolt";
 import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
 import type { DocumentButton, DocumentSelect } from "../../src/chat/document/reply-document.js";
 import { actionButton } from "./action-button.js";
 import { encodeAnswerSelect } from "./action-id-codec.js";
-import type { ActionsBlock, Button } from "./slack-block-types.js";
 import { actionsBlocks } from "./slack-blocks.js";
 import { slackLimits } from "./slack-limits.js";
 
@@ -14,9 +14,9 @@ export function slackActions(
   items: ReadonlyArray<DocumentButton | DocumentSelect>,
   sessionId: string | undefined,
   used: Set<string>,
-): ActionsBlock[] {
-  const blocks: ActionsBlock[] = [];
-  let buttons: Array<Button | undefined> = [];
+): types.ActionsBlock[] {
+  const blocks: types.ActionsBlock[] = [];
+  let buttons: Array<types.Button | undefined> = [];
   for (const item of items) {
     if (item.type === "button") {
       const button = actionButton(item.label, item.action, sessionId, item.style);
@@ -38,7 +38,7 @@ function answerSelect(
   select: DocumentSelect,
   sessionId: string | undefined,
   used: Set<string>,
-): ActionsBlock[] {
+): types.ActionsBlock[] {
   const first = select.options[0]?.action;
   if (sessionId === undefined || first?.kind !== "answer") return [];
   const { actionId, blockId } = encodeAnswerSelect(first.questionId, sessionId);

@@ -1,10 +1,10 @@
-import type { KnownBlock } from "./slack-block-types.js";
+import type { types } from "@slack/bolt";
 
 /**
  * The characters of text a message's blocks hold, the measure Slack's `msg_blocks_too_long` goes by
  * (bolt-js #2509): every text object a person can read, buttons and menu options included.
  */
-export function slackBlockText(blocks: readonly KnownBlock[]): number {
+export function slackBlockText(blocks: readonly types.KnownBlock[]): number {
   let total = 0;
   for (const block of blocks) {
     if (block.type === "section") {

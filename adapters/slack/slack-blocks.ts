@@ -1,18 +1,18 @@
+import type { types } from "@slack/bolt";
 import { inGroupsOf } from "../../src/chat/document/in-groups-of.js";
-import type { ActionsBlock, ActionsBlockElement, ContextBlock, SectionBlock } from "./slack-block-types.js";
 import { slackLimits } from "./slack-limits.js";
 import { truncateMrkdwn } from "./truncate-mrkdwn.js";
 
 /** Small builders that keep every block inside Slack's limits; text given here is already-escaped mrkdwn. */
 
-export function mrkdwnSection(text: string): SectionBlock {
+export function mrkdwnSection(text: string): types.SectionBlock {
   return {
     type: "section",
     text: { type: "mrkdwn", text: nonEmpty(truncateMrkdwn(text, slackLimits.sectionText)) },
   };
 }
 
-export function mrkdwnContext(text: string): ContextBlock {
+export function mrkdwnContext(text: string): types.ContextBlock {
   return {
     type: "context",
     elements: [{ type: "mrkdwn", text: nonEmpty(truncateMrkdwn(text, slackLimits.contextText)) }],
@@ -20,8 +20,10 @@ export function mrkdwnContext(text: string): ContextBlock {
 }
 
 /** Actions blocks holding the elements, split at Slack's per-block maximum; none when there are none. */
-export function actionsBlocks(elements: ReadonlyArray<ActionsBlockElement | undefined>): ActionsBlock[] {
-  const present = elements.filter((e): e is ActionsBlockElement => e !== undefined);
+export function actionsBlocks(
+  elements: ReadonlyArray<types.ActionsBlockElement | undefined>,
+): types.ActionsBlock[] {
+  const present = elements.filter((e): e is types.ActionsBlockElement => e !== undefined);
   return inGroupsOf(present, slackLimits.elementsPerActionsBlock).map((group) => ({
     type: "actions",
     elements: group,
