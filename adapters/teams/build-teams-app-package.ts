@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { zipSync } from "fflate";
-import { shippedFile } from "../../src/runtime/shipped-file.js";
+import { shippedFile } from "../../src/server-report/shipped-file.js";
 import { type TeamsManifestInput, teamsAppManifest } from "./teams-app-manifest.js";
 
 /** A fixed date on every entry, so the package is the same bytes each run. */

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { shippedFile } from "../runtime/shipped-file.js";
 import { collectorOneLiner } from "./collector-one-liner.js";
+import { shippedFile } from "./shipped-file.js";
 
 /** The read-only PowerShell collector shipped with the package (collector/rdp-fix-collector.ps1). */
 export function collectorScriptPath(): string {
