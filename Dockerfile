@@ -45,6 +45,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY flows ./flows
 COPY collector ./collector
+COPY assets ./assets
 
 # Files stay root-owned and read-only to the service; only the data directory belongs to it. Numeric, so
 # Kubernetes' runAsNonRoot can verify it (uid 1000 is the image's `node` user). The directory is created and

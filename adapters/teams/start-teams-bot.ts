@@ -1,21 +1,21 @@
 import type { IncomingMessage } from "node:http";
 import type { Logger } from "pino";
+import { chatInbox } from "../../src/chat/chat-inbox.js";
 import type { ChatService } from "../../src/chat/chat-service.js";
+import { registerChatWork } from "../../src/chat/chat-work-handlers.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { HttpRoutes } from "../../src/runtime/http-server.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
 import { createBotConnectorKeys } from "./bot-connector-keys.js";
 import { createBotTokenSource } from "./create-bot-token-source.js";
 import type { TeamsConfig } from "./read-teams-config.js";
-import { createTeamsApp } from "./teams-app.js";
+import { teamsActivityListener } from "./teams-activity-listener.js";
+import { createTeamsApp, type TeamsApp } from "./teams-app.js";
+import { teamsChatPort } from "./teams-chat-port.js";
 import { teamsCommandSyntax } from "./teams-command-syntax.js";
-import { parseTeamsConversationKey, teamsConversationKey } from "./teams-conversation-key.js";
-import { teamsInbound } from "./teams-inbound.js";
+import { parseTeamsConversationKey } from "./teams-conversation-key.js";
 import { teamsProbeRule } from "./teams-probe-rule.js";
-import { teamsServiceUrls } from "./teams-service-urls.js";
 import { teamsThreadPort } from "./teams-thread-port.js";
-import type { TeamsWork, TeamsWorkKind } from "./teams-work.js";
-import { teamsWorkHandlers } from "./teams-work-handlers.js";
 import { verifyBotConnectorRequest } from "./verify-bot-connector-request.js";
 
 export interface TeamsBotOptions {
@@ -42,9 +42,15 @@ const maxBodyBytes = 1024 * 1024;
 export async function startTeamsBot(options: TeamsBotOptions): Promise<{ stop(): Promise<void> }> {
   const { config, flow, chat, logger, metrics } = options;
   const keys = createBotConnectorKeys({ openIdMetadataUrl: config.openIdMetadataUrl });
-  const enqueue = <K extends TeamsWorkKind>(kind: K, work: TeamsWork[K]) => chat.enqueue(kind, work);
-  const onActivity = teamsInbound({ chat, flow, logger, triageChannels: config.triageChannels, enqueue });
-  const app = await createTeamsApp({
+  // The SDK's app is made after the port, which reaches it only when work runs.
+  let app: TeamsApp | undefined;
+  const connector = (serviceUrl: string) => {
+    if (app === undefined) throw new Error("the Teams app is not started");
+    return app.connector(serviceUrl);
+  };
+  const port = teamsChatPort(connector);
+  const inbox = chatInbox(chat, port, { flow, logger });
+  app = await createTeamsApp({
     config,
     verify: (authorization, activity) =>
       verifyBotConnectorRequest(authorization, activity, {
@@ -53,11 +59,11 @@ export async function startTeamsBot(options: TeamsBotOptions): Promise<{ stop():
         keys,
       }),
     token: createBotTokenSource(config),
-    onActivity,
+    onActivity: teamsActivityListener(chat, inbox, port, config.triageChannels),
     onRefused: ({ reason }) => logger.warn({ reason }, "refused a request to /api/messages"),
     logger,
   });
-  const serviceUrls = teamsServiceUrls(chat);
+  const teams = app;
 
   chat.registerPlatform({
     name: "teams",
@@ -66,16 +72,14 @@ export async function startTeamsBot(options: TeamsBotOptions): Promise<{ stop():
     senderFor: (conversation) => {
       const where = parseTeamsConversationKey(conversation);
       if (!where) throw new Error(`not a Teams conversation: ${conversation}`);
-      const connector = async () => app.connector(await serviceUrls.of(teamsConversationKey(where.channel)));
-      return chat.senderOn(teamsThreadPort(connector, where.conversationId), {
+      return chat.senderOn(teamsThreadPort(teams.connector(where.serviceUrl), where.conversationId), {
         logger: logger.child({ conversation }),
         progressIntervalMs: options.progressIntervalMs ?? 1200,
         conversation,
       });
     },
   });
-  const handlers = teamsWorkHandlers({ chat, connector: app.connector, serviceUrls, logger });
-  for (const [kind, handler] of handlers) chat.handle(kind, handler);
+  registerChatWork(port, { chat, logger, ...(metrics ? { metrics } : {}) });
 
   const detach = options.http.route(teamsMessagesPath, (request, response) => {
     const arrivedAt = performance.now();
@@ -88,7 +92,7 @@ export async function startTeamsBot(options: TeamsBotOptions): Promise<{ stop():
           value === undefined ? [] : [[name, value]],
         ),
       );
-      return app.handle({ headers, body });
+      return teams.handle({ headers, body });
     };
     answer()
       .catch((error: unknown) => {

@@ -18,12 +18,30 @@ export interface TeamsActionData {
 }
 
 export type DecodedTeamsAction =
-  | { kind: "click"; action: ChatAction; sessionId: string }
+  /** `starter`: the words of the post a triage offer answered, which its button carries (withTriagePost). */
+  | { kind: "click"; action: ChatAction; sessionId: string; starter?: string }
   | { kind: "paste"; text: string; sessionId: string }
   | { kind: "error"; error: string };
 
 export const answerInputId = "answer";
 export const reportInputId = "report";
+const triagePostField = "post";
+/** Enough for a report's words, and small enough that the offer stays far under an activity's size. */
+const triagePostLength = 2000;
+
+/**
+ * The triage offer with the post it answered on its "Diagnose it" button (Teams' API cannot read a post
+ * back), so the click carries the person's words to the diagnosis like Slack's and Discord's do.
+ */
+export function withTriagePost<T>(offer: T, post: string): T {
+  return JSON.parse(
+    JSON.stringify(offer),
+    (_key, value: { rdpfix?: unknown; action?: { kind?: unknown } }) =>
+      value?.rdpfix === 1 && value.action?.kind === "start-from-triage"
+        ? { ...value, [triagePostField]: post.slice(0, triagePostLength) }
+        : value,
+  ) as T;
+}
 
 export function encodeTeamsAction(action: TeamsActionData["action"], sessionId: string): TeamsActionData {
   return { rdpfix: 1, session: sessionId, action };
@@ -52,7 +70,11 @@ export function decodeTeamsAction(data: unknown): DecodedTeamsAction {
   const input = (name: string) => (data as Record<string, unknown>)[name];
   if (action.kind === "start-from-triage") {
     const triage = triageAction(action.host);
-    return "error" in triage ? { kind: "error", error: triage.error } : { kind: "click", ...triage };
+    if ("error" in triage) return { kind: "error", error: triage.error };
+    const post = input(triagePostField);
+    return typeof post === "string"
+      ? { kind: "click", ...triage, starter: post.slice(0, triagePostLength) }
+      : { kind: "click", ...triage };
   }
   if (session === "") return { kind: "error", error: "the click carries no session id" };
   if (action.kind === "submit-server-report") {

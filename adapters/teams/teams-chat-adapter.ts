@@ -1,6 +1,5 @@
 import type { ChatAdapter } from "../../src/chat/chat-adapter.js";
-import type { TeamsConfig } from "./read-teams-config.js";
-import { teamsConfigSection } from "./teams-config-section.js";
+import { type TeamsConfig, teamsConfigSection } from "./read-teams-config.js";
 
 /**
  * Microsoft Teams as `serve` registers it: its section of the configuration and how to start it. The bot (and

@@ -8,10 +8,10 @@ import { teamsNoteCard } from "./teams-note-card.js";
 
 /**
  * One Teams conversation (a channel's reply chain, or a chat) for the shared sender, through the Bot
- * Connector REST API at the conversation's serviceUrl, looked up when the first message goes out.
+ * Connector REST API at the serviceUrl its conversation key names.
  */
 export function teamsThreadPort(
-  connector: () => Promise<TeamsConnector>,
+  connector: TeamsConnector,
   conversationId: string,
 ): ThreadPort<TeamsActivity> {
   return {
@@ -23,7 +23,7 @@ export function teamsThreadPort(
     renderNote: (text, resumeSession) => teamsNoteCard(`⚠️ ${text}`, resumeSession),
     post: async (activity) => {
       try {
-        return { posted: true, id: (await (await connector()).post(conversationId, activity)).id };
+        return { posted: true, id: (await connector.post(conversationId, activity)).id };
       } catch (error) {
         // The Bot Connector answers 413 for an activity over its size limit: a shorter rendering can pass.
         const tooLong = (error as { response?: { status?: number } }).response?.status === 413;
@@ -31,7 +31,7 @@ export function teamsThreadPort(
       }
     },
     update: async (id, activity) => {
-      await (await connector()).update(conversationId, id, activity);
+      await connector.update(conversationId, id, activity);
     },
   };
 }

@@ -1,23 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import { collectorOneLiner } from "./collector-one-liner.js";
+import { shippedFile } from "./shipped-file.js";
 
-const scriptFile = join("collector", "rdp-fix-collector.ps1");
-
-/**
- * The read-only PowerShell collector shipped with the package (collector/rdp-fix-collector.ps1), found by
- * walking up from this file so it works from the sources, from `dist/` and inside the container image.
- */
+/** The read-only PowerShell collector shipped with the package (collector/rdp-fix-collector.ps1). */
 export function collectorScriptPath(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, scriptFile)))
-      return join(dir, scriptFile);
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`cannot find ${scriptFile} next to package.json`);
-    dir = parent;
-  }
+  return shippedFile("collector", "rdp-fix-collector.ps1");
 }
 
 export function readCollectorScript(): string {

@@ -32,7 +32,7 @@ export function checkTeamsActivity(activity: TeamsActivity): string[] {
   const firstValue = (choice?.choices as Json[] | undefined)?.[0]?.value;
   for (const action of executeActions(activity)) {
     if (action.verb !== "rdpfix") problems.push(`verb ${String(action.verb)}`);
-    const data = action.data as Json & { action: Json; session: string };
+    const data = action.data as Json & { action: Json; session: string; post?: unknown };
     const decoded = decodeTeamsAction({ ...data, answer: firstValue, report: "pasted report" });
     const carried = data.action;
     const expected =
@@ -40,7 +40,12 @@ export function checkTeamsActivity(activity: TeamsActivity): string[] {
         ? { kind: "click", action: { kind: "answer", questionId: carried.questionId, answerId: firstValue } }
         : carried.kind === "submit-server-report"
           ? { kind: "paste", text: "pasted report" }
-          : { kind: "click", action: carried };
+          : // A triage offer's button carries the post it answered, read back as the starter's words.
+            {
+              kind: "click",
+              action: carried,
+              ...(typeof data.post === "string" ? { starter: data.post } : {}),
+            };
     const { sessionId: _session, ...rest } = decoded as Json;
     if (JSON.stringify(rest) !== JSON.stringify(expected))
       problems.push(`${JSON.stringify(data)} decodes as ${JSON.stringify(decoded)}`);

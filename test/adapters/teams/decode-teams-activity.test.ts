@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeTeamsActivity } from "../../../adapters/teams/decode-teams-activity.js";
-import { encodeTeamsAction } from "../../../adapters/teams/teams-action-codec.js";
-import { defaultFlowDir } from "../../../src/flow/default-flow-dir.js";
-import { loadDefaultFlow } from "../../../src/flow/load-default-flow.js";
+import { encodeTeamsAction, withTriagePost } from "../../../adapters/teams/teams-action-codec.js";
+import { teamsChatPort } from "../../../adapters/teams/teams-chat-port.js";
 import {
   cardExecute,
   cardSubmit,
@@ -13,69 +12,77 @@ import {
   teamsIds,
 } from "../../support/teams/teams-activities.js";
 
-const flow = await loadDefaultFlow(defaultFlowDir());
 const serviceUrl = "https://smba.trafficmanager.net/emea/";
-const decode = (activity: unknown) => decodeTeamsActivity(activity, flow);
-const chain = `teams:${teamsIds.channel};messageid=${teamsIds.rootMessage}`;
-const inChannel = { conversation: chain, serviceUrl, user: teamsIds.userAad, channel: teamsIds.channel };
+const decode = (activity: unknown) => decodeTeamsActivity(activity);
+const chain = `teams:${teamsIds.channel};messageid=${teamsIds.rootMessage} ${serviceUrl}`;
+const inChannel = { conversation: chain, user: teamsIds.userAad, channel: teamsIds.channel };
+// The words are read with the shared grammar (src/chat/read-text-command.ts) through Teams' port.
+const read = (text: string) =>
+  teamsChatPort(() => {
+    throw new Error("reading words posts nothing");
+  }).readCommand?.(text);
 
-describe("decodeTeamsActivity: a Teams activity as the platform-neutral input", () => {
-  it("GIVEN `@rdp-fix host42 0x904 since monday` at the top of a channel THEN start in that post's reply chain, the mention stripped", () => {
-    expect(decode(channelMention("host42 0x904 since monday", { serviceUrl }))).toEqual({
+describe("decodeTeamsActivity: a Teams activity as what the shared inbox takes", () => {
+  it("GIVEN `@rdp-fix host42 0x904 since monday` at the top of a channel THEN words for the bot, in that post's reply chain, the mention stripped", () => {
+    const input = decode(channelMention("host42 0x904 since monday", { serviceUrl }));
+    expect(input).toEqual({
+      kind: "message",
+      text: "host42 0x904 since monday",
+      to: "bot",
+      inChain: false,
+      where: { ...inChannel, activityId: teamsIds.rootMessage },
+    });
+    expect(read("host42 0x904 since monday")).toEqual({
       kind: "start",
       host: "host42",
       text: "0x904 since monday",
-      where: { ...inChannel, activityId: teamsIds.rootMessage },
     });
   });
 
-  it("GIVEN `@rdp-fix host42 -p 3390` inside a reply chain THEN start with the port, in that same chain", () => {
+  it("GIVEN `@rdp-fix host42 -p 3390` inside a reply chain THEN words for the bot in that same chain, read with the port", () => {
     const inside = { ...channelMention("host42 -p 3390", { serviceUrl, id: "1700000000050" }) };
     inside.conversation = {
       ...inside.conversation,
       id: `${teamsIds.channel};messageid=${teamsIds.rootMessage}`,
     };
     expect(decode(inside)).toMatchObject({
-      kind: "start",
-      host: "host42",
-      port: 3390,
+      kind: "message",
+      to: "bot",
+      inChain: true,
       where: { conversation: chain },
     });
+    expect(read("host42 -p 3390")).toMatchObject({ kind: "start", host: "host42", port: 3390 });
   });
 
-  it("GIVEN `host42 ...` or `diagnose host42` in a personal chat THEN start in that chat, with no channel", () => {
+  it("GIVEN `host42 ...` or `diagnose host42` in a personal chat THEN words for the bot in that chat, with no channel", () => {
     const where = {
-      conversation: `teams:${teamsIds.personalChat}`,
-      serviceUrl,
+      conversation: `teams:${teamsIds.personalChat} ${serviceUrl}`,
       user: teamsIds.userAad,
       activityId: "1700000000200",
     };
     expect(decode(personalMessage("host42 black screen", { serviceUrl }))).toEqual({
-      kind: "start",
-      host: "host42",
-      text: "black screen",
+      kind: "message",
+      text: "host42 black screen",
+      to: "bot",
+      inChain: false,
       where,
     });
-    expect(decode(personalMessage("diagnose host42", { serviceUrl }))).toEqual({
-      kind: "start",
-      host: "host42",
-      text: "",
-      where,
-    });
+    expect(read("diagnose host42")).toEqual({ kind: "start", host: "host42", text: "" });
   });
 
   it("GIVEN help, a bad port or a handoff THEN help, invalid with the shared wording, handoff to the mentioned person", () => {
-    expect(decode(personalMessage("help", { serviceUrl }))).toMatchObject({ kind: "help" });
-    expect(decode(personalMessage("host42 -p 99999", { serviceUrl }))).toMatchObject({
+    expect(read("help")).toMatchObject({ kind: "help" });
+    expect(read("host42 -p 99999")).toMatchObject({
       kind: "invalid",
       message: expect.stringContaining("I cannot use that port"),
     });
-    const handoff = channelMention("handoff <at>Bob Smith</at>", { serviceUrl });
-    expect(decode(handoff)).toMatchObject({
+    const handoff = decode(channelMention("handoff <at>Bob Smith</at>", { serviceUrl }));
+    expect(handoff).toMatchObject({ kind: "message", where: { conversation: chain } });
+    expect(read(handoff.kind === "message" ? handoff.text : "")).toEqual({
       kind: "handoff",
       to: "@Bob Smith",
-      where: { conversation: chain },
     });
+    expect(read("handoff everyone; drop table")).toMatchObject({ kind: "invalid" });
   });
 
   it("GIVEN an Action.Execute click carrying a ChatAction THEN click with the session, in the card's reply chain", () => {
@@ -88,6 +95,17 @@ describe("decodeTeamsActivity: a Teams activity as the platform-neutral input", 
     });
   });
 
+  it("GIVEN the triage offer's button with the post it answered THEN the click carries the post's words", () => {
+    const offer = withTriagePost(
+      { data: encodeTeamsAction({ kind: "start-from-triage", host: "10.1.2.3" }, "") },
+      "RDP fails since monday",
+    );
+    expect(decode(cardExecute(offer.data, { serviceUrl }))).toMatchObject({
+      kind: "click",
+      action: { kind: "start-from-triage", host: "10.1.2.3" },
+      where: { conversation: chain, starter: "RDP fails since monday" },
+    });
+  });
   it("GIVEN an Action.Submit of the answer select and of the paste form THEN the chosen answer, and the pasted report", () => {
     const select = {
       ...encodeTeamsAction({ kind: "answer-select", questionId: "error-code" }, "s-1"),
@@ -122,29 +140,35 @@ describe("decodeTeamsActivity: a Teams activity as the platform-neutral input", 
     });
   });
 
-  it("GIVEN a server report pasted into the reply chain THEN paste in that chain", () => {
+  it("GIVEN a reply in the reply chain THEN words read only for a pasted report, in that chain", () => {
     expect(decode(replyInChain("here: RDPFIX1:H4sIAAAA", { serviceUrl }))).toMatchObject({
-      kind: "paste",
+      kind: "message",
       text: "here: RDPFIX1:H4sIAAAA",
+      to: "chain",
       where: { conversation: chain },
     });
   });
 
-  it("GIVEN a top-level channel post reporting 0x904 THEN triage offered in its reply chain (the existing detector)", () => {
+  it("GIVEN a top-level channel post THEN words for triage, in its own reply chain", () => {
     const post = channelPost("Can't RDP to 10.1.2.3, error code 0x904 extended 0x7", {
       serviceUrl,
       id: "1700000000300",
     });
     expect(decode(post)).toMatchObject({
-      kind: "triage",
-      report: { host: "10.1.2.3" },
-      where: { conversation: `teams:${teamsIds.channel};messageid=1700000000300`, channel: teamsIds.channel },
+      kind: "message",
+      to: "channel",
+      text: "Can't RDP to 10.1.2.3, error code 0x904 extended 0x7",
+      where: {
+        conversation: `teams:${teamsIds.channel};messageid=1700000000300 ${serviceUrl}`,
+        channel: teamsIds.channel,
+      },
     });
   });
 
-  it("GIVEN small talk in a channel, a reply in a chain, the bot's own message, or a conversationUpdate THEN ignore", () => {
-    expect(decode(channelPost("lunch?", { serviceUrl }))).toMatchObject({ kind: "ignore" });
-    expect(decode(replyInChain("0x904 again here", { serviceUrl }))).toMatchObject({ kind: "ignore" });
+  it("GIVEN the bot's own message, a conversationUpdate, or a serviceUrl that is no URL THEN ignore", () => {
+    expect(decode({ ...channelPost("0x904", { serviceUrl }), serviceUrl: "x y" })).toMatchObject({
+      kind: "ignore",
+    });
     const own = channelPost("0x904", { serviceUrl });
     expect(decode({ ...own, from: own.recipient })).toMatchObject({ kind: "ignore" });
     expect(

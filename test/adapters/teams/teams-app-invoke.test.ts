@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeTeamsActivity } from "../../../adapters/teams/decode-teams-activity.js";
 import { encodeTeamsAction } from "../../../adapters/teams/teams-action-codec.js";
-import { defaultFlowDir } from "../../../src/flow/default-flow-dir.js";
-import { loadDefaultFlow } from "../../../src/flow/load-default-flow.js";
 import { signBotConnectorToken } from "../../support/teams/bot-connector-signer.js";
 import { cardExecute, teamsIds } from "../../support/teams/teams-activities.js";
 import { type Harness, startTeamsBotHarness } from "../../support/teams/teams-bot-harness.js";
 
-const flow = await loadDefaultFlow(defaultFlowDir());
 const refreshed = {
   type: "AdaptiveCard",
   version: "1.5",
@@ -19,7 +16,7 @@ const refreshed = {
 let bot: Harness;
 beforeAll(async () => {
   bot = await startTeamsBotHarness(async (activity) => {
-    const input = decodeTeamsActivity(activity, flow);
+    const input = decodeTeamsActivity(activity);
     if (input.kind !== "click") return undefined;
     return {
       status: 200,
