@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { TeamsActivity } from "../../../adapters/teams/adaptive-card-element.js";
 import { shippedCollectorOneLiner } from "../../../src/server-report/collector-script.js";
 import { encodeServerReport } from "../../../src/server-report/encode-server-report.js";
+import { pollUntil } from "../../support/lab/poll-until.js";
 import {
   buttonData,
   cardText,
@@ -90,7 +91,12 @@ describe("Teams served end to end (real SDK on the runtime's HTTP server, local 
     const [first, again] = await Promise.all([served.post(click), served.post(click)]);
     expect([first.status, again.status]).toEqual([200, 200]);
     await served.waitForCard(chain, /Question 1/);
-    expect(await served.store.countOpenJobs("teams:click")).toBe(0);
+    // The job settles after it posts: wait for both clicks' work to end before counting what was posted.
+    const open = await pollUntil(
+      async () => ((await served.store.countOpenJobs("teams:click")) === 0 ? 0 : undefined),
+      { deadlineMs: 10_000 },
+    );
+    expect(open, "no click is left to be retried").toBe(0);
     const questions = served.postedIn(chain).filter((call) => /Question 1/.test(JSON.stringify(call.body)));
     expect(questions).toHaveLength(1);
   });
