@@ -1,5 +1,6 @@
 import type pg from "pg";
 import {
+  watchColumns as columns,
   type NewWatch,
   type Watch,
   type WatchRow,
@@ -7,9 +8,6 @@ import {
   type WatchTarget,
   watchFromRow,
 } from "./watch.js";
-
-const columns =
-  "host, port, owner, report_platform, report_to, interval_ms, next_due, last_result, last_checked_at, created_at";
 
 /** Named statements (pg prepares each once per connection). */
 const statements = {

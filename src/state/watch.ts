@@ -53,6 +53,10 @@ export interface WatchStore {
   finishWatchCheck(target: WatchTarget, holder: string, result: unknown): Promise<boolean>;
 }
 
+/** The columns both SQL stores select, in the order of WatchRow. */
+export const watchColumns =
+  "host, port, owner, report_platform, report_to, interval_ms, next_due, last_result, last_checked_at, created_at";
+
 /** The columns of a watch row, as both SQL stores read them. */
 export interface WatchRow {
   host: string;
