@@ -1,14 +1,18 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "pino";
 import type { StateStore } from "../state/state-store.js";
+import {
+  auditTargetProbe,
+  type ProbeRequester,
+  refuseByPolicy,
+  runAuditedProbe,
+} from "./audited-target-probe.js";
 import { bearerTokenMatches } from "./bearer-token-matches.js";
 import type { HttpHandler } from "./http-server.js";
 import { parseHostPort } from "./parse-host-port.js";
 import { renderProbeGauges } from "./probe-gauges.js";
 import { probeJobKind } from "./probe-job-payload.js";
-import { probeRefusalText } from "./probe-refusal-text.js";
 import type { TargetCheck } from "./probe-target-check.js";
-import { probeTargetFacts } from "./probe-target-facts.js";
 import type { RunProbes } from "./probe-with-progress.js";
 
 /** Who the audit trail names for a scrape: the exporter, with the scraper's address in the details. */
@@ -34,7 +38,7 @@ export interface ProbeEndpointOptions {
  * the concurrency cap and the audit trail, answered in the Prometheus text format.
  */
 export function probeEndpoint(options: ProbeEndpointOptions): HttpHandler {
-  const clock = options.clock ?? (() => new Date());
+  const probing = { ...options, clock: options.clock ?? (() => new Date()) };
   let running = 0;
 
   const answer = (response: ServerResponse, status: number, body: string, headers = {}) =>
@@ -42,21 +46,12 @@ export function probeEndpoint(options: ProbeEndpointOptions): HttpHandler {
       .writeHead(status, { "content-type": "text/plain; charset=utf-8", ...headers })
       .end(`${body}\n`);
 
-  const audit = async (
-    request: IncomingMessage,
-    target: { host: string; port: number },
-    outcome: string,
-    details: Record<string, unknown>,
-  ) =>
-    options.store.appendAudit({
-      at: clock().toISOString(),
-      action: "probe",
-      actor: exporterActor,
-      platform: "http",
-      target: target.host,
-      outcome,
-      details: { port: target.port, client: request.socket.remoteAddress ?? "unknown", ...details },
-    });
+  /** The exporter as its audit records name it, with the scraper's address. */
+  const requester = (request: IncomingMessage): ProbeRequester => ({
+    actor: exporterActor,
+    platform: "http",
+    details: { client: request.socket.remoteAddress ?? "unknown" },
+  });
 
   const serve = async (request: IncomingMessage, response: ServerResponse) => {
     if (request.method !== "GET") return answer(response, 405, "only GET is served here", { allow: "GET" });
@@ -68,25 +63,15 @@ export function probeEndpoint(options: ProbeEndpointOptions): HttpHandler {
     const parsed = parseHostPort(raw);
     if (!parsed.ok) return answer(response, 400, `target: ${parsed.problem}`);
     const target = { host: parsed.host, port: parsed.port ?? defaultPort };
-    const verdict = await options.checkTarget(target.host, target.port);
-    if (verdict.kind !== "allowed") {
-      const message = probeRefusalText(verdict.code, verdict.reason);
-      await audit(request, target, "refused", { reason: "policy", message, addresses: verdict.addresses });
-      return answer(response, 403, message);
-    }
+    const refusal = await refuseByPolicy(probing, target, requester(request));
+    if (refusal !== undefined) return answer(response, 403, refusal);
     // Counted before the first await, so two scrapes arriving together cannot both take the last place.
     if (running >= options.maxConcurrent) return refuseBusy(request, response, target);
     running += 1;
     try {
       const queued = await options.store.countOpenJobs(probeJobKind);
       if (running + queued > options.maxConcurrent) return await refuseBusy(request, response, target);
-      const report = await options.runProbes(target);
-      const facts = probeTargetFacts(report);
-      await audit(request, target, "finished", {
-        addresses: report.addresses,
-        durationMs: report.durationMs,
-        findings: facts.findings,
-      });
+      const { facts } = await runAuditedProbe(probing, target, requester(request));
       const { contentType, body } = await renderProbeGauges(facts);
       response.writeHead(200, { "content-type": contentType }).end(body);
     } finally {
@@ -100,7 +85,10 @@ export function probeEndpoint(options: ProbeEndpointOptions): HttpHandler {
     target: { host: string; port: number },
   ) => {
     const message = `${options.maxConcurrent} probe runs are going on already, the most this bot runs at once (RDP_FIX_MAX_CONCURRENT_PROBES).`;
-    await audit(request, target, "refused", { reason: "concurrency", message });
+    await auditTargetProbe(probing, target, requester(request), "refused", {
+      reason: "concurrency",
+      message,
+    });
     answer(response, 503, message, { "retry-after": "60" });
   };
 

@@ -1,10 +1,9 @@
 import type { Logger } from "pino";
 import type { StateStore } from "../state/state-store.js";
 import type { Watch } from "../state/watch.js";
+import { refuseByPolicy, runAuditedProbe } from "./audited-target-probe.js";
 import { detectWatchAlerts } from "./detect-watch-alerts.js";
-import { probeRefusalText } from "./probe-refusal-text.js";
 import type { TargetCheck } from "./probe-target-check.js";
-import { probeTargetFacts } from "./probe-target-facts.js";
 import type { RunProbes } from "./probe-with-progress.js";
 import type { WatchAlert } from "./watch-alert.js";
 import { readWatchCheckState } from "./watch-check-state.js";
@@ -45,31 +44,15 @@ export async function runDueWatches(deps: WatchCheckDeps): Promise<WatchCheckOut
 
 async function check(deps: WatchCheckDeps, watch: Watch, clock: () => Date): Promise<WatchCheckOutcome> {
   const target = { host: watch.host, port: watch.port };
-  const audit = (outcome: string, details: Record<string, unknown>) =>
-    deps.store.appendAudit({
-      at: clock().toISOString(),
-      action: "probe",
-      actor: watch.owner,
-      platform: "watch",
-      target: watch.host,
-      outcome,
-      details: { port: watch.port, ...details },
-    });
-  const verdict = await deps.checkTarget(watch.host, watch.port);
-  if (verdict.kind !== "allowed") {
-    const message = probeRefusalText(verdict.code, verdict.reason);
-    await audit("refused", { reason: "policy", message, addresses: verdict.addresses });
+  const probing = { ...deps, clock };
+  const owner = { actor: watch.owner, platform: "watch" };
+  const refusal = await refuseByPolicy(probing, target, owner);
+  if (refusal !== undefined) {
     // The last result stays as it was; the check is due again one interval later.
     await deps.store.watches.finishWatchCheck(target, deps.holder, watch.lastResult ?? null);
-    return { kind: "refused", watch, message };
+    return { kind: "refused", watch, message: refusal };
   }
-  const report = await deps.runProbes(target);
-  const facts = probeTargetFacts(report);
-  await audit("finished", {
-    addresses: report.addresses,
-    durationMs: report.durationMs,
-    findings: facts.findings,
-  });
+  const { facts } = await runAuditedProbe(probing, target, owner);
   const previous = readWatchCheckState(watch.lastResult);
   const { alerts, state } = detectWatchAlerts(previous, facts, { certDays: deps.certDays, now: clock() });
   // Only the holder that records the check reports it: a late one whose lease ran out stays quiet.
