@@ -112,6 +112,12 @@ export function createProbeGate(options: ProbeGateOptions) {
       if (!verdict.ok) await audit(actor, target, verdict, "before-consent");
       return verdict;
     },
+    /** Before a watch is set: its checks probe in the asker's name, so the same permission and policy. */
+    async beforeWatch(actor: ProbeActor, target: ProbeTarget): Promise<GateVerdict> {
+      const verdict = await screen(actor, target);
+      if (!verdict.ok) await audit(actor, target, verdict, "watch");
+      return verdict;
+    },
     /** When someone presses Probe now: permission and policy again (it may be someone else), then the limits. */
     async beforeRun(actor: ProbeActor, target: ProbeTarget): Promise<GateVerdict> {
       const screened = await screen(actor, target);

@@ -8,6 +8,9 @@ import type { RunProbes } from "./probe-with-progress.js";
 import type { WatchAlert } from "./watch-alert.js";
 import { readWatchCheckState } from "./watch-check-state.js";
 
+/** Far longer than one probe run (at most 60 s), so a live holder never loses the check it runs. */
+export const watchCheckLeaseMs = 120_000;
+
 export interface WatchCheckDeps {
   store: StateStore;
   runProbes: RunProbes;
