@@ -17,6 +17,7 @@ import { pruneOldState } from "../src/runtime/prune-old-state.js";
 import { readConfig } from "../src/runtime/read-config.js";
 import { watchCheckLeaseMs } from "../src/runtime/run-due-watches.js";
 import { runWatchesPeriodically } from "../src/runtime/run-watches-periodically.js";
+import { withWatchGauges } from "../src/runtime/watch-gauges.js";
 import { openStateStore } from "../src/state/open-state-store.js";
 import { loadServeConfig, noPlatformNotice } from "./load-serve-config.js";
 
@@ -79,7 +80,7 @@ export async function serve(
     watch: config.watch,
   });
   // The one HTTP server on PORT: /healthz, /metrics, /probe, and the webhook of each adapter that needs one.
-  const http = createHttpServer({ health: () => store.health(), metrics: registry });
+  const http = createHttpServer({ health: () => store.health(), metrics: withWatchGauges(registry, store) });
   http.route(
     "/probe",
     probeEndpoint({
