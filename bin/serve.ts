@@ -140,6 +140,7 @@ export async function serve(
       holder: chat.replicaId,
       leaseMs: watchCheckLeaseMs,
       certDays: config.watch.certDays,
+      control: probeControl,
       everyMs: options.watchPollMs ?? 30_000,
       report: reportWatchAlerts(chat, flow, logger.child({ part: "watch" })),
       logger: logger.child({ part: "watch" }),

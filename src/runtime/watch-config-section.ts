@@ -26,7 +26,9 @@ export const watchConfigSection = zodConfigSection(
     )
       .transform((text) => parseInterval(text) ?? 0)
       .default(defaultWatchSettings.minIntervalMs),
-    RDP_FIX_WATCH_CERT_DAYS: wholeNumber("RDP_FIX_WATCH_CERT_DAYS", 1, 365).default(defaultWatchSettings.certDays),
+    RDP_FIX_WATCH_CERT_DAYS: wholeNumber("RDP_FIX_WATCH_CERT_DAYS", 1, 365).default(
+      defaultWatchSettings.certDays,
+    ),
   },
   (values): WatchSettings => ({
     minIntervalMs: values.RDP_FIX_WATCH_MIN_INTERVAL,
