@@ -36,7 +36,9 @@ export async function handleWatchCommand(request: WatchCommand, context: WatchCo
   const watch = { ...target, actor: context.actor, ...(request.everyMs ? { everyMs: request.everyMs } : {}) };
   const refusal = await watches.refusal(watch, "");
   if (refusal !== undefined) return answer(refusal);
-  const conversation = await context.openHome(`asked me to watch ${at} for changes that break Remote Desktop.`);
+  const conversation = await context.openHome(
+    `asked me to watch ${at} for changes that break Remote Desktop.`,
+  );
   if (conversation === undefined) return;
   const added = await watches.add(watch, conversation);
   const every = intervalText(request.everyMs ?? defaultWatchIntervalMs);
