@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { serve } from "../../bin/serve.js";
 import { findDemoFault } from "../../src/demo/demo-faults.js";
 import { startFakeRdpServer } from "../../src/demo/fake-rdp-server.js";
 import { SqliteStateStore } from "../../src/state/sqlite-state-store.js";
+import { capturedLog } from "../support/captured-log.js";
 import { prometheusSamples, sampleValue } from "../support/prometheus-samples.js";
 import { unusedLoopbackPort } from "../support/unused-loopback-port.js";
 
@@ -36,13 +36,7 @@ describe("rdp-fix serve: the watches", { timeout: 60_000 }, () => {
     });
     await store.close();
 
-    const lines: string[] = [];
-    const logDestination = new Writable({
-      write: (chunk, _encoding, done) => {
-        lines.push(String(chunk));
-        done();
-      },
-    });
+    const { lines, destination: logDestination } = capturedLog();
     const port = await unusedLoopbackPort();
     const env = {
       RDP_FIX_DATA_DIR: dataDir,
