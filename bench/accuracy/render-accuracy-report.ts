@@ -1,4 +1,4 @@
-import { type AccuracySummary, checkTargets, summarizeAccuracy } from "./summarize-accuracy.js";
+import { type AccuracySummary, checkTargets, summarizeAccuracy, targetLine } from "./summarize-accuracy.js";
 import type { SituationResult, WayResult } from "./way-result.js";
 
 const percent = (share: number) => `${(share * 100).toFixed(0)} %`;
@@ -37,12 +37,13 @@ export function renderAccuracyReport(results: readonly SituationResult[]): strin
   // Issue 10's targets were set on its own situations; the sparse ones (issue 20) have targets of their own.
   const issue10 = summarizeAccuracy(results.filter((r) => r.half === "reported" && !r.sparse));
   lines.push("", "Issue 10 targets (reported half, without the sparse situations):");
-  for (const t of checkTargets(issue10)) lines.push(`  ${t.met ? "met    " : "NOT met"}  ${t.label}`);
+  for (const t of checkTargets(issue10)) lines.push(targetLine(t));
   lines.push("", ...renderMisses(results));
   return lines;
 }
 
-function renderTotals(label: string, s: AccuracySummary): string[] {
+/** One set's totals: a heading, then top-1, top-3 and mean questions for each way. */
+export function renderTotals(label: string, s: AccuracySummary): string[] {
   const way = (name: string, w: AccuracySummary["allFacts"]) =>
     `  ${fit(name, 13)} top-1 ${percent(w.top1).padStart(5)}  top-3 ${percent(w.top3).padStart(5)}  ` +
     `mean questions ${w.meanQuestions.toFixed(1)}`;

@@ -1,4 +1,4 @@
-import { checkExpertTargets, type TargetCheck } from "./summarize-accuracy.js";
+import { checkExpertTargets, type TargetCheck, targetLine } from "./summarize-accuracy.js";
 import { summarizeText, type TextSummary } from "./summarize-text.js";
 import type { TextResult } from "./text-result.js";
 import type { SituationResult } from "./way-result.js";
@@ -23,7 +23,7 @@ export function renderTextReport(
     situations.filter((s) => s.half === "reported"),
     summarizeText(reported),
   );
-  for (const t of targets) lines.push(`  ${t.met ? "met    " : "NOT met"}  ${t.label}`);
+  for (const t of targets) lines.push(targetLine(t));
   lines.push("", "Reading slips (facts read wrongly or missed) and from-text misses:");
   for (const t of texts) {
     const { wrong, missed } = t.reading;
@@ -37,7 +37,8 @@ export function renderTextReport(
   return lines;
 }
 
-function totals(label: string, s: TextSummary): string {
+/** One set of posts on one line: the reading, then the conversations started from them. */
+export function totals(label: string, s: TextSummary): string {
   return (
     `  ${label}: reading precision ${percent(s.precision)}, recall ${percent(s.recall)}; ` +
     `conversation top-1 ${percent(s.top1)}, top-3 ${percent(s.top3)}, ` +

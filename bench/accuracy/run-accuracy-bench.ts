@@ -1,6 +1,7 @@
 import { defaultFlowDir } from "../../src/flow/default-flow-dir.js";
 import { loadDefaultFlow } from "../../src/flow/load-default-flow.js";
 import { renderAccuracyReport } from "./render-accuracy-report.js";
+import { renderFreshReport } from "./render-fresh-report.js";
 import { renderTextReport } from "./render-text-report.js";
 import { reports } from "./reports/index.js";
 import { runAccuracy, runTextAccuracy } from "./run-accuracy.js";
@@ -14,8 +15,16 @@ console.log(
   `flow ${flow.id} v${flow.version}: ${flow.causes.length} causes, ${flow.questions.length} questions`,
 );
 const sparse = situations.filter((s) => s.sparse).length;
-console.log(`${situations.length} situations (${sparse} sparse), ${reports.length} free-text reports\n`);
+const fresh = situations.filter((s) => s.fresh).length;
+const freshPosts = reports.filter((r) => r.fresh).length;
+console.log(
+  `${situations.length} situations (${sparse} sparse, ${fresh} fresh), ` +
+    `${reports.length} free-text reports (${freshPosts} fresh)\n`,
+);
 const results = runAccuracy(flow, situations);
+const texts = runTextAccuracy(flow, reports);
 for (const line of renderAccuracyReport(results)) console.log(line);
 console.log("");
-for (const line of renderTextReport(results, runTextAccuracy(flow, reports))) console.log(line);
+for (const line of renderTextReport(results, texts)) console.log(line);
+console.log("");
+for (const line of renderFreshReport(results, texts)) console.log(line);

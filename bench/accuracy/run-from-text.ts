@@ -10,7 +10,7 @@ import type { TextResult } from "./text-result.js";
  * post states), then the questions, answered by an oracle from what the post states and what the writer
  * knows besides. A question about something the post stated is a re-ask: the reading missed it.
  */
-export function runFromText(flow: Flow, report: Report): Omit<TextResult, "half"> {
+export function runFromText(flow: Flow, report: Report): Omit<TextResult, "half" | "fresh"> {
   const ctx = benchContext();
   const start = step(
     flow,

@@ -13,4 +13,6 @@ export interface Situation {
   host?: string;
   /** Two or three facts, no error code, "don't know" to the rest: the person who knows little (issue 20). */
   sparse?: true;
+  /** Written blind, after the flow was tuned, and never tuned on: always in the reported half. */
+  fresh?: true;
 }

@@ -56,6 +56,9 @@ export interface TargetCheck {
   met: boolean;
 }
 
+/** A target as the bench prints it: met or NOT met, then what it asks. */
+export const targetLine = (t: TargetCheck): string => `  ${t.met ? "met    " : "NOT met"}  ${t.label}`;
+
 /** Issue 10's targets, for the reported half. Printed as met / NOT met, never asserted. */
 export function checkTargets(reported: AccuracySummary): TargetCheck[] {
   const { allFacts, conversation } = reported;

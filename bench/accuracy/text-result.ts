@@ -6,6 +6,8 @@ export interface TextResult {
   name: string;
   cause: string;
   half: Half;
+  /** One of the fresh set, written blind after tuning and always in the reported half. */
+  fresh: boolean;
   reading: {
     /** Facts the post states. */
     stated: number;

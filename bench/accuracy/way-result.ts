@@ -20,6 +20,8 @@ export interface SituationResult {
   half: "tuning" | "reported";
   /** One of issue 20's sparse situations (two or three facts, no error code). */
   sparse: boolean;
+  /** One of the fresh set, written blind after tuning and always in the reported half. */
+  fresh: boolean;
   allFacts: WayResult;
   conversation: WayResult;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { assignHalves } from "../../bench/accuracy/assign-halves.js";
 import { runAccuracy } from "../../bench/accuracy/run-accuracy.js";
 import { situations } from "../../bench/accuracy/situations/index.js";
-import { splitHalves } from "../../bench/accuracy/split-halves.js";
 import { defaultFlowDir } from "../../src/flow/default-flow-dir.js";
 import { loadDefaultFlow } from "../../src/flow/load-default-flow.js";
 
@@ -40,8 +40,8 @@ describe("accuracy bench situations", () => {
   });
 
   it("GIVEN the split THEN it is deterministic and every cause is in both halves", () => {
-    const halves = splitHalves(situations);
-    expect(splitHalves([...situations].reverse())).toEqual(halves);
+    const halves = assignHalves(situations);
+    expect(assignHalves([...situations].reverse())).toEqual(halves);
     for (const cause of new Set(situations.map((s) => s.cause))) {
       const of = situations.filter((s) => s.cause === cause).map((s) => halves.get(s.name));
       expect(new Set(of), cause).toEqual(new Set(["tuning", "reported"]));

@@ -1,5 +1,6 @@
 import { certificateReports } from "./certificate-reports.js";
 import { clientAndPathReports } from "./client-and-path-reports.js";
+import { freshReports } from "./fresh-reports.js";
 import { negotiationReports } from "./negotiation-reports.js";
 import { reachabilityReports } from "./reachability-reports.js";
 import type { Report } from "./report.js";
@@ -9,4 +10,5 @@ export const reports: readonly Report[] = [
   ...negotiationReports,
   ...reachabilityReports,
   ...clientAndPathReports,
+  ...freshReports,
 ];

@@ -9,4 +9,6 @@ export interface Report {
   cause: string;
   states: Readonly<Record<string, string>>;
   knows?: Readonly<Record<string, string>>;
+  /** Written blind, after the flow was tuned, and never tuned on: always in the reported half. */
+  fresh?: true;
 }

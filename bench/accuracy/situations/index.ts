@@ -1,6 +1,8 @@
 import type { Situation } from "../situation.js";
 import { certificateSituations } from "./certificate.js";
 import { clientAndPathSituations } from "./client-and-path.js";
+import { freshSituations } from "./fresh.js";
+import { freshSparseSituations } from "./fresh-sparse.js";
 import { negotiationSituations } from "./negotiation.js";
 import { reachabilitySituations } from "./reachability.js";
 import { sparseSituations } from "./sparse.js";
@@ -11,4 +13,6 @@ export const situations: readonly Situation[] = [
   ...reachabilitySituations,
   ...clientAndPathSituations,
   ...sparseSituations,
+  ...freshSituations,
+  ...freshSparseSituations,
 ];
