@@ -1,9 +1,18 @@
+import type { ObservedFinding } from "../engine/index.js";
 import { intervalText } from "../runtime/parse-interval.js";
+import { readWatchCheckState } from "../runtime/watch-check-state.js";
 import { defaultWatchIntervalMs, type WatchSettings } from "../runtime/watch-config-section.js";
 import type { StateStore } from "../state/state-store.js";
 import type { Watch, WatchTarget } from "../state/watch.js";
+import { formatTime } from "./document/format-time.js";
 import type { ProbeActor } from "./probe-actor.js";
 import type { ProbeGate } from "./probe-gate.js";
+
+/** A diagnosis started from a watch's alert: its port, and what its last check saw. */
+export interface WatchedStart {
+  port: number;
+  observed: { findings: ObservedFinding[]; summary: string };
+}
 
 /** A watch as a chat command asks for it: the target, how often, and who asks from where. */
 export interface WatchRequest extends WatchTarget {
@@ -39,6 +48,24 @@ export function chatWatches(store: StateStore, gate: ProbeGate, settings: WatchS
       });
     },
     list: (): Promise<Watch[]> => store.watches.listWatches(),
+    /**
+     * What the watch on `host` that reports to `conversation` saw at its last check, for a Diagnose now under
+     * its alert: the watch's port and its findings, so the diagnosis starts with them. Undefined when no such
+     * watch exists or it has not been checked.
+     */
+    async lastSeen(conversation: string, host: string): Promise<WatchedStart | undefined> {
+      const watch = (await store.watches.listWatches()).find(
+        (w) =>
+          w.host === host &&
+          w.reportTo &&
+          `${w.reportTo.platform}:${w.reportTo.conversation}` === conversation,
+      );
+      const last = readWatchCheckState(watch?.lastResult);
+      if (!watch || !last || watch.lastCheckedAt === undefined) return undefined;
+      const at = new Date(watch.lastCheckedAt).toISOString();
+      const findings = last.facts.findings.map((id) => ({ id, at }));
+      return { port: watch.port, observed: { findings, summary: `the watch's check at ${formatTime(at)}` } };
+    },
     remove: (target: WatchTarget): Promise<boolean> => store.watches.removeWatch(target),
   };
 }

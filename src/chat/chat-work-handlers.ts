@@ -12,7 +12,7 @@ import { handOffLatest } from "./hand-off-latest.js";
 import { handleClick } from "./handle-click.js";
 import { handleServerReport } from "./handle-server-report.js";
 import { staleClickNote } from "./stale-click-note.js";
-import { startDiagnosis } from "./start-diagnosis.js";
+import { type StartRequest as DiagnosisRequest, startDiagnosis } from "./start-diagnosis.js";
 import { handleWatchCommand, type WatchCommandContext } from "./watch-command-handler.js";
 import { workHandler } from "./work-handler.js";
 
@@ -114,7 +114,10 @@ export function registerChatWork<P extends object, M>(port: ChatPort<P, M>, deps
         startFromTriage: async (host) => {
           // The post the offer answered is the person's own words: read like a command's text.
           const text = await port.readStarterText(work);
-          await start(port.triageHome(work), work, { host, text });
+          const home = port.triageHome(work);
+          // Under a watch's alert, the diagnosis starts on the watch's port with what its last check saw.
+          const watched = await chat.watches.lastSeen(home.conversation, host);
+          await start(home, work, { host, text, ...watched });
         },
         checkServer: () => port.sendCollector(work, work.sessionId),
         pasteReport: async () => {
@@ -178,7 +181,7 @@ export function registerChatWork<P extends object, M>(port: ChatPort<P, M>, deps
   kind("triage", triage);
 }
 
-type StartRequest = { host: string; port?: number; text: string };
+type StartRequest = Omit<DiagnosisRequest, "actor">;
 type WatchChatCommand = Extract<ChatCommand, { kind: "watch" | "watch-list" | "unwatch" }>;
 
 /** A command queued before `request` was kept: a start, its fields at the top. */

@@ -1,3 +1,4 @@
+import type { ObservedFinding } from "../engine/index.js";
 import type { ChatService } from "./chat-service.js";
 import type { ProbeActor } from "./probe-actor.js";
 
@@ -7,6 +8,8 @@ export interface StartRequest {
   port?: number;
   text: string;
   actor: ProbeActor;
+  /** What a recent probe run already saw (a watch's last check): the diagnosis starts with it, unprobed. */
+  observed?: { findings: ObservedFinding[]; summary: string };
 }
 
 /**
@@ -20,7 +23,7 @@ export async function startDiagnosis(
   request: StartRequest,
 ): Promise<void> {
   for (const channel of new Set(channels)) await chat.rememberLatest(channel, conversation);
-  const { host, port, text, actor } = request;
+  const { host, port, text, actor, observed } = request;
   const event = {
     kind: "start",
     host,
@@ -28,5 +31,6 @@ export async function startDiagnosis(
     text,
     user: actor.user,
   } as const;
-  await chat.dispatch(conversation, { ...event, conversation, probing: true }, actor);
+  const probing = observed ? { probing: false, observed } : { probing: true };
+  await chat.dispatch(conversation, { ...event, conversation, ...probing }, actor);
 }

@@ -19,6 +19,11 @@ export type InboundEvent =
       answers?: Array<{ questionId: string; answerId: string }>;
       /** Set with `probing: false` when probing was refused for this target or person: why, for the reply. */
       probingRefused?: string;
+      /**
+       * What a recent probe run of this target already saw (a watch's last check, when its alert's Diagnose
+       * now starts the conversation): in the session from the start, with `probing: false`.
+       */
+      observed?: { findings: ObservedFinding[]; summary: string };
     }
   | { kind: "answer"; questionId: string; answerId: string; user: string }
   /** More of the person's own words, at any point: read like the start's `text`, for open questions only. */

@@ -11,6 +11,8 @@ import {
   type SlackBotHarness,
   showing,
   startSlackBotHarness,
+  topCauseTitle,
+  visibleText,
 } from "../../support/slack/slack-bot-harness.js";
 import { nextUserTs } from "../../support/slack/slack-ts.js";
 import { unusedLoopbackPort } from "../../support/unused-loopback-port.js";
@@ -104,7 +106,7 @@ describe("Slack: /rdp-fix watch, watch list and unwatch", () => {
 });
 
 describe("Slack: watch alerts posted by serve's watch rounds", () => {
-  it("GIVEN a watch on the expired-certificate server that reports to a Slack thread THEN one alert with the fix lands there, never a second, and Diagnose now starts a diagnosis in that thread", async () => {
+  it("GIVEN a watch on the expired-certificate server that reports to a Slack thread THEN one alert with the fix lands there, never a second, and Diagnose now starts a diagnosis there with the check's findings", async () => {
     slack = await startSlackBotHarness();
     // The thread the watch reports to: a person's post, as where someone asked for the watch.
     const thread = nextUserTs();
@@ -134,10 +136,22 @@ describe("Slack: watch alerts posted by serve's watch rounds", () => {
     expect(alerts).toHaveLength(1);
     expect((await slack.store.watches.listWatches())[0]?.lastCheckedAt).toBeGreaterThan(0);
 
+    // The diagnosis starts on the watch's port with what its check saw: no consent, no second probe run.
     await slack.click(alert, "Diagnose now");
-    await slack.waitForMessage(showing("Probe now"), thread);
+    // The check saw the expired certificate: the evidence is enough for a diagnosis at once.
+    const card = await slack.waitForMessage(showing("This fixed it"), thread);
+    expect(topCauseTitle(visibleText(card))).toBe(
+      "The Remote Desktop certificate is expired (or not valid yet)",
+    );
     const session = await slack.store.loadSession(`slack:${teamId}:${channelId}:${thread}`);
-    expect(session).toMatchObject({ host: "127.0.0.1", status: "awaiting-consent" });
+    expect(session).toMatchObject({
+      host: "127.0.0.1",
+      port: slack.rdp.port,
+      status: "diagnosed",
+      probing: false,
+    });
+    expect(session?.findings.map((f) => f.id)).toContain("cert.expired");
+    expect(slack.api.threadOf(channelId, thread).filter(showing("Probe now"))).toEqual([]);
   });
 
   it("GIVEN a watch that reports nowhere, and one to a platform not running here THEN each alert is logged with its words instead of lost", async () => {
