@@ -2,20 +2,21 @@ import { App, HTTPReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
 import { anyoneMayProbe, type ChannelAndGroupAccess } from "../../src/chat/channel-and-group-rule.js";
 import type { ChatService } from "../../src/chat/chat-service.js";
+import { countedDelivery } from "../../src/chat/counted-delivery.js";
 import { registerChatPlatform } from "../../src/chat/register-chat-platform.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { HttpRoutes } from "../../src/runtime/http-server.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
+import { refuseSkewedRequests } from "../../src/runtime/refuse-skewed-requests.js";
 import { timedAck } from "../../src/runtime/timed-ack.js";
 import { decodeBlockAction, type SlackBlockActionsBody } from "./decode-block-action.js";
 import { decodeSlashCommand } from "./decode-slash-command.js";
-import { countSlackDeliveries } from "./deliver-to-slack.js";
-import { refuseSkewedSlackRequests } from "./refuse-skewed-slack-requests.js";
 import { type SlackPlace, slackChatPort } from "./slack-chat-port.js";
 import type { SlackConfig } from "./slack-config.js";
 import { slackThreadKeys } from "./slack-conversation-key.js";
 import type { SlackMessage } from "./slack-message.js";
 import { slackProbeRule } from "./slack-probe-rule.js";
+import { slackRetryVerdict } from "./slack-retry-verdict.js";
 import { fitForSlack, slackThreadPort } from "./slack-thread-port.js";
 import { usergroupMembers } from "./usergroup-members.js";
 
@@ -52,7 +53,7 @@ export interface RunningSlackBot {
  */
 export async function startSlackBot(options: SlackBotOptions): Promise<RunningSlackBot> {
   const { config, flow, chat, logger, metrics } = options;
-  const stopCounting = metrics ? countSlackDeliveries(metrics) : () => {};
+  const deliver = countedDelivery("slack", slackRetryVerdict, metrics);
   // HTTP mode: Bolt's own receiver verifies every request's signature and age, mounted on the runtime's
   // server rather than listening itself, so health, metrics and every webhook share PORT.
   const transport =
@@ -64,7 +65,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     token: config.botToken,
     ...transport,
     ...(options.botIdentity ?? {}),
-    // Rate limits and server errors are retried by deliverToSlack, which can tell the user; Bolt must not hide them.
+    // Rate limits and server errors are retried by `deliver`, which can tell the user; Bolt must not hide them.
     clientOptions: {
       ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
       retryConfig: { retries: 0 },
@@ -73,15 +74,15 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
   });
   const inbox = registerChatPlatform<SlackPlace, SlackMessage>(
     {
-      port: slackChatPort(app.client, metrics),
+      port: slackChatPort(app.client, deliver, metrics),
       fit: fitForSlack,
       thread: (conversation) => {
         const thread = slackThreadKeys.parse(conversation);
-        return thread && slackThreadPort(app.client, thread.channel, thread.threadTs);
+        return thread && slackThreadPort(app.client, deliver, thread.channel, thread.threadTs);
       },
       probePermission: slackProbeRule(
         options.probeAccess ?? anyoneMayProbe,
-        usergroupMembers(app.client, (error, usergroup) =>
+        usergroupMembers(app.client, deliver, (error, usergroup) =>
           logger.warn(
             { err: error, usergroup },
             "Slack would not list a probe user group; nobody gets in by it",
@@ -149,27 +150,23 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     logger.error({ err: error }, "Bolt reported an error");
   });
 
-  let stopTransport: () => Promise<void>;
+  let stop: () => Promise<void>;
   if (receiver) {
-    const guarded = refuseSkewedSlackRequests(receiver.requestListener, (skewSeconds) =>
-      logger.warn({ skewSeconds }, "refused a Slack request signed more than five minutes from now"),
-    );
-    const detach = options.http.route(slackEventsPath, guarded);
-    stopTransport = async () => detach();
-  } else {
-    await app.start().catch((error: unknown) => {
-      stopCounting();
-      throw error;
+    // Bolt refuses a request signed more than five minutes ago, but takes one signed for the future.
+    const guarded = refuseSkewedRequests(receiver.requestListener, {
+      header: "x-slack-request-timestamp",
+      maxSkewSeconds: 5 * 60,
+      onRefused: (skewSeconds) =>
+        logger.warn({ skewSeconds }, "refused a Slack request signed more than five minutes from now"),
     });
-    stopTransport = async () => {
+    const detach = options.http.route(slackEventsPath, guarded);
+    stop = async () => detach();
+  } else {
+    await app.start();
+    stop = async () => {
       await app.stop();
     };
   }
   logger.info({ mode: config.mode, ...(receiver ? { path: slackEventsPath } : {}) }, "Slack adapter started");
-  return {
-    stop: async () => {
-      stopCounting();
-      await stopTransport();
-    },
-  };
+  return { stop };
 }
