@@ -11,13 +11,14 @@ import { refuseSkewedRequests } from "../../src/runtime/refuse-skewed-requests.j
 import { timedAck } from "../../src/runtime/timed-ack.js";
 import { decodeBlockAction, type SlackBlockActionsBody } from "./decode-block-action.js";
 import { decodeSlashCommand } from "./decode-slash-command.js";
+import { fitSlackDocument } from "./fit-slack-document.js";
 import { type SlackPlace, slackChatPort } from "./slack-chat-port.js";
 import type { SlackConfig } from "./slack-config.js";
 import { slackThreadKeys } from "./slack-conversation-key.js";
 import type { SlackMessage } from "./slack-message.js";
 import { slackProbeRule } from "./slack-probe-rule.js";
 import { slackRetryVerdict } from "./slack-retry-verdict.js";
-import { fitForSlack, slackThreadPort } from "./slack-thread-port.js";
+import { slackThreadPort } from "./slack-thread-port.js";
 import { usergroupMembers } from "./usergroup-members.js";
 
 export interface SlackBotOptions {
@@ -75,7 +76,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
   const inbox = registerChatPlatform<SlackPlace, SlackMessage>(
     {
       port: slackChatPort(app.client, deliver, metrics),
-      fit: fitForSlack,
+      fit: fitSlackDocument,
       thread: (conversation) => {
         const thread = slackThreadKeys.parse(conversation);
         return thread && slackThreadPort(app.client, deliver, thread.channel, thread.threadTs);

@@ -1,16 +1,8 @@
 import type { webApi } from "@slack/bolt";
 import type { Deliver } from "../../src/chat/counted-delivery.js";
-import type { FitDocument, ThreadDelivery } from "../../src/chat/fitted-thread-port.js";
-import { fitSlackDocument } from "./fit-slack-document.js";
+import type { ThreadDelivery } from "../../src/chat/fitted-thread-port.js";
 import type { SlackMessage } from "./slack-message.js";
 import { isTooLongForSlack } from "./slack-retry-verdict.js";
-
-/** When Slack refuses a fitted message as too long anyway, it is sent again fitted to this much block text. */
-const shortenedBlockText = 4_000;
-
-/** A document as Slack messages; shorter after Slack refused one as too long (its limit is measured, not documented). */
-export const fitForSlack: FitDocument<SlackMessage> = (document, sessionId, shorter) =>
-  fitSlackDocument(document, sessionId, shorter ? shortenedBlockText : undefined);
 
 /** Posting and editing in one Slack thread for the shared sender, through the Web API with retries. */
 export function slackThreadPort(
