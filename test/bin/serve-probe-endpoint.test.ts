@@ -74,7 +74,7 @@ describe("rdp-fix serve: GET /probe?target= (the Prometheus multi-target exporte
   it("GIVEN no chat platform and the demo server with an expired certificate THEN serve says it serves HTTP only, and a scrape reads the negotiation, the certificate dates, TLS versions and findings", async () => {
     const rdp = await expiredCertificateServer();
     const bot = await serveExporter(rdp.port);
-    expect(bot.lines.join("")).toMatch(/No chat platform is configured: serving the HTTP endpoints only/);
+    expect(bot.lines.join("")).toMatch(/No chat platform is configured: serving the HTTP endpoints \(\/healthz, \/metrics, \/probe\) and the watches only/);
     expect(bot.lines.join("")).toMatch(/SLACK_BOT_TOKEN.*DISCORD_TOKEN/);
 
     const response = await fetch(`${bot.base}/probe?target=127.0.0.1:${rdp.port}`);
