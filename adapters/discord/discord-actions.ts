@@ -1,13 +1,13 @@
-import type { APIButtonComponentWithCustomId } from "discord-api-types/v10";
 import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
 import { foldedChoices, labelWithAbout } from "../../src/chat/document/folded-choices.js";
-import { inGroupsOf } from "../../src/chat/document/in-groups-of.js";
+import { type ActionIds, type PlannedMenu, planActions } from "../../src/chat/document/plan-actions.js";
 import type { DocumentButton, DocumentSelect } from "../../src/chat/document/reply-document.js";
 import {
   encodeActionOption,
   encodeActionSelect,
   encodeAnswerOption,
   encodeAnswerSelect,
+  encodeDiscordAction,
 } from "./custom-id-codec.js";
 import { buttonRows, buttonStyle, decodesTo, discordButton, selectRow } from "./discord-components.js";
 import { discordLimits } from "./discord-limits.js";
@@ -60,54 +60,55 @@ function foldedSelect(items: Items, sessionId: string): DiscordActionRow[] {
   ];
 }
 
+/** Discord's ids: a custom_id or option value that reads back as the very same action, so a click never does another. */
+const discordIds: ActionIds = {
+  button: (action, session) => {
+    const customId = encodeDiscordAction(action, session);
+    return decodesTo(customId, [], action) ? customId : undefined;
+  },
+  menu: encodeAnswerSelect,
+  option: (action, customId) => {
+    const value = encodeAnswerOption(action.answerId);
+    return decodesTo(customId, [value], action) ? value : undefined;
+  },
+  menuOptions: discordLimits.selectOptions,
+};
+
 /**
- * One actions block of the document as action rows: buttons five a row, a menu of answers in selects of
- * 25 (its custom_id names the question and the page). Discord shows every row under the whole message, so a
- * button says what it is about: "Didn't help (1a)". `used` keeps custom_ids unique in the message.
+ * One actions block of the document (as planActions keeps it) as action rows: a menu of answers in selects of
+ * 25 (its custom_id names the question and the page), then buttons five a row. Discord shows every row under
+ * the whole message, so a button says what it is about: "Didn't help (1a)".
  */
 export function discordActions(
   items: ReadonlyArray<DocumentButton | DocumentSelect>,
   sessionId: string | undefined,
   used: Set<string>,
 ): DiscordActionRow[] {
-  const buttons: APIButtonComponentWithCustomId[] = [];
-  const selects: DiscordActionRow[] = [];
-  for (const item of items) {
-    if (item.type === "select") {
-      selects.push(...answerSelects(item, sessionId, used));
-      continue;
-    }
-    const style = item.style === undefined ? buttonStyle.secondary : styles[item.style];
-    const button = discordButton(labelWithAbout(item), item.action, sessionId, style);
-    if (button && !used.has(button.custom_id)) {
-      used.add(button.custom_id);
-      buttons.push(button);
-    }
-  }
-  return [...selects, ...buttonRows(buttons)];
+  const runs = planActions(items, sessionId, discordIds, used);
+  const buttons = runs.flatMap((run) => run.buttons);
+  return [
+    ...runs.flatMap((run) => run.menus.map(answerSelect)),
+    ...buttonRows(
+      buttons.map(({ button, session }) => {
+        const style = button.style === undefined ? buttonStyle.secondary : styles[button.style];
+        return discordButton(labelWithAbout(button), button.action, session, style);
+      }),
+    ),
+  ];
 }
 
-function answerSelects(
-  select: DocumentSelect,
-  sessionId: string | undefined,
-  used: Set<string>,
-): DiscordActionRow[] {
-  const first = select.options[0]?.action;
-  if (sessionId === undefined || first?.kind !== "answer") return [];
-  const pages = inGroupsOf(select.options, discordLimits.selectOptions);
-  return pages.flatMap((chunk, page) => {
-    const start = page * discordLimits.selectOptions;
-    const customId = encodeAnswerSelect(first.questionId, sessionId, page + 1);
-    const options = chunk.flatMap(({ label, action }) => {
-      if (action.kind !== "answer") return [];
-      const value = encodeAnswerOption(action.answerId);
-      if (!decodesTo(customId, [value], action)) return [];
-      return [{ label: cutAtWord(label, discordLimits.optionLabel), value }];
-    });
-    const placeholder =
-      pages.length === 1 ? select.placeholder : `Answers ${start + 1}–${start + chunk.length}: choose one`;
-    if (options.length === 0 || used.has(customId)) return [];
-    used.add(customId);
-    return [selectRow({ type: 3, custom_id: customId, placeholder, options, min_values: 1, max_values: 1 })];
+function answerSelect({ select, id, options, page }: PlannedMenu): DiscordActionRow {
+  const placeholder =
+    page.of === 1 ? select.placeholder : `Answers ${page.first + 1}–${page.first + page.count}: choose one`;
+  return selectRow({
+    type: 3,
+    custom_id: id,
+    placeholder,
+    options: options.map(({ label, value }) => ({
+      label: cutAtWord(label, discordLimits.optionLabel),
+      value,
+    })),
+    min_values: 1,
+    max_values: 1,
   });
 }

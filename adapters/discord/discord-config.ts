@@ -1,6 +1,7 @@
 import type { ChannelAndGroupAccess } from "../../src/chat/channel-and-group-rule.js";
+import type { CompanionRule } from "../../src/runtime/companion-rules.js";
 import { checked, httpUrl, idList } from "../../src/runtime/config-checks.js";
-import { isSetIn, orphanedVariables, zodConfigSection } from "../../src/runtime/zod-config-section.js";
+import { zodConfigSection } from "../../src/runtime/zod-config-section.js";
 
 /** How the bot reaches Discord. */
 export interface DiscordConfig {
@@ -23,6 +24,36 @@ export const discordIdAdvice =
   "in Discord, User Settings > Advanced > Developer Mode, then right-click > Copy ID";
 
 const snowflake = /^\d{17,20}$/;
+
+/** Half a Discord setup is a mistake, not a choice: say which variable completes it. */
+const discordCompanions: readonly CompanionRule[] = [
+  {
+    owner: "DISCORD_TOKEN",
+    orphans: [
+      "DISCORD_APPLICATION_ID",
+      "DISCORD_API_URL",
+      "RDP_FIX_DISCORD_TRIAGE",
+      "RDP_FIX_DISCORD_TRIAGE_CHANNELS",
+    ],
+    feature: "the Discord bot",
+  },
+  {
+    when: [{ unset: "DISCORD_APPLICATION_ID" }],
+    problem:
+      "DISCORD_TOKEN is set but DISCORD_APPLICATION_ID is not: copy the Application ID from the Developer " +
+      "Portal > your application > General Information",
+  },
+  {
+    when: [{ on: "RDP_FIX_DISCORD_TRIAGE" }, { unset: "RDP_FIX_DISCORD_TRIAGE_CHANNELS" }],
+    problem: `RDP_FIX_DISCORD_TRIAGE=1 needs RDP_FIX_DISCORD_TRIAGE_CHANNELS: list the channel ids to watch (${discordIdAdvice})`,
+  },
+  {
+    when: [{ off: "RDP_FIX_DISCORD_TRIAGE" }, { set: "RDP_FIX_DISCORD_TRIAGE_CHANNELS" }],
+    problem:
+      "RDP_FIX_DISCORD_TRIAGE_CHANNELS is set but RDP_FIX_DISCORD_TRIAGE is not 1: set RDP_FIX_DISCORD_TRIAGE=1 " +
+      "(and turn on the Message Content intent in the Developer Portal > Bot) or unset the channels",
+  },
+];
 
 /** Discord's variables; without DISCORD_TOKEN (and nothing else of Discord's set) Discord is off. */
 export const discordConfigSection = zodConfigSection(
@@ -65,43 +96,9 @@ export const discordConfigSection = zodConfigSection(
       },
     };
   },
-  missingDiscordCompanions,
+  discordCompanions,
 );
 
 function ids(name: string, what: string) {
   return idList(name, snowflake, `Discord ${what} ids (17 to 20 digits; ${discordIdAdvice})`).default([]);
 }
-
-/** Half a Discord setup is a mistake, not a choice: say which variable completes it. */
-function missingDiscordCompanions(values: Readonly<Record<string, unknown>>): string[] {
-  const isSet = (name: string) => isSetIn(values, name);
-  if (!isSet("DISCORD_TOKEN"))
-    return orphanedVariables(values, discordOnly, "DISCORD_TOKEN", "the Discord bot");
-  const problems: string[] = [];
-  if (!isSet("DISCORD_APPLICATION_ID")) {
-    problems.push(
-      "DISCORD_TOKEN is set but DISCORD_APPLICATION_ID is not: copy the Application ID from the Developer " +
-        "Portal > your application > General Information",
-    );
-  }
-  const triageOn = values.RDP_FIX_DISCORD_TRIAGE === true;
-  if (triageOn && !isSet("RDP_FIX_DISCORD_TRIAGE_CHANNELS")) {
-    problems.push(
-      `RDP_FIX_DISCORD_TRIAGE=1 needs RDP_FIX_DISCORD_TRIAGE_CHANNELS: list the channel ids to watch (${discordIdAdvice})`,
-    );
-  }
-  if (!triageOn && isSet("RDP_FIX_DISCORD_TRIAGE_CHANNELS")) {
-    problems.push(
-      "RDP_FIX_DISCORD_TRIAGE_CHANNELS is set but RDP_FIX_DISCORD_TRIAGE is not 1: set RDP_FIX_DISCORD_TRIAGE=1 " +
-        "(and turn on the Message Content intent in the Developer Portal > Bot) or unset the channels",
-    );
-  }
-  return problems;
-}
-
-const discordOnly = [
-  "DISCORD_APPLICATION_ID",
-  "DISCORD_API_URL",
-  "RDP_FIX_DISCORD_TRIAGE",
-  "RDP_FIX_DISCORD_TRIAGE_CHANNELS",
-];

@@ -2,10 +2,10 @@ import { actionArgs, actionFromArgs, type ChoiceSpelling } from "../../src/chat/
 import { flowIdPattern } from "../../src/chat/action-codec/action-fields.js";
 import { previewId } from "../../src/chat/action-codec/preview-id.js";
 import { triageAction } from "../../src/chat/action-codec/triage-action.js";
-import type { EncodedSlackAction, SlackAction } from "./slack-action.js";
+import type { ChatAction } from "../../src/runtime/chat-action.js";
 
 /**
- * Slack's framing of a SlackAction (the args themselves are src/chat/action-codec): `action_id` is
+ * Slack's framing of a ChatAction (the args themselves are src/chat/action-codec): `action_id` is
  * `rdpfix:<kind>[:<arg>...]`; its args are flow ids, which are kebab-case and so never contain ':'. The
  * `value` is the session id; for `start-from-triage` it is the host (an IPv6 literal contains ':', so a host
  * never goes into the action_id). A static_select has no `value` of its own: its option values are answer
@@ -20,9 +20,16 @@ const spelling: ChoiceSpelling = {
 /** Session ids are opaque (UUIDs today); whatever they are, they must fit a block_id and have no spaces. */
 const sessionIdPattern = /^[\x21-\x7e]{1,255}$/;
 
-export type DecodedSlackAction = { action: SlackAction; sessionId: string } | { error: string };
+export type DecodedSlackAction = { action: ChatAction; sessionId: string } | { error: string };
 
-export function encodeSlackAction(action: SlackAction, sessionId: string): EncodedSlackAction {
+/** A button's two ids: Slack echoes both back on the click. */
+export interface EncodedSlackAction {
+  actionId: string;
+  /** The session id (or, for triage, the host). */
+  value: string;
+}
+
+export function encodeSlackAction(action: ChatAction, sessionId: string): EncodedSlackAction {
   if (action.kind === "start-from-triage")
     return { actionId: `${prefix}:start-from-triage`, value: action.host };
   return { actionId: [prefix, action.kind, ...actionArgs(action, spelling)].join(":"), value: sessionId };

@@ -1,5 +1,5 @@
+import type { ChatAction } from "../../src/runtime/chat-action.js";
 import { type DecodedSlackAction, decodeSlackAction } from "./action-id-codec.js";
-import type { SlackAction } from "./slack-action.js";
 
 /** The parts of a Bolt `block_actions` body this adapter reads; Bolt's `BlockAction` fits it. */
 export interface SlackBlockActionsBody {
@@ -16,7 +16,7 @@ export interface SlackBlockActionsBody {
 }
 
 export type DecodedBlockAction =
-  | { action: SlackAction; sessionId: string; user: string; channel: string; threadTs: string }
+  | { action: ChatAction; sessionId: string; user: string; channel: string; threadTs: string }
   | { error: string };
 
 /**

@@ -2,6 +2,7 @@ import type { ChatCommand } from "../../src/chat/chat-command.js";
 import { readTextCommand, type TextCommandDialect } from "../../src/chat/read-text-command.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
 import { slackCommandSyntax } from "./slack-command-syntax.js";
+import { unescapeSlackText } from "./unescape-slack-text.js";
 
 const userMention = /^<@([UW][A-Z0-9]{2,20})(?:\|[^<>]*)?>$/;
 const groupMention = /^<!subteam\^([A-Z0-9]{2,20})(?:\|[^<>]*)?>$/;
@@ -43,12 +44,10 @@ function unwrapLink(token: string): string {
 
 /** Slack markup as the words it shows: `<@U1|bob>` -> @bob, `<#C1|it>` -> #it, `<http://x|x>` -> x, `&lt;` -> <. */
 function plainText(text: string): string {
-  return text
+  const words = text
     .replace(/<@[A-Z0-9]+\|([^<>]*)>/g, "@$1")
     .replace(/<#[A-Z0-9]+\|([^<>]*)>/g, "#$1")
     .replace(/<([^<>|]*)\|([^<>]*)>/g, "$2")
-    .replace(/<([^<>]*)>/g, "$1")
-    .replaceAll("&lt;", "<")
-    .replaceAll("&gt;", ">")
-    .replaceAll("&amp;", "&");
+    .replace(/<([^<>]*)>/g, "$1");
+  return unescapeSlackText(words);
 }

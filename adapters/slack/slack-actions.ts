@@ -1,76 +1,80 @@
 import type { types } from "@slack/bolt";
 import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
+import { inGroupsOf } from "../../src/chat/document/in-groups-of.js";
+import {
+  type ActionIds,
+  type PlannedButton,
+  type PlannedMenu,
+  planActions,
+} from "../../src/chat/document/plan-actions.js";
 import type { DocumentButton, DocumentSelect } from "../../src/chat/document/reply-document.js";
-import { actionButton } from "./action-button.js";
-import { encodeAnswerSelect } from "./action-id-codec.js";
-import { actionsBlocks } from "./slack-blocks.js";
+import { encodeAnswerSelect, encodeSlackAction } from "./action-id-codec.js";
 import { slackLimits } from "./slack-limits.js";
 
 /**
- * A document's buttons and menus as actions blocks. `used` holds the action_ids already in the message: Slack
- * rejects a message with two alike, so a second button asking the same thing is left out.
+ * Slack's ids within its limits: ids too long (a flow with absurdly long ids) would get the whole message
+ * rejected. A question has one select; its session rides in the block_id (see the codec).
  */
+const slackIds: ActionIds = {
+  button: (action, session) => {
+    const { actionId, value } = encodeSlackAction(action, session);
+    const fits = value !== "" && value.length <= slackLimits.buttonValue;
+    return fits && actionId.length <= slackLimits.actionId ? actionId : undefined;
+  },
+  menu: (questionId, session, page) => {
+    const { actionId, blockId } = encodeAnswerSelect(questionId, session);
+    const fits = actionId.length <= slackLimits.actionId && blockId.length <= slackLimits.blockId;
+    return page === 1 && fits ? actionId : undefined;
+  },
+  option: ({ answerId }) => (answerId.length <= slackLimits.optionValue ? answerId : undefined),
+  menuOptions: slackLimits.staticSelectOptions,
+};
+
+/** A document's buttons and menus (as planActions keeps them) as actions blocks. */
 export function slackActions(
   items: ReadonlyArray<DocumentButton | DocumentSelect>,
   sessionId: string | undefined,
   used: Set<string>,
 ): types.ActionsBlock[] {
-  const blocks: types.ActionsBlock[] = [];
-  let buttons: Array<types.Button | undefined> = [];
-  for (const item of items) {
-    if (item.type === "button") {
-      const button = actionButton(item.label, item.action, sessionId, item.style);
-      if (button?.action_id !== undefined && !used.has(button.action_id)) {
-        used.add(button.action_id);
-        buttons.push(button);
-      }
-      continue;
-    }
-    blocks.push(...actionsBlocks(buttons));
-    buttons = [];
-    blocks.push(...answerSelect(item, sessionId, used));
-  }
-  return [...blocks, ...actionsBlocks(buttons)];
+  return planActions(items, sessionId, slackIds, used).flatMap(({ buttons, menus }) => [
+    ...actionsBlocks(buttons.map(slackButton)),
+    ...menus.map(answerSelect),
+  ]);
 }
 
-/** The select has no value of its own: the session id rides in its block's id (see the codec). */
-function answerSelect(
-  select: DocumentSelect,
-  sessionId: string | undefined,
-  used: Set<string>,
-): types.ActionsBlock[] {
-  const first = select.options[0]?.action;
-  if (sessionId === undefined || first?.kind !== "answer") return [];
-  const { actionId, blockId } = encodeAnswerSelect(first.questionId, sessionId);
-  if (actionId.length > slackLimits.actionId || blockId.length > slackLimits.blockId || used.has(actionId))
-    return [];
-  const options = select.options.flatMap(({ label, action }) =>
-    action.kind !== "answer" || action.answerId.length > slackLimits.optionValue
-      ? []
-      : [
-          {
-            text: { type: "plain_text" as const, text: cutAtWord(label, slackLimits.optionText) },
-            value: action.answerId,
-          },
-        ],
-  );
-  if (options.length === 0) return [];
-  used.add(actionId);
-  return [
-    {
-      type: "actions",
-      block_id: blockId,
-      elements: [
-        {
-          type: "static_select",
-          action_id: actionId,
-          placeholder: {
-            type: "plain_text",
-            text: cutAtWord(select.placeholder, slackLimits.placeholderText),
-          },
-          options: options.slice(0, slackLimits.staticSelectOptions),
-        },
-      ],
-    },
-  ];
+/** Actions blocks of the buttons, as many to a block as Slack allows; none when there are none. */
+function actionsBlocks(buttons: types.Button[]): types.ActionsBlock[] {
+  return inGroupsOf(buttons, slackLimits.elementsPerActionsBlock).map((elements) => ({
+    type: "actions",
+    elements,
+  }));
+}
+
+function slackButton({ button, id, session }: PlannedButton): types.Button {
+  return {
+    type: "button",
+    action_id: id,
+    value: encodeSlackAction(button.action, session).value,
+    text: { type: "plain_text", text: cutAtWord(button.label, slackLimits.buttonText), emoji: true },
+    ...(button.style === undefined ? {} : { style: button.style }),
+  };
+}
+
+function answerSelect({ select, id, session, questionId, options }: PlannedMenu): types.ActionsBlock {
+  const placeholder = cutAtWord(select.placeholder, slackLimits.placeholderText);
+  return {
+    type: "actions",
+    block_id: encodeAnswerSelect(questionId, session).blockId,
+    elements: [
+      {
+        type: "static_select",
+        action_id: id,
+        placeholder: { type: "plain_text", text: placeholder },
+        options: options.map(({ label, value }) => ({
+          text: { type: "plain_text", text: cutAtWord(label, slackLimits.optionText) },
+          value,
+        })),
+      },
+    ],
+  };
 }

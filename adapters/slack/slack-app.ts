@@ -1,58 +1,43 @@
 import { App, HTTPReceiver } from "@slack/bolt";
-import type { Logger } from "pino";
-import { anyoneMayProbe, type ChannelAndGroupAccess } from "../../src/chat/channel-and-group-rule.js";
-import type { ChatService } from "../../src/chat/chat-service.js";
+import type { ChatAdapterContext, RunningChatAdapter } from "../../src/chat/chat-adapter.js";
+import { countedDelivery } from "../../src/chat/counted-delivery.js";
 import { registerChatPlatform } from "../../src/chat/register-chat-platform.js";
-import type { Flow } from "../../src/flow/flow-schema.js";
-import type { HttpRoutes } from "../../src/runtime/http-server.js";
-import type { Metrics } from "../../src/runtime/metrics.js";
+import { refuseSkewedRequests } from "../../src/runtime/refuse-skewed-requests.js";
 import { timedAck } from "../../src/runtime/timed-ack.js";
 import { decodeBlockAction, type SlackBlockActionsBody } from "./decode-block-action.js";
 import { decodeSlashCommand } from "./decode-slash-command.js";
-import { countSlackDeliveries } from "./deliver-to-slack.js";
-import { refuseSkewedSlackRequests } from "./refuse-skewed-slack-requests.js";
+import { fitSlackDocument } from "./fit-slack-document.js";
 import { type SlackPlace, slackChatPort } from "./slack-chat-port.js";
-import type { SlackConfig } from "./slack-config.js";
+import type { SlackSettings } from "./slack-config.js";
 import { slackThreadKeys } from "./slack-conversation-key.js";
 import type { SlackMessage } from "./slack-message.js";
 import { slackProbeRule } from "./slack-probe-rule.js";
-import { fitForSlack, slackThreadPort } from "./slack-thread-port.js";
+import { slackRetryVerdict } from "./slack-retry-verdict.js";
+import { slackThreadPort } from "./slack-thread-port.js";
 import { usergroupMembers } from "./usergroup-members.js";
 
-export interface SlackBotOptions {
-  config: SlackConfig;
-  flow: Flow;
-  /** The shared chat layer: store, runner and work queue; this adapter registers its work kinds on it. */
-  chat: ChatService;
-  triageChannels: readonly string[];
-  /** Who may probe from Slack (anyone by default). */
-  probeAccess?: ChannelAndGroupAccess;
-  logger: Logger;
-  /** The runtime's HTTP server, where HTTP mode attaches Slack's one request URL (events, commands, clicks). */
-  http: HttpRoutes;
-  /** Known bot identity skips Bolt's auth.test call at start-up (tests, or a pinned deployment). */
+/** What serve hands every adapter, and what a test or a pinned deployment may fix beforehand. */
+export type SlackBotContext = Omit<ChatAdapterContext, "timing"> & {
+  /** Known bot identity skips Bolt's auth.test call at start-up. */
   botIdentity?: { botId: string; botUserId: string };
   progressIntervalMs?: number;
-  /** Counts ack latency and Web API retries and failures. */
-  metrics?: Metrics;
-}
+};
 
 /** The request URL of the app manifest: Slack sends events, slash commands and clicks all here. */
 export const slackEventsPath = "/slack/events";
-
-export interface RunningSlackBot {
-  /** Stops taking requests; queued work stays in the store for whichever replica runs next. */
-  stop(): Promise<void>;
-}
 
 /**
  * The Slack adapter: the only file that touches Bolt. Every listener queues its work in the store and then
  * acknowledges, so Slack's 3-second limit never depends on probes or on the Web API, and an acknowledged
  * command survives a restart. Register it on the chat service before the service starts.
  */
-export async function startSlackBot(options: SlackBotOptions): Promise<RunningSlackBot> {
-  const { config, flow, chat, logger, metrics } = options;
-  const stopCounting = metrics ? countSlackDeliveries(metrics) : () => {};
+export async function startSlackBot(
+  settings: SlackSettings,
+  options: SlackBotContext,
+): Promise<RunningChatAdapter> {
+  const { flow, chat, logger, metrics } = options;
+  const config = settings.connection;
+  const deliver = countedDelivery("slack", slackRetryVerdict, metrics);
   // HTTP mode: Bolt's own receiver verifies every request's signature and age, mounted on the runtime's
   // server rather than listening itself, so health, metrics and every webhook share PORT.
   const transport =
@@ -64,7 +49,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     token: config.botToken,
     ...transport,
     ...(options.botIdentity ?? {}),
-    // Rate limits and server errors are retried by deliverToSlack, which can tell the user; Bolt must not hide them.
+    // Rate limits and server errors are retried by `deliver`, which can tell the user; Bolt must not hide them.
     clientOptions: {
       ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
       retryConfig: { retries: 0 },
@@ -73,15 +58,15 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
   });
   const inbox = registerChatPlatform<SlackPlace, SlackMessage>(
     {
-      port: slackChatPort(app.client, metrics),
-      fit: fitForSlack,
+      port: slackChatPort(app.client, deliver, metrics),
+      fit: fitSlackDocument,
       thread: (conversation) => {
         const thread = slackThreadKeys.parse(conversation);
-        return thread && slackThreadPort(app.client, thread.channel, thread.threadTs);
+        return thread && slackThreadPort(app.client, deliver, thread.channel, thread.threadTs);
       },
       probePermission: slackProbeRule(
-        options.probeAccess ?? anyoneMayProbe,
-        usergroupMembers(app.client, (error, usergroup) =>
+        settings.probeAccess,
+        usergroupMembers(app.client, deliver, (error, usergroup) =>
           logger.warn(
             { err: error, usergroup },
             "Slack would not list a probe user group; nobody gets in by it",
@@ -136,7 +121,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
       (await inbox.serverReport({ team: body.team_id, channel, threadTs, user, text }, [eventKey]))
     )
       return;
-    if (inThread || !options.triageChannels.includes(channel)) return;
+    if (inThread || !settings.triageChannels.includes(channel)) return;
     // A message that mentions the bot is also an app_mention; that listener answers it, once.
     if (context.botUserId && text.includes(`<@${context.botUserId}>`)) return;
     await inbox.triage(text, { team: body.team_id, channel, ts }, [
@@ -149,27 +134,23 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     logger.error({ err: error }, "Bolt reported an error");
   });
 
-  let stopTransport: () => Promise<void>;
+  let stop: () => Promise<void>;
   if (receiver) {
-    const guarded = refuseSkewedSlackRequests(receiver.requestListener, (skewSeconds) =>
-      logger.warn({ skewSeconds }, "refused a Slack request signed more than five minutes from now"),
-    );
-    const detach = options.http.route(slackEventsPath, guarded);
-    stopTransport = async () => detach();
-  } else {
-    await app.start().catch((error: unknown) => {
-      stopCounting();
-      throw error;
+    // Bolt refuses a request signed more than five minutes ago, but takes one signed for the future.
+    const guarded = refuseSkewedRequests(receiver.requestListener, {
+      header: "x-slack-request-timestamp",
+      maxSkewSeconds: 5 * 60,
+      onRefused: (skewSeconds) =>
+        logger.warn({ skewSeconds }, "refused a Slack request signed more than five minutes from now"),
     });
-    stopTransport = async () => {
+    const detach = options.http.route(slackEventsPath, guarded);
+    stop = async () => detach();
+  } else {
+    await app.start();
+    stop = async () => {
       await app.stop();
     };
   }
   logger.info({ mode: config.mode, ...(receiver ? { path: slackEventsPath } : {}) }, "Slack adapter started");
-  return {
-    stop: async () => {
-      stopCounting();
-      await stopTransport();
-    },
-  };
+  return { stop };
 }

@@ -1,5 +1,4 @@
 import type { types } from "@slack/bolt";
-import { inGroupsOf } from "../../src/chat/document/in-groups-of.js";
 import { slackLimits } from "./slack-limits.js";
 import { truncateMrkdwn } from "./truncate-mrkdwn.js";
 
@@ -17,17 +16,6 @@ export function mrkdwnContext(text: string): types.ContextBlock {
     type: "context",
     elements: [{ type: "mrkdwn", text: nonEmpty(truncateMrkdwn(text, slackLimits.contextText)) }],
   };
-}
-
-/** Actions blocks holding the elements, split at Slack's per-block maximum; none when there are none. */
-export function actionsBlocks(
-  elements: ReadonlyArray<types.ActionsBlockElement | undefined>,
-): types.ActionsBlock[] {
-  const present = elements.filter((e): e is types.ActionsBlockElement => e !== undefined);
-  return inGroupsOf(present, slackLimits.elementsPerActionsBlock).map((group) => ({
-    type: "actions",
-    elements: group,
-  }));
 }
 
 /** The message's notification text, already-escaped mrkdwn, short enough for any client. */

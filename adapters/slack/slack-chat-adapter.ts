@@ -8,15 +8,5 @@ export const slackChatAdapter: ChatAdapter<SlackSettings> = {
   config: slackConfigSection,
   howToEnable:
     "For Slack set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode).",
-  start: (settings, { flow, chat, logger, metrics, http }) =>
-    startSlackBot({
-      config: settings.connection,
-      flow,
-      chat,
-      triageChannels: settings.triageChannels,
-      probeAccess: settings.probeAccess,
-      logger,
-      http,
-      ...(metrics ? { metrics } : {}),
-    }),
+  start: startSlackBot,
 };

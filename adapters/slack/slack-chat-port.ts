@@ -1,16 +1,17 @@
 import type { webApi } from "@slack/bolt";
 import type { ChatPort } from "../../src/chat/chat-port.js";
+import type { Deliver } from "../../src/chat/counted-delivery.js";
+import { postJsonAttempt } from "../../src/chat/post-json-attempt.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
 import { shippedCollectorOneLiner } from "../../src/server-report/collector-script.js";
 import { decodeSlashCommand } from "./decode-slash-command.js";
-import { deliverToSlack, slackRetryVerdict } from "./deliver-to-slack.js";
 import { documentToSlack } from "./document-to-slack.js";
 import { renderSlackServerCheck } from "./render-server-check.js";
-import { respondToCommand } from "./respond-to-command.js";
 import { slackChannelKeys, slackThreadKeys } from "./slack-conversation-key.js";
 import { slackHelpText } from "./slack-help-text.js";
 import type { SlackMessage } from "./slack-message.js";
 import { slackPresenter } from "./slack-presenter.js";
+import { slackRetryVerdict } from "./slack-retry-verdict.js";
 import { unescapeSlackText } from "./unescape-slack-text.js";
 
 /**
@@ -28,6 +29,7 @@ export interface SlackPlace {
 /** Slack for the shared use cases (src/chat/chat-work-handlers.ts), through the Web API with retries. */
 export function slackChatPort(
   client: webApi.WebClient,
+  deliver: Deliver,
   metrics: Metrics | undefined,
 ): ChatPort<SlackPlace, SlackMessage> {
   const channelKey = ({ team = "", channel }: SlackPlace) => slackChannelKeys.key({ team, channel });
@@ -39,7 +41,7 @@ export function slackChatPort(
     work.threadTs === undefined ? undefined : home(work, work.threadTs);
   const post = async (channel: string, threadTs: string | undefined, message: Partial<SlackMessage>) => {
     if (threadTs === undefined) return;
-    await deliverToSlack(() =>
+    await deliver(() =>
       client.chat.postMessage({ channel, thread_ts: threadTs, text: message.text ?? "", ...message }),
     );
   };
@@ -63,11 +65,12 @@ export function slackChatPort(
     threadOf,
     triageHome: (work) => home(work, work.threadTs ?? ""),
     channelKey,
-    answerCommand: (work, text) => respondToCommand(work.responseUrl, text),
+    // Slack honours a response_url 5 times within 30 minutes; the note shows to the person who typed the command.
+    answerCommand: (work, text) => postJsonAttempt(work.responseUrl, { response_type: "ephemeral", text }),
     say: (work, text) => post(work.channel, work.threadTs, { text }),
     tellPrivately: async ({ channel, user, threadTs }, text) => {
       const thread = threadTs === undefined ? {} : { thread_ts: threadTs };
-      await deliverToSlack(() => client.chat.postEphemeral({ channel, user, text, ...thread }));
+      await deliver(() => client.chat.postEphemeral({ channel, user, text, ...thread }));
     },
     sendCollector: (work) =>
       post(work.channel, work.threadTs, { text: renderSlackServerCheck(shippedCollectorOneLiner()) }),

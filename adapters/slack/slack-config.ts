@@ -1,6 +1,7 @@
 import type { ChannelAndGroupAccess } from "../../src/chat/channel-and-group-rule.js";
+import type { CompanionRule } from "../../src/runtime/companion-rules.js";
 import { checked, httpUrl, idList } from "../../src/runtime/config-checks.js";
-import { isSetIn, orphanedVariables, zodConfigSection } from "../../src/runtime/zod-config-section.js";
+import { zodConfigSection } from "../../src/runtime/zod-config-section.js";
 import { slackTokenCheck } from "./slack-token-check.js";
 
 interface SlackCommon {
@@ -25,6 +26,24 @@ export interface SlackSettings {
 
 const channelAdvice =
   "Slack channel ids like C0123ABCD (channel name > About > Channel ID; names do not work)";
+
+/**
+ * Half a Slack setup is a mistake, not a choice: say which variable completes it. (The probe lists may stay
+ * set while Slack is off, as they always could.)
+ */
+const slackCompanions: readonly CompanionRule[] = [
+  {
+    owner: "SLACK_BOT_TOKEN",
+    orphans: ["SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_API_URL", "RDP_FIX_TRIAGE_CHANNELS"],
+    feature: "the Slack bot",
+  },
+  {
+    when: [{ unset: "SLACK_SIGNING_SECRET" }, { unset: "SLACK_APP_TOKEN" }],
+    problem:
+      "SLACK_BOT_TOKEN is set but Slack has no way to deliver events: set SLACK_SIGNING_SECRET (Basic " +
+      "Information > App Credentials) for HTTP mode, or SLACK_APP_TOKEN (xapp-) for Socket Mode",
+  },
+];
 
 /**
  * Slack's variables. The mode follows from what is set: SLACK_APP_TOKEN means Socket Mode (no signing secret
@@ -84,22 +103,5 @@ export const slackConfigSection = zodConfigSection(
     };
     return { connection, triageChannels: values.RDP_FIX_TRIAGE_CHANNELS, probeAccess };
   },
-  missingSlackCompanions,
+  slackCompanions,
 );
-
-/**
- * Half a Slack setup is a mistake, not a choice: say which variable completes it. (The probe lists may stay
- * set while Slack is off, as they always could.)
- */
-function missingSlackCompanions(values: Readonly<Record<string, unknown>>): string[] {
-  const isSet = (name: string) => isSetIn(values, name);
-  if (!isSet("SLACK_BOT_TOKEN"))
-    return orphanedVariables(values, slackOnly, "SLACK_BOT_TOKEN", "the Slack bot");
-  if (isSet("SLACK_SIGNING_SECRET") || isSet("SLACK_APP_TOKEN")) return [];
-  return [
-    "SLACK_BOT_TOKEN is set but Slack has no way to deliver events: set SLACK_SIGNING_SECRET (Basic " +
-      "Information > App Credentials) for HTTP mode, or SLACK_APP_TOKEN (xapp-) for Socket Mode",
-  ];
-}
-
-const slackOnly = ["SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_API_URL", "RDP_FIX_TRIAGE_CHANNELS"];

@@ -1,25 +1,19 @@
 import type { webApi } from "@slack/bolt";
-import type { FitDocument, ThreadDelivery } from "../../src/chat/fitted-thread-port.js";
-import { deliverToSlack, isTooLongForSlack } from "./deliver-to-slack.js";
-import { fitSlackDocument } from "./fit-slack-document.js";
+import type { Deliver } from "../../src/chat/counted-delivery.js";
+import type { ThreadDelivery } from "../../src/chat/fitted-thread-port.js";
 import type { SlackMessage } from "./slack-message.js";
-
-/** When Slack refuses a fitted message as too long anyway, it is sent again fitted to this much block text. */
-const shortenedBlockText = 4_000;
-
-/** A document as Slack messages; shorter after Slack refused one as too long (its limit is measured, not documented). */
-export const fitForSlack: FitDocument<SlackMessage> = (document, sessionId, shorter) =>
-  fitSlackDocument(document, sessionId, shorter ? shortenedBlockText : undefined);
+import { isTooLongForSlack } from "./slack-retry-verdict.js";
 
 /** Posting and editing in one Slack thread for the shared sender, through the Web API with retries. */
 export function slackThreadPort(
   client: webApi.WebClient,
+  deliver: Deliver,
   channel: string,
   threadTs: string,
 ): ThreadDelivery<SlackMessage> {
   return {
     post: async (message) => {
-      const delivery = await deliverToSlack(() =>
+      const delivery = await deliver(() =>
         client.chat.postMessage({ channel, thread_ts: threadTs, text: message.text, blocks: message.blocks }),
       );
       if (!delivery.ok)
@@ -28,9 +22,7 @@ export function slackThreadPort(
       return { posted: true, retried: delivery.retried, ...(ts === undefined ? {} : { id: ts }) };
     },
     update: async (ts, message) => {
-      await deliverToSlack(() =>
-        client.chat.update({ channel, ts, text: message.text, blocks: message.blocks }),
-      );
+      await deliver(() => client.chat.update({ channel, ts, text: message.text, blocks: message.blocks }));
     },
     retriedNote: "Slack was busy, so this step arrived late; nothing was lost.",
   };

@@ -1,5 +1,5 @@
 import type { webApi } from "@slack/bolt";
-import { deliverToSlack } from "./deliver-to-slack.js";
+import type { Deliver } from "../../src/chat/counted-delivery.js";
 
 /** Membership changes rarely; a minute of staleness keeps usergroups.users.list far from its rate limit. */
 const cacheMs = 60_000;
@@ -11,6 +11,7 @@ const cacheMs = 60_000;
  */
 export function usergroupMembers(
   client: webApi.WebClient,
+  deliver: Deliver,
   onError: (error: unknown, usergroup: string) => void,
   now: () => number = Date.now,
 ) {
@@ -18,7 +19,7 @@ export function usergroupMembers(
   return async (usergroup: string): Promise<readonly string[]> => {
     const cached = cache.get(usergroup);
     if (cached && cached.until > now()) return cached.members;
-    const listed = await deliverToSlack(() => client.usergroups.users.list({ usergroup }));
+    const listed = await deliver(() => client.usergroups.users.list({ usergroup }));
     if (!listed.ok) {
       onError(listed.error, usergroup);
       return [];

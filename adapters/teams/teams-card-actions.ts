@@ -1,6 +1,6 @@
-import { buttonSession } from "../../src/chat/action-codec/button-session.js";
 import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
 import { inGroupsOf } from "../../src/chat/document/in-groups-of.js";
+import { type ActionIds, type PlannedMenu, planActions } from "../../src/chat/document/plan-actions.js";
 import type {
   DocumentBlock,
   DocumentButton,
@@ -43,59 +43,46 @@ function execute(
   };
 }
 
-/** Buttons in ActionSets of as many as a host shows; a menu as a choice input with its own button. */
+/**
+ * Teams' ids: a button's is the data the click sends back (a card has no ids to clash, but two buttons alike
+ * are one too many, as on every platform); a question has one menu, the input `answer`.
+ */
+const teamsIds: ActionIds = {
+  button: (action, session) => JSON.stringify(encodeTeamsAction(action, session)),
+  menu: (_questionId, _session, page) => (page === 1 ? answerInputId : undefined),
+  option: (action) => action.answerId,
+  menuOptions: teamsLimits.choices,
+};
+
+/** Buttons (as planActions keeps them) in ActionSets of as many as a host shows; a menu as a choice input with its own button. */
 export function cardActions(
   items: ReadonlyArray<DocumentButton | DocumentSelect>,
   sessionId: string | undefined,
   used: Set<string>,
 ): CardElement[] {
-  const elements: CardElement[] = [];
-  let buttons: CardElement[] = [];
-  const flush = () => {
-    for (const actions of inGroupsOf(buttons, teamsLimits.actionsPerSet))
-      elements.push({ type: "ActionSet", actions });
-    buttons = [];
-  };
-  for (const item of items) {
-    if (item.type === "button") {
-      const session = buttonSession(item.action, sessionId);
-      if (session !== undefined) buttons.push(execute(item.label, item.action, session, item.style));
-      continue;
-    }
-    flush();
-    elements.push(...answerPicker(item, sessionId, used));
-  }
-  flush();
-  return elements;
+  return planActions(items, sessionId, teamsIds, used).flatMap(({ buttons, menus }) => [
+    ...inGroupsOf(
+      buttons.map(({ button, session }) => execute(button.label, button.action, session, button.style)),
+      teamsLimits.actionsPerSet,
+    ).map((actions): CardElement => ({ type: "ActionSet", actions })),
+    ...menus.flatMap(answerPicker),
+  ]);
 }
 
 /** The menu's choice rides in the input `answer`, merged into the button's data by Teams on the click. */
-function answerPicker(
-  select: DocumentSelect,
-  sessionId: string | undefined,
-  used: Set<string>,
-): CardElement[] {
-  const first = select.options[0]?.action;
-  // Input ids are unique in a card; the presenter makes one menu per question, so a second is never lost.
-  if (sessionId === undefined || first?.kind !== "answer" || used.has(answerInputId)) return [];
-  used.add(answerInputId);
-  const choices = select.options
-    .flatMap(({ label: text, action }) =>
-      action.kind === "answer" ? [{ title: label(text), value: action.answerId }] : [],
-    )
-    .slice(0, teamsLimits.choices);
-  const pick = { kind: "answer-select", questionId: first.questionId } as const;
+function answerPicker({ select, id, session, questionId, options }: PlannedMenu): CardElement[] {
+  const pick = { kind: "answer-select", questionId } as const;
   return [
     {
       type: "Input.ChoiceSet",
-      id: answerInputId,
+      id,
       style: "compact",
       label: label(select.placeholder),
       isRequired: true,
       errorMessage: "Pick an answer first.",
-      choices,
+      choices: options.map(({ label: text, value }) => ({ title: label(text), value })),
     },
-    { type: "ActionSet", actions: [execute("Answer", pick, sessionId, "primary")] },
+    { type: "ActionSet", actions: [execute("Answer", pick, session, "primary")] },
   ];
 }
 

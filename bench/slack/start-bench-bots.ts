@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { execa } from "execa";
 import pino from "pino";
 import { startSlackBot } from "../../adapters/slack/slack-app.js";
+import { anyoneMayProbe } from "../../src/chat/channel-and-group-rule.js";
 import { createChatService } from "../../src/chat/chat-service.js";
 import { createHttpServer } from "../../src/runtime/http-server.js";
 import { openStateStore } from "../../src/state/open-state-store.js";
@@ -36,20 +37,22 @@ export async function startBenchBots() {
   );
   const chat = createChatService({ flow, store, logger });
   const http = createHttpServer({ health: () => store.health() });
-  const bot = await startSlackBot({
-    config: {
-      mode: "http",
-      botToken: "xoxb-test",
-      signingSecret: benchSigningSecret,
-      apiUrl: slackApiUrl ?? "",
+  const connection = {
+    mode: "http" as const,
+    botToken: "xoxb-test",
+    signingSecret: benchSigningSecret,
+    apiUrl: slackApiUrl ?? "",
+  };
+  const bot = await startSlackBot(
+    { connection, triageChannels: [], probeAccess: anyoneMayProbe },
+    {
+      flow,
+      chat,
+      logger,
+      http,
+      botIdentity: { botId: fakeSlackIds.botId, botUserId: fakeSlackIds.botUserId },
     },
-    flow,
-    chat,
-    triageChannels: [],
-    logger,
-    http,
-    botIdentity: { botId: fakeSlackIds.botId, botUserId: fakeSlackIds.botUserId },
-  });
+  );
   const port = await http.listen(0, "127.0.0.1");
   await chat.start();
   const bare = await startBareBolt(slackApiUrl ?? "", benchSigningSecret);

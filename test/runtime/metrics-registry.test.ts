@@ -1,6 +1,7 @@
 import pino from "pino";
 import { describe, expect, it } from "vitest";
-import { countSlackDeliveries, deliverToSlack } from "../../adapters/slack/deliver-to-slack.js";
+import { slackRetryVerdict } from "../../adapters/slack/slack-retry-verdict.js";
+import { countedDelivery } from "../../src/chat/counted-delivery.js";
 import { createProbeGate } from "../../src/chat/probe-gate.js";
 import { probeJobHandler } from "../../src/chat/probe-job-handler.js";
 import type { ConversationRunner } from "../../src/runtime/conversation-runner.js";
@@ -111,12 +112,10 @@ describe("metrics registry", () => {
       retryAfter: 0,
     });
     const calls = [rateLimited, new Error("channel_not_found")];
-    const delivery = await deliverToSlack(
-      async () => {
-        throw calls.shift();
-      },
-      { metrics, sleep: async () => {} },
-    );
+    const deliver = countedDelivery("slack", slackRetryVerdict, metrics, { sleep: async () => {} });
+    const delivery = await deliver(async () => {
+      throw calls.shift();
+    });
     expect(delivery.ok).toBe(false);
 
     // The chat SDKs' listeners feed these; the adapter tests and serve's check drive them for real.
@@ -137,16 +136,6 @@ describe("metrics registry", () => {
     expect(sample(text, 'rdpfix_chat_api_errors_total{platform="discord"}')).toBe(1);
     expect(sample(text, 'rdpfix_chat_api_retries_total{platform="discord"}')).toBe(1);
     expect(registry.contentType).toMatch(/^text\/plain; version=0\.0\.4/);
-  });
-
-  it("GIVEN the Slack adapter counting deliveries for the process THEN a failed delivery without a metrics option is counted until it stops", async () => {
-    const { metrics, registry } = createMetricsRegistry();
-    const fail = () => Promise.reject(new Error("channel_not_found"));
-    const stop = countSlackDeliveries(metrics);
-    await deliverToSlack(fail);
-    stop();
-    await deliverToSlack(fail);
-    expect(sample(await registry.metrics(), 'rdpfix_chat_api_errors_total{platform="slack"}')).toBe(1);
   });
 
   it("GIVEN two registries THEN they count apart (neither is prom-client's global one)", async () => {

@@ -4,15 +4,15 @@ import {
   encodeAnswerSelect,
   encodeSlackAction,
 } from "../../../adapters/slack/action-id-codec.js";
-import type { SlackAction } from "../../../adapters/slack/slack-action.js";
 import { slackLimits } from "../../../adapters/slack/slack-limits.js";
+import type { ChatAction } from "../../../src/runtime/chat-action.js";
 import { shippedFlow } from "../../support/engine-conversation.js";
 import { seededRandom } from "../../support/seeded-random.js";
 
 const sessionId = "6f1c2a9e-5b7d-4e0a-9c3b-2d8f7e6a1b40";
 
 /** One example of every action kind; the Record makes a new kind fail to compile until it is added here. */
-const examples: { [K in SlackAction["kind"]]: Extract<SlackAction, { kind: K }> } = {
+const examples: { [K in ChatAction["kind"]]: Extract<ChatAction, { kind: K }> } = {
   consent: { kind: "consent", allow: true },
   answer: { kind: "answer", questionId: "error-shown", answerId: "code-0x904" },
   skip: { kind: "skip", questionId: "recent-change" },
@@ -35,14 +35,14 @@ const examples: { [K in SlackAction["kind"]]: Extract<SlackAction, { kind: K }> 
   "start-from-triage": { kind: "start-from-triage", host: "fe80::1%eth0" },
 };
 
-function randomAction(seed: number): SlackAction {
+function randomAction(seed: number): ChatAction {
   const random = seededRandom(seed);
   const id = () =>
     Array.from({ length: 1 + Math.floor(random.next() * 4) }, () =>
       Math.floor(random.next() * 36 ** 4).toString(36),
     ).join("-");
   const host = random.pick(["host42", "10.0.0.5", "2001:db8::7", "rdp-01.corp.example", "PC_042"]);
-  return random.pick<SlackAction>([
+  return random.pick<ChatAction>([
     { kind: "consent", allow: random.next() < 0.5 },
     { kind: "answer", questionId: id(), answerId: id() },
     { kind: "skip", questionId: id() },

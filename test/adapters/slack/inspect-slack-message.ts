@@ -1,6 +1,6 @@
 import { type DecodedSlackAction, decodeSlackAction } from "../../../adapters/slack/action-id-codec.js";
-import type { SlackAction } from "../../../adapters/slack/slack-action.js";
 import type { SlackMessage } from "../../../adapters/slack/slack-message.js";
+import type { ChatAction } from "../../../src/runtime/chat-action.js";
 
 /** Everything a user reads in the message, block by block, as Slack would show it before entity decoding. */
 export function visibleText(message: SlackMessage): string {
@@ -20,7 +20,7 @@ export function visibleText(message: SlackMessage): string {
 export interface Clickable {
   label: string;
   style?: string;
-  action: SlackAction;
+  action: ChatAction;
   sessionId: string;
 }
 

@@ -1,11 +1,11 @@
+import { fitSlackDocument } from "../../../adapters/slack/fit-slack-document.js";
 import type { SlackMessage } from "../../../adapters/slack/slack-message.js";
 import { slackPresenter } from "../../../adapters/slack/slack-presenter.js";
-import { fitForSlack } from "../../../adapters/slack/slack-thread-port.js";
 import { fittedRenderer } from "../../../src/chat/fitted-thread-port.js";
 import type { Outbound, OutboundContext } from "../../../src/runtime/outbound.js";
 
 /** What the Slack sender shows: every reply presented once, fitted to Slack's limits, converted to Block Kit. */
-const slackRenderer = fittedRenderer(slackPresenter, fitForSlack);
+const slackRenderer = fittedRenderer(slackPresenter, fitSlackDocument);
 
 /** Every outbound message as the Slack messages that show it, usually one. */
 export const renderSlackMessages = (message: Outbound, context: OutboundContext): SlackMessage[] =>

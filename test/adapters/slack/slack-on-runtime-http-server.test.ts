@@ -1,6 +1,7 @@
 import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { startSlackBot } from "../../../adapters/slack/slack-app.js";
+import { anyoneMayProbe } from "../../../src/chat/channel-and-group-rule.js";
 import { createChatService } from "../../../src/chat/chat-service.js";
 import { createHttpServer } from "../../../src/runtime/http-server.js";
 import { createMetricsRegistry } from "../../../src/runtime/metrics-registry.js";
@@ -29,11 +30,14 @@ async function startSlackOnRuntimeServer() {
   const http = createHttpServer({ health: () => store.health(), metrics: registry });
   cleanups.push(http.stop);
   const chat = createChatService({ flow: shippedFlow(), store, logger, metrics });
-  const bot = await startSlackBot({
-    config: { mode: "http", botToken: "xoxb-test", signingSecret, apiUrl: api.slackApiUrl },
+  const settings = {
+    connection: { mode: "http" as const, botToken: "xoxb-test", signingSecret, apiUrl: api.slackApiUrl },
+    triageChannels: [],
+    probeAccess: anyoneMayProbe,
+  };
+  const bot = await startSlackBot(settings, {
     flow: shippedFlow(),
     chat,
-    triageChannels: [],
     logger,
     http,
     botIdentity: { botId: fakeSlackIds.botId, botUserId: fakeSlackIds.botUserId },

@@ -1,6 +1,6 @@
 import pino from "pino";
-import { type RunningSlackBot, startSlackBot } from "../../../adapters/slack/slack-app.js";
-import type { ChannelAndGroupAccess } from "../../../src/chat/channel-and-group-rule.js";
+import { startSlackBot } from "../../../adapters/slack/slack-app.js";
+import { anyoneMayProbe, type ChannelAndGroupAccess } from "../../../src/chat/channel-and-group-rule.js";
 import { createChatService } from "../../../src/chat/chat-service.js";
 import { findDemoFault } from "../../../src/demo/demo-faults.js";
 import { type FakeRdpServer, startFakeRdpServer } from "../../../src/demo/fake-rdp-server.js";
@@ -106,14 +106,16 @@ export async function startSlackBotHarness(
   });
   // The runtime's one HTTP server, as `serve` runs it: Slack's request URL next to /healthz.
   const http = createHttpServer({ health: () => store.health() });
-  const bot: RunningSlackBot = await startSlackBot({
-    config: socket
-      ? { mode: "socket", botToken: "xoxb-test", appToken: "xapp-1-test", apiUrl: api.slackApiUrl }
-      : { mode: "http", botToken: "xoxb-test", signingSecret, apiUrl: api.slackApiUrl },
+  const settings = {
+    connection: socket
+      ? { mode: "socket" as const, botToken: "xoxb-test", appToken: "xapp-1-test", apiUrl: api.slackApiUrl }
+      : { mode: "http" as const, botToken: "xoxb-test", signingSecret, apiUrl: api.slackApiUrl },
+    probeAccess: options.probeAccess ?? anyoneMayProbe,
+    triageChannels: options.triageChannels ?? [],
+  };
+  const bot = await startSlackBot(settings, {
     flow,
     chat,
-    ...(options.probeAccess ? { probeAccess: options.probeAccess } : {}),
-    triageChannels: options.triageChannels ?? [],
     logger,
     http,
     botIdentity: { botId: fakeSlackIds.botId, botUserId: fakeSlackIds.botUserId },
