@@ -6,7 +6,7 @@ import { registerChatWork } from "../../src/chat/chat-work-handlers.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { HttpRoutes } from "../../src/runtime/http-server.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
-import { createBotConnectorKeys } from "./bot-connector-keys.js";
+import { createOpenIdSigningKeys } from "../../src/runtime/openid-signing-keys.js";
 import { createBotTokenSource } from "./create-bot-token-source.js";
 import type { TeamsConfig } from "./read-teams-config.js";
 import { teamsActivityListener } from "./teams-activity-listener.js";
@@ -41,7 +41,7 @@ const maxBodyBytes = 1024 * 1024;
  */
 export async function startTeamsBot(options: TeamsBotOptions): Promise<{ stop(): Promise<void> }> {
   const { config, flow, chat, logger, metrics } = options;
-  const keys = createBotConnectorKeys({ openIdMetadataUrl: config.openIdMetadataUrl });
+  const keys = createOpenIdSigningKeys({ openIdMetadataUrl: config.openIdMetadataUrl });
   // The SDK's app is made after the port, which reaches it only when work runs.
   let app: TeamsApp | undefined;
   const connector = (serviceUrl: string) => {

@@ -2,15 +2,12 @@ import {
   type Activity,
   ConversationActivityClient,
   type InvokeResponse,
+  type IToken,
+  JsonWebToken,
   PUBLIC,
   withOverrides,
 } from "@microsoft/teams.api";
-import {
-  App,
-  type HttpRouteHandler,
-  type IHttpServerRequest,
-  type IHttpServerResponse,
-} from "@microsoft/teams.apps";
+import { App, type IHttpServerRequest, type IHttpServerResponse } from "@microsoft/teams.apps";
 import type { ILogger } from "@microsoft/teams.common";
 import type { Logger } from "pino";
 import type { TeamsConfig } from "./read-teams-config.js";
@@ -49,14 +46,15 @@ export interface TeamsConnector {
 }
 
 /**
- * The one file that touches the Teams SDK (@microsoft/teams.apps 2.0.16). The SDK serves the route through our
- * own server adapter, so every request passes `verify` first (tenant, endorsement, strict audience: checks the
- * SDK lacks); the SDK then checks the token again against the same metadata (`cloud.openIdMetadataUrl`) and
- * routes the activity. Outbound calls carry `token`, so TEAMS_TOKEN_URL is honoured.
+ * The one file that touches the Teams SDK (@microsoft/teams.apps 2.0.16). Every request passes `verify`
+ * (signature, issuer, audience, expiry, and what the SDK lacks: the msteams endorsement, the tenant
+ * allow-list) and only then reaches the SDK, through `app.process` with the token we verified. The SDK's own
+ * route, and with it its second check of the same token, is never served: its server adapter below registers
+ * nothing, so no request can reach the SDK unverified, and its check (left on) would only repeat ours.
+ * Outbound calls carry `token`, so TEAMS_TOKEN_URL is honoured.
  */
 export async function createTeamsApp(options: TeamsAppOptions): Promise<TeamsApp> {
   const { config } = options;
-  let route: HttpRouteHandler | undefined;
   const app = new App({
     clientId: config.clientId,
     // Not undefined: the SDK would read CLIENT_SECRET from the environment and prefer MSAL to `token` for
@@ -67,11 +65,7 @@ export async function createTeamsApp(options: TeamsAppOptions): Promise<TeamsApp
     cloud: withOverrides(PUBLIC, { openIdMetadataUrl: config.openIdMetadataUrl }),
     dangerouslyAllowUnauthenticatedRequests: false,
     logger: sdkLogger(options.logger),
-    httpServerAdapter: {
-      registerRoute(_method, path, handler) {
-        if (path === "/api/messages") route = handler;
-      },
-    },
+    httpServerAdapter: { registerRoute() {} },
   });
   app.use(async ({ activity }) => options.onActivity(activity));
   await app.initialize();
@@ -85,8 +79,11 @@ export async function createTeamsApp(options: TeamsAppOptions): Promise<TeamsApp
         options.onRefused?.(verdict);
         return { status: 401, body: { error: "unauthorized" } };
       }
-      if (route === undefined) throw new Error("the Teams SDK registered no /api/messages route");
-      return route(request);
+      // The token passed every check above, which is what JsonWebToken (a reader, not a checker) asks of it;
+      // its optional getters only miss `exactOptionalPropertyTypes`, hence the cast.
+      const token = new JsonWebToken(verdict.token) as IToken;
+      const { status, body } = await app.process({ token, body: request.body as Activity });
+      return { status: status || 200, body };
     },
     connector(serviceUrl) {
       // Teams sends serviceUrls with a trailing slash; the SDK's client appends "/v3/..." to it as it is.

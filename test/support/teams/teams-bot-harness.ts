@@ -1,6 +1,5 @@
 import type { Activity, InvokeResponse } from "@microsoft/teams.api";
 import pino from "pino";
-import { createBotConnectorKeys } from "../../../adapters/teams/bot-connector-keys.js";
 import { createBotTokenSource } from "../../../adapters/teams/create-bot-token-source.js";
 import type { TeamsConfig } from "../../../adapters/teams/read-teams-config.js";
 import { createTeamsApp } from "../../../adapters/teams/teams-app.js";
@@ -8,6 +7,7 @@ import {
   type RefusalReason,
   verifyBotConnectorRequest,
 } from "../../../adapters/teams/verify-bot-connector-request.js";
+import { createOpenIdSigningKeys } from "../../../src/runtime/openid-signing-keys.js";
 import { startFakeMicrosoft } from "./fake-microsoft.js";
 import { serveTeamsApp } from "./serve-teams-app.js";
 import { teamsIds } from "./teams-activities.js";
@@ -36,7 +36,7 @@ export async function startTeamsBotHarness(
   };
   // The keys' clock can be moved on, past the cooldown between two refreshes for unknown kids.
   const keysClock = { offsetMs: 0 };
-  const keys = createBotConnectorKeys({
+  const keys = createOpenIdSigningKeys({
     openIdMetadataUrl: config.openIdMetadataUrl,
     now: () => Date.now() + keysClock.offsetMs,
   });
