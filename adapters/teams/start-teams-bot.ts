@@ -1,10 +1,10 @@
-import type { IncomingMessage } from "node:http";
 import type { Logger } from "pino";
 import { chatInbox } from "../../src/chat/chat-inbox.js";
 import type { ChatService } from "../../src/chat/chat-service.js";
 import { registerChatWork } from "../../src/chat/chat-work-handlers.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { HttpRoutes } from "../../src/runtime/http-server.js";
+import { jsonPostHandler } from "../../src/runtime/json-post-handler.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
 import { createOpenIdSigningKeys } from "../../src/runtime/openid-signing-keys.js";
 import { createBotTokenSource } from "./create-bot-token-source.js";
@@ -81,46 +81,14 @@ export async function startTeamsBot(options: TeamsBotOptions): Promise<{ stop():
   });
   registerChatWork(port, { chat, logger, ...(metrics ? { metrics } : {}) });
 
-  const detach = options.http.route(teamsMessagesPath, (request, response) => {
-    const arrivedAt = performance.now();
-    const answer = async () => {
-      if (request.method !== "POST") return { status: 405, body: { error: "POST only" } };
-      const body = await readJson(request);
-      if (body === undefined) return { status: 400, body: { error: "the body is not JSON" } };
-      const headers = Object.fromEntries(
-        Object.entries(request.headers).flatMap(([name, value]) =>
-          value === undefined ? [] : [[name, value]],
-        ),
-      );
-      return teams.handle({ headers, body });
-    };
-    answer()
-      .catch((error: unknown) => {
-        logger.error({ err: error }, "Teams request failed");
-        return { status: 500, body: { error: "internal error" } };
-      })
-      .then(({ status, body }) => {
-        if (status < 300) metrics?.ackLatency("teams", (performance.now() - arrivedAt) / 1000);
-        const json = body === undefined ? "" : JSON.stringify(body);
-        response.writeHead(status, { "content-type": "application/json" }).end(json);
-      });
-  });
+  const detach = options.http.route(
+    teamsMessagesPath,
+    jsonPostHandler((request) => teams.handle(request), {
+      maxBodyBytes,
+      logger,
+      onAnswered: (seconds) => metrics?.ackLatency("teams", seconds),
+    }),
+  );
   logger.info({ path: teamsMessagesPath, tenants: config.tenantIds.length }, "Teams adapter started");
   return { stop: async () => detach() };
-}
-
-/** The request's JSON body, or undefined when it is not JSON or too large to be an activity. */
-async function readJson(request: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown;
-  } catch {
-    return undefined;
-  }
 }
