@@ -1,6 +1,5 @@
 import {
   type Activity,
-  ConversationActivityClient,
   type InvokeResponse,
   type IToken,
   JsonWebToken,
@@ -13,18 +12,11 @@ import type { Logger } from "pino";
 import type { TeamsConfig } from "./read-teams-config.js";
 import type { RequestVerdict } from "./verify-bot-connector-request.js";
 
-/** An activity to post: a message with text and/or Adaptive Card attachments. */
-export interface OutgoingActivity {
-  type: "message";
-  text?: string;
-  attachments?: Array<{ contentType: string; content: unknown }>;
-}
-
 export interface TeamsAppOptions {
   config: TeamsConfig;
   /** Our own check of every request, run before the SDK sees it (verifyBotConnectorRequest). */
   verify: (authorization: string | undefined, activity: unknown) => Promise<RequestVerdict>;
-  /** The outbound token (createBotTokenSource): the SDK's MSAL path cannot take TEAMS_TOKEN_URL. */
+  /** The outbound token (createBotTokenSource), given so that the SDK never asks MSAL for one. */
   token: () => Promise<string>;
   /** Each verified activity; what it returns answers an invoke (e.g. a refreshed Adaptive Card). */
   onActivity: (activity: Activity) => Promise<InvokeResponse | undefined>;
@@ -35,30 +27,21 @@ export interface TeamsAppOptions {
 export interface TeamsApp {
   /** Answers one POST to /api/messages; the runtime's HTTP server hands it the parsed body and headers. */
   handle(request: IHttpServerRequest): Promise<IHttpServerResponse>;
-  /** The Bot Connector REST API at one conversation's serviceUrl (any replica can speak anywhere). */
-  connector(serviceUrl: string): TeamsConnector;
-}
-
-export interface TeamsConnector {
-  post(conversationId: string, activity: OutgoingActivity): Promise<{ id: string }>;
-  reply(conversationId: string, activityId: string, activity: OutgoingActivity): Promise<{ id: string }>;
-  update(conversationId: string, activityId: string, activity: OutgoingActivity): Promise<{ id: string }>;
 }
 
 /**
- * The one file that touches the Teams SDK (@microsoft/teams.apps 2.0.16). Every request passes `verify`
+ * The inbound half of the Teams SDK (@microsoft/teams.apps 2.0.16). Every request passes `verify`
  * (signature, issuer, audience, expiry, and what the SDK lacks: the msteams endorsement, the tenant
  * allow-list) and only then reaches the SDK, through `app.process` with the token we verified. The SDK's own
  * route, and with it its second check of the same token, is never served: its server adapter below registers
  * nothing, so no request can reach the SDK unverified, and its check (left on) would only repeat ours.
- * Outbound calls carry `token`, so TEAMS_TOKEN_URL is honoured.
  */
 export async function createTeamsApp(options: TeamsAppOptions): Promise<TeamsApp> {
   const { config } = options;
   const app = new App({
     clientId: config.clientId,
     // Not undefined: the SDK would read CLIENT_SECRET from the environment and prefer MSAL to `token` for
-    // its own sends (ours go through `connector`, which always carries `token`).
+    // its own sends (ours go through teams-connector.ts, which always carries `token`).
     clientSecret: "",
     tenantId: config.tenantIds[0],
     token: () => options.token(),
@@ -69,8 +52,6 @@ export async function createTeamsApp(options: TeamsAppOptions): Promise<TeamsApp
   });
   app.use(async ({ activity }) => options.onActivity(activity));
   await app.initialize();
-  const client = app.client.clone({ token: () => options.token() });
-
   return {
     async handle(request) {
       const header = request.headers.authorization;
@@ -84,18 +65,6 @@ export async function createTeamsApp(options: TeamsAppOptions): Promise<TeamsApp
       const token = new JsonWebToken(verdict.token) as IToken;
       const { status, body } = await app.process({ token, body: request.body as Activity });
       return { status: status || 200, body };
-    },
-    connector(serviceUrl) {
-      // Teams sends serviceUrls with a trailing slash; the SDK's client appends "/v3/..." to it as it is.
-      const activities = new ConversationActivityClient(serviceUrl.replace(/\/+$/, ""), client);
-      const id = ({ id }: { id: string }) => ({ id });
-      return {
-        post: async (conversationId, activity) => id(await activities.create(conversationId, activity)),
-        reply: async (conversationId, activityId, activity) =>
-          id(await activities.reply(conversationId, activityId, activity)),
-        update: async (conversationId, activityId, activity) =>
-          id(await activities.update(conversationId, activityId, activity)),
-      };
     },
   };
 }
