@@ -12,9 +12,9 @@ import type { TeamsPlace } from "./decode-teams-activity.js";
 import { fitTeamsDocument } from "./fit-teams-document.js";
 import type { TeamsConfig } from "./read-teams-config.js";
 import { teamsActivityListener } from "./teams-activity-listener.js";
-import { createTeamsApp } from "./teams-app.js";
+import { createTeamsApp, teamsConnector } from "./teams-app.js";
 import { teamsChatPort } from "./teams-chat-port.js";
-import { teamsConnector } from "./teams-connector.js";
+
 import { parseTeamsConversationKey } from "./teams-conversation-key.js";
 import { teamsProbeRule } from "./teams-probe-rule.js";
 import { teamsThreadDelivery } from "./teams-thread-port.js";

@@ -1,5 +1,7 @@
 import {
   type Activity,
+  type ActivityParams,
+  ConversationActivityClient,
   type InvokeResponse,
   type IToken,
   JsonWebToken,
@@ -30,7 +32,7 @@ export interface TeamsApp {
 }
 
 /**
- * The inbound half of the Teams SDK (@microsoft/teams.apps 2.0.16). Every request passes `verify`
+ * The one file that touches the Teams SDK (@microsoft/teams.apps 2.0.16). Every request passes `verify`
  * (signature, issuer, audience, expiry, and what the SDK lacks: the msteams endorsement, the tenant
  * allow-list) and only then reaches the SDK, through `app.process` with the token we verified. The SDK's own
  * route, and with it its second check of the same token, is never served: its server adapter below registers
@@ -41,7 +43,7 @@ export async function createTeamsApp(options: TeamsAppOptions): Promise<TeamsApp
   const app = new App({
     clientId: config.clientId,
     // Not undefined: the SDK would read CLIENT_SECRET from the environment and prefer MSAL to `token` for
-    // its own sends (ours go through teams-connector.ts, which always carries `token`).
+    // its own sends (ours go through teamsConnector, which always carries `token`).
     clientSecret: "",
     tenantId: config.tenantIds[0],
     token: () => options.token(),
@@ -66,6 +68,32 @@ export async function createTeamsApp(options: TeamsAppOptions): Promise<TeamsApp
       const { status, body } = await app.process({ token, body: request.body as Activity });
       return { status: status || 200, body };
     },
+  };
+}
+
+/** The Bot Connector REST API at one conversation's serviceUrl (any replica can speak anywhere). */
+export interface TeamsConnector {
+  post(conversationId: string, activity: ActivityParams): Promise<{ id: string }>;
+  reply(conversationId: string, activityId: string, activity: ActivityParams): Promise<{ id: string }>;
+  update(conversationId: string, activityId: string, activity: ActivityParams): Promise<{ id: string }>;
+}
+
+/**
+ * The SDK's Bot Connector client for any serviceUrl, every call carrying the bot's own token (`token`:
+ * createBotTokenSource, so TEAMS_TOKEN_URL is honoured where the SDK's MSAL path would not be).
+ */
+export function teamsConnector(token: () => Promise<string>) {
+  return (serviceUrl: string): TeamsConnector => {
+    // Teams sends serviceUrls with a trailing slash; the SDK's client appends "/v3/..." to it as it is.
+    const activities = new ConversationActivityClient(serviceUrl.replace(/\/+$/, ""), { token });
+    const id = ({ id }: { id: string }) => ({ id });
+    return {
+      post: async (conversationId, activity) => id(await activities.create(conversationId, activity)),
+      reply: async (conversationId, activityId, activity) =>
+        id(await activities.reply(conversationId, activityId, activity)),
+      update: async (conversationId, activityId, activity) =>
+        id(await activities.update(conversationId, activityId, activity)),
+    };
   };
 }
 

@@ -7,7 +7,7 @@ import type { TeamsPlace } from "./decode-teams-activity.js";
 import { documentToAdaptiveCard } from "./document-to-adaptive-card.js";
 import { renderTeamsServerCheck } from "./render-teams-server-check.js";
 import { withTriagePost } from "./teams-action-codec.js";
-import type { TeamsConnector } from "./teams-connector.js";
+import type { TeamsConnector } from "./teams-app.js";
 import { parseTeamsConversationKey, teamsChannelKey } from "./teams-conversation-key.js";
 import { teamsNoteCard } from "./teams-note-card.js";
 import { teamsCommandSyntax, teamsPresenter } from "./teams-presenter.js";

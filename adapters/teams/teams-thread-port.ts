@@ -1,6 +1,6 @@
 import type { ThreadDelivery } from "../../src/chat/fitted-thread-port.js";
 import type { TeamsActivity } from "./adaptive-card-element.js";
-import type { TeamsConnector } from "./teams-connector.js";
+import type { TeamsConnector } from "./teams-app.js";
 
 /**
  * Posting and editing in one Teams conversation (a channel's reply chain, or a chat) for the shared sender,

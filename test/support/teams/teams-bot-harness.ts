@@ -2,8 +2,8 @@ import type { Activity, InvokeResponse } from "@microsoft/teams.api";
 import pino from "pino";
 import { createBotTokenSource } from "../../../adapters/teams/create-bot-token-source.js";
 import type { TeamsConfig } from "../../../adapters/teams/read-teams-config.js";
-import { createTeamsApp } from "../../../adapters/teams/teams-app.js";
-import { teamsConnector } from "../../../adapters/teams/teams-connector.js";
+import { createTeamsApp, teamsConnector } from "../../../adapters/teams/teams-app.js";
+
 import {
   type RefusalReason,
   verifyBotConnectorRequest,
