@@ -1,22 +1,15 @@
-import type { PublishedKey } from "../../src/runtime/openid-signing-keys.js";
-import {
-  type BearerJwtCheck,
-  type JwtRefusal,
-  type JwtVerdict,
-  verifyBearerJwt,
-} from "../../src/runtime/verify-bearer-jwt.js";
+import type { OpenIdSigningKeys, PublishedKey } from "../../src/runtime/openid-signing-keys.js";
+import { type JwtAccepted, type JwtRefusal, verifyBearerJwt } from "../../src/runtime/verify-bearer-jwt.js";
 
 /** Teams' own reasons for a 401, beside the token's (verify-bearer-jwt.ts). */
 type TeamsRefusalReason = "not-endorsed" | "service-url-mismatch" | "no-tenant" | "tenant-not-allowed";
-export type RequestVerdict =
-  | (Extract<JwtVerdict<never>, { ok: true }> & { tenantId: string })
-  | JwtRefusal<TeamsRefusalReason>;
+export type RequestVerdict = (JwtAccepted & { tenantId: string }) | JwtRefusal<TeamsRefusalReason>;
 export type RefusalReason = JwtRefusal<TeamsRefusalReason>["reason"];
 
 export interface VerifyRequestOptions {
   clientId: string;
   tenantIds: readonly string[];
-  keys: BearerJwtCheck<never>["keys"];
+  keys: OpenIdSigningKeys;
   issuer?: string;
   now?: () => number;
 }

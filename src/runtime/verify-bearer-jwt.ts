@@ -21,8 +21,9 @@ export type JwtRefusalReason =
   | "expired"
   | "not-yet-valid";
 
+export type JwtAccepted = { ok: true; token: string; claims: JWTPayload };
 export type JwtRefusal<R extends string> = { ok: false; reason: JwtRefusalReason | R; detail: string };
-export type JwtVerdict<R extends string> = { ok: true; token: string; claims: JWTPayload } | JwtRefusal<R>;
+export type JwtVerdict<R extends string> = JwtAccepted | JwtRefusal<R>;
 
 export interface BearerJwtCheck<R extends string> {
   keys: OpenIdSigningKeys;
