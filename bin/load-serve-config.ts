@@ -34,7 +34,7 @@ export function loadServeConfig(env: EnvVariables) {
 /** What serve says at start when no chat platform is configured: what it serves, and how to add each platform. */
 export function noPlatformNotice(): string {
   return [
-    "No chat platform is configured: serving the HTTP endpoints only (/healthz, /metrics, /probe).",
+    "No chat platform is configured: serving the HTTP endpoints (/healthz, /metrics, /probe) and the watches only.",
     ...chatAdapters.map((adapter) => adapter.howToEnable),
     ".env.example describes every variable and the README's Configuration section explains them.",
   ].join(" ");

@@ -3,6 +3,7 @@ import { registerDiscordCommands } from "../adapters/discord/discord-app.js";
 import { discordConfigSection } from "../adapters/discord/discord-config.js";
 import type { RunningChatAdapter } from "../src/chat/chat-adapter.js";
 import { createChatService } from "../src/chat/chat-service.js";
+import { reportWatchAlerts } from "../src/chat/report-watch-alerts.js";
 import { loadDefaultFlow } from "../src/flow/load-default-flow.js";
 import { createProbeRunner } from "../src/probes/run-probes.js";
 import { ConfigError } from "../src/runtime/config-error.js";
@@ -14,6 +15,9 @@ import { probeEndpoint } from "../src/runtime/probe-endpoint.js";
 import { createTargetCheck } from "../src/runtime/probe-target-check.js";
 import { pruneOldState } from "../src/runtime/prune-old-state.js";
 import { readConfig } from "../src/runtime/read-config.js";
+import { watchCheckLeaseMs } from "../src/runtime/run-due-watches.js";
+import { runWatchesPeriodically } from "../src/runtime/run-watches-periodically.js";
+import { withWatchGauges } from "../src/runtime/watch-gauges.js";
 import { openStateStore } from "../src/state/open-state-store.js";
 import { loadServeConfig, noPlatformNotice } from "./load-serve-config.js";
 
@@ -29,13 +33,16 @@ export interface ServeOptions {
   logDestination?: DestinationStream;
   /** How long a stop waits for running jobs before handing them back to the store (default 10 s). */
   stopGraceMs?: number;
+  /** How often due watch checks are looked for (default 30 s). */
+  watchPollMs?: number;
 }
 
 /**
  * Composition root of `rdp-fix serve`: configuration from the environment (validated once, every problem
  * named), one flow, the state store (SQLite by default, PostgreSQL with DATABASE_URL), one chat layer with
  * its durable work queue shared by every chat adapter configured, and GET /healthz, /metrics and /probe on
- * PORT (one metrics registry for the process). With no chat platform configured it serves the HTTP endpoints.
+ * PORT (one metrics registry for the process), and the due watch checks. With no chat platform configured it
+ * serves the HTTP endpoints and the watches.
  */
 export async function serve(
   env: NodeJS.ProcessEnv,
@@ -70,9 +77,10 @@ export async function serve(
     // A conversation's lock is renewed while held, so its TTL only says how long a dead holder blocks it.
     lockTtlMs: timing.jobLeaseMs,
     metrics,
+    watch: config.watch,
   });
   // The one HTTP server on PORT: /healthz, /metrics, /probe, and the webhook of each adapter that needs one.
-  const http = createHttpServer({ health: () => store.health(), metrics: registry });
+  const http = createHttpServer({ health: () => store.health(), metrics: withWatchGauges(registry, store) });
   http.route(
     "/probe",
     probeEndpoint({
@@ -97,8 +105,10 @@ export async function serve(
   // Stopping goes in order: no new work from the platforms, then the running jobs, then the store.
   const adapters: RunningChatAdapter[] = [];
   let retention: { stop(): void } | undefined;
+  let watches: { stop(): Promise<void> } | undefined;
   const stop = async () => {
     retention?.stop();
+    await watches?.stop();
     await Promise.allSettled(adapters.splice(0).map((adapter) => adapter.stop()));
     await chat.stop(options.stopGraceMs);
     await store.close();
@@ -122,6 +132,19 @@ export async function serve(
       },
       logger,
     );
+    // Due watch checks, on every replica: the store's leases make each check run once across them.
+    watches = runWatchesPeriodically({
+      store,
+      runProbes,
+      checkTarget,
+      holder: chat.replicaId,
+      leaseMs: watchCheckLeaseMs,
+      certDays: config.watch.certDays,
+      control: probeControl,
+      everyMs: options.watchPollMs ?? 30_000,
+      report: reportWatchAlerts(chat, flow, logger.child({ part: "watch" })),
+      logger: logger.child({ part: "watch" }),
+    });
     logger.info({ store: store.kind, replica: chat.replicaId }, "serving");
   } catch (error) {
     // Whatever started before the failure is stopped, so a failed start leaves no port or socket behind.

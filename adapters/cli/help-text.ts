@@ -105,8 +105,8 @@ certificate or the NTLM identity change; "resolved" when a condition clears; not
 Options:
   -p, --port N               RDP port (default 3389)
       --every DURATION       how often to check: 30m, 6h, 1d (default 6h; at least RDP_FIX_WATCH_MIN_INTERVAL, 5m)
-      --report-to P:C        where alerts go: a chat platform's name and a channel or conversation id
-                             (delivery to chat is not built yet: watch run prints them)
+      --report-to P:C        where alerts go: a conversation key (platform:conversation, as in the
+                             logs); rdp-fix serve posts there, watch run prints them
       --json                 watch list: one JSON array`,
   collector: `rdp-fix collector [--one-liner]
 

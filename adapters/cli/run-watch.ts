@@ -5,7 +5,7 @@ import { quoteInput } from "../../src/errors/quote-input.js";
 import { intervalText } from "../../src/runtime/parse-interval.js";
 import { probeRefusalText } from "../../src/runtime/probe-refusal-text.js";
 import { readConfig } from "../../src/runtime/read-config.js";
-import { runDueWatches } from "../../src/runtime/run-due-watches.js";
+import { runDueWatches, watchCheckLeaseMs } from "../../src/runtime/run-due-watches.js";
 import {
   defaultWatchIntervalMs,
   type WatchSettings,
@@ -19,8 +19,6 @@ import { renderWatchAlert } from "./render-watch-alert.js";
 import { renderWatchList } from "./render-watch-list.js";
 
 const defaultPort = 3389;
-/** Far longer than one probe run (at most 60 s), so a live `watch run` never loses the check it runs. */
-const checkLeaseMs = 120_000;
 const owner = process.env.USER ?? "terminal";
 
 /**
@@ -141,7 +139,7 @@ async function runChecks(
     runProbes,
     checkTarget,
     holder,
-    leaseMs: checkLeaseMs,
+    leaseMs: watchCheckLeaseMs,
     certDays: settings.certDays,
     clock,
   });
@@ -152,9 +150,9 @@ async function runChecks(
       io.stderr(`rdp-fix watch run: ${watch.host}:${watch.port}: ${outcome.message}`);
     if (outcome.kind !== "checked" || outcome.alerts.length === 0) continue;
     if (watch.reportTo) {
-      // Delivery to a chat conversation comes with the chat core; until then the terminal says what it holds.
+      // Only serve runs the chat platforms; a cron run of the same check says where the alert belonged.
       io.stderr(
-        `rdp-fix watch run: ${watch.host}:${watch.port}: ${outcome.alerts.length} alert(s) for ${watch.reportTo.platform}:${watch.reportTo.conversation}, which this build cannot deliver to yet; printed here.`,
+        `rdp-fix watch run: ${watch.host}:${watch.port}: ${outcome.alerts.length} alert(s) for ${watch.reportTo.platform}:${watch.reportTo.conversation}, which only rdp-fix serve posts (it runs due checks itself); printed here.`,
       );
     }
     for (const alert of outcome.alerts) {

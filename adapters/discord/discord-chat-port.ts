@@ -95,12 +95,12 @@ export function discordChatPort(rest: DiscordRest, logger: Logger): ChatPort<Dis
       channel: work.homeChannelId ?? work.channelId,
       roles: work.roles ?? [],
     }),
-    postRoot: ({ webhook, user }, host) => ({
+    postRoot: ({ webhook, user }, host, headline) => ({
       // The command's reply becomes the conversation's root message.
       call: () =>
         editOriginal(
           webhook as InteractionWebhook,
-          `<@${user}> started a Remote Desktop diagnosis of \`${host}\`.`,
+          `<@${user}> ${headline ?? `started a Remote Desktop diagnosis of \`${host}\`.`}`,
         ),
       verdict: discordRetryVerdict,
     }),

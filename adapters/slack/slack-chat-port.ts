@@ -52,9 +52,9 @@ export function slackChatPort(
     actor: (work) => ({ user: work.user, platform: "slack", channel: work.channel }),
     readCommand: (text) => decodeSlashCommand(text.replace(/<@[^>]+>/g, "").trim()),
     reportText: unescapeSlackText,
-    postRoot: (work, host) => ({
+    postRoot: (work, host, headline) => ({
       call: async () => {
-        const text = `<@${work.user}> started a Remote Desktop diagnosis of \`${host}\`. Follow it in the thread.`;
+        const text = `<@${work.user}> ${headline ?? `started a Remote Desktop diagnosis of \`${host}\`. Follow it in the thread.`}`;
         return (await client.chat.postMessage({ channel: work.channel, text })).ts;
       },
       verdict: slackRetryVerdict,

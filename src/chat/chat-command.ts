@@ -7,5 +7,9 @@ export type ChatCommand =
   /** `to`: the person or group as the platform mentions them (`<@U1>`, a user id, `@Bob`). */
   | { kind: "handoff"; to?: string }
   | { kind: "help" }
+  /** Watch an endpoint; `everyMs` absent: the default interval. Alerts go to a thread the command opens. */
+  | { kind: "watch"; host: string; port?: number; everyMs?: number }
+  | { kind: "watch-list" }
+  | { kind: "unwatch"; host: string; port?: number }
   /** `message`: what to type instead, already safe in the platform's markup. */
   | { kind: "invalid"; message: string };

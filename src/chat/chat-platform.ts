@@ -1,4 +1,5 @@
 import type { Send } from "../runtime/outbound.js";
+import type { ReplyDocument } from "./document/reply-document.js";
 import type { ProbePermissionRule } from "./probe-permission.js";
 
 /**
@@ -11,6 +12,11 @@ export interface ChatPlatform {
   /** How a person starts a diagnosis here, with `<host>` where the host goes (e.g. `/rdp-fix <host>`). */
   commandSyntax: string;
   senderFor(conversation: string): Send;
+  /**
+   * Posts a document that belongs to no diagnosis (a watch alert) in a conversation: true once every message
+   * of it is posted. Absent where a platform cannot post unasked.
+   */
+  postDocument?(conversation: string, document: ReplyDocument): Promise<boolean>;
   /** Who may probe from this platform; without a rule, anyone may. */
   probePermission?: ProbePermissionRule;
 }

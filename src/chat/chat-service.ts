@@ -16,9 +16,12 @@ import { probeJobKind } from "../runtime/probe-job-payload.js";
 import type { TargetCheck } from "../runtime/probe-target-check.js";
 import type { RunProbes } from "../runtime/probe-with-progress.js";
 import { replicaId as thisReplica } from "../runtime/this-replica.js";
+import { defaultWatchSettings, type WatchSettings } from "../runtime/watch-config-section.js";
 import type { ClaimedJob } from "../state/job.js";
 import type { StateStore } from "../state/state-store.js";
 import type { ChatPlatform } from "./chat-platform.js";
+import { chatWatches } from "./chat-watches.js";
+import type { ReplyDocument } from "./document/reply-document.js";
 import { type HoldLeaseOptions, holdLease } from "./hold-lease.js";
 import { type FirstMessage, postFirstMessage } from "./post-first-message.js";
 import { createProbeGate, type ProbeActor } from "./probe-gate.js";
@@ -49,6 +52,8 @@ export interface ChatServiceOptions {
   firstMessageBudgetMs?: number;
   /** Tells the job worker when requests are being acknowledged (default: every `enqueue` counts as one). */
   ackPressure?: AckPressure;
+  /** The watches' minimum interval and certificate warning (defaults: 5 min, 14 days). */
+  watch?: WatchSettings;
 }
 
 /** Deliveries are remembered this long for dedupe: platforms retry within seconds to minutes. */
@@ -148,6 +153,8 @@ export function createChatService(options: ChatServiceOptions) {
 
   return {
     replicaId,
+    /** Watches set and listed from chat (chat-watches.ts). */
+    watches: chatWatches(store, gate, options.watch ?? defaultWatchSettings),
     /** The shared sender for one conversation (thread-sender.ts); lost-message marks live in the store. */
     senderOn<M>(port: ThreadPort<M>, options: Omit<ThreadSenderOptions<M>, "port" | "undelivered">): Send {
       return threadSender({ ...options, port, undelivered: store });
@@ -180,6 +187,11 @@ export function createChatService(options: ChatServiceOptions) {
       if (allowed) await runner.dispatch(conversation, allowed, send);
     },
     senderFor,
+    /** A document outside any diagnosis (a watch alert) in a conversation; false when it could not be posted. */
+    async postDocument(conversation: string, document: ReplyDocument): Promise<boolean> {
+      const platform = platforms.get(conversation.slice(0, conversation.indexOf(":")));
+      return (await platform?.postDocument?.(conversation, document)) ?? false;
+    },
     /**
      * The first message of a command's conversation, retried with backoff within the job's deadline; when it
      * cannot be posted, the person is told through the command's reply channel and undefined comes back.

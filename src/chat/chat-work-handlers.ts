@@ -7,11 +7,13 @@ import type { ChatPort, ConversationHome } from "./chat-port.js";
 import type { ChatService, QueuedWork } from "./chat-service.js";
 import type { ChatWork, ChatWorkKind } from "./chat-work.js";
 import { presentTriageOffer } from "./document/present-triage-offer.js";
+import { prose } from "./document/prose.js";
 import { handOffLatest } from "./hand-off-latest.js";
 import { handleClick } from "./handle-click.js";
 import { handleServerReport } from "./handle-server-report.js";
 import { staleClickNote } from "./stale-click-note.js";
 import { startDiagnosis } from "./start-diagnosis.js";
+import { handleWatchCommand, type WatchCommandContext } from "./watch-command-handler.js";
 import { workHandler } from "./work-handler.js";
 
 export interface ChatWorkDeps {
@@ -51,22 +53,53 @@ export function registerChatWork<P extends object, M>(port: ChatPort<P, M>, deps
       },
     );
 
+  /** The message a command's conversation hangs off, and the conversation under it; undefined when lost. */
+  const openHome = async (work: Work<P, M, "command">, job: QueuedWork, host: string, headline?: string) => {
+    const root = await chat.postFirstMessage(
+      job,
+      {
+        host,
+        post: port.postRoot(work, host, headline),
+        tell: (note) => port.answerCommand(work, note),
+      },
+      () => metrics?.chatApiRetry(port.name),
+    );
+    if (root !== undefined) return port.openConversation(work, root, host);
+    await port.onRootLost?.();
+    return undefined;
+  };
+
+  /** Watch commands; a watch set from here reports to `home`, or to a thread the command opens. */
+  const watchCommand = (
+    request: WatchChatCommand,
+    work: P & { user: string },
+    open: WatchCommandContext["openHome"],
+  ) =>
+    handleWatchCommand(request, {
+      watches: chat.watches,
+      actor: port.actor(work),
+      answer: (text) => answer(work, text),
+      openHome: open,
+      confirm: async (conversation, words) => {
+        await chat.postDocument(conversation, {
+          summary: prose(words),
+          blocks: [{ type: "paragraph", text: prose(words) }],
+        });
+      },
+    });
+
   const command = async (work: Work<P, M, "command">, job: QueuedWork) => {
     const request: ChatCommand = work.request ?? legacyStart(work);
     if (request.kind === "help") return answer(work, port.helpText);
     if (request.kind === "invalid") return answer(work, request.message);
     if (request.kind === "handoff") return handOff({ ...work, ...(request.to ? { to: request.to } : {}) });
-    const root = await chat.postFirstMessage(
-      job,
-      {
-        host: request.host,
-        post: port.postRoot(work, request.host),
-        tell: (note) => port.answerCommand(work, note),
-      },
-      () => metrics?.chatApiRetry(port.name),
-    );
-    if (root === undefined) return port.onRootLost?.();
-    await start(await port.openConversation(work, root, request.host), work, request);
+    if (request.kind !== "start")
+      return watchCommand(request, work, async (headline) => {
+        const home = await openHome(work, job, "host" in request ? request.host : "", headline);
+        return home?.conversation;
+      });
+    const home = await openHome(work, job, request.host);
+    if (home) await start(home, work, request);
   };
 
   const click = (work: Work<P, M, "click">) => {
@@ -96,6 +129,8 @@ export function registerChatWork<P extends object, M>(port: ChatPort<P, M>, deps
     if (home === undefined || port.readCommand === undefined) return;
     const request = port.readCommand(work.text);
     if (request.kind === "start") return start(home, work, request);
+    if (request.kind === "watch" || request.kind === "watch-list" || request.kind === "unwatch")
+      return watchCommand(request, work, async () => home.conversation);
     if (request.kind !== "handoff") return port.say(work, port.helpText);
     const event: InboundEvent = {
       kind: "handoff",
@@ -144,6 +179,7 @@ export function registerChatWork<P extends object, M>(port: ChatPort<P, M>, deps
 }
 
 type StartRequest = { host: string; port?: number; text: string };
+type WatchChatCommand = Extract<ChatCommand, { kind: "watch" | "watch-list" | "unwatch" }>;
 
 /** A command queued before `request` was kept: a start, its fields at the top. */
 function legacyStart(work: ChatWork<unknown>["command"]): ChatCommand {

@@ -1,7 +1,6 @@
-import { hostRateKeys } from "../runtime/host-rate-keys.js";
 import type { Metrics } from "../runtime/metrics.js";
 import type { ProbeControl } from "../runtime/probe-control-config.js";
-import { probeJobKind } from "../runtime/probe-job-payload.js";
+import { takeProbeLimits } from "../runtime/probe-limits.js";
 import { probeRefusalText } from "../runtime/probe-refusal-text.js";
 import type { TargetCheck } from "../runtime/probe-target-check.js";
 import type { StateStore } from "../state/state-store.js";
@@ -80,29 +79,8 @@ export function createProbeGate(options: ProbeGateOptions) {
     target: ProbeTarget,
     addresses: string[],
   ): Promise<GateVerdict> => {
-    const running = await store.countOpenJobs(probeJobKind);
-    if (running >= control.maxConcurrent) {
-      const message = `${running} probe runs are going on already, the most this bot runs at once (RDP_FIX_MAX_CONCURRENT_PROBES=${control.maxConcurrent}). Press Probe now again in a minute.`;
-      return { ok: false, reason: "concurrency", message, retryAt: clock().getTime() + 60_000, addresses };
-    }
-    const { perUser, perHost } = control;
-    const user = await store.takeRateSlot(
-      `probe:user:${actor.platform}:${actor.user}`,
-      perUser.count,
-      perUser.windowMs,
-    );
-    if (!user.taken) {
-      const message = `You have asked for ${perUser.count} probe runs within ${windowText(perUser.windowMs)}, the most allowed (RDP_FIX_PROBE_RATE=${perUser.text}). You can probe again ${whenText(user.retryAt, clock())}.`;
-      return { ok: false, reason: "rate-limit:user", message, retryAt: user.retryAt, addresses };
-    }
-    // Per name and per resolved address, so other spellings of one machine share its allowance.
-    for (const { key, label } of hostRateKeys(target.host, addresses)) {
-      const host = await store.takeRateSlot(key, perHost.count, perHost.windowMs);
-      if (host.taken) continue;
-      const message = `${label} has been probed ${perHost.count} times within ${windowText(perHost.windowMs)}, the most allowed (RDP_FIX_PROBE_HOST_RATE=${perHost.text}). It can be probed again ${whenText(host.retryAt, clock())}.`;
-      return { ok: false, reason: "rate-limit:host", message, retryAt: host.retryAt, addresses };
-    }
-    return { ok: true, addresses };
+    const verdict = await takeProbeLimits(store, control, actor, { host: target.host, addresses }, clock());
+    return verdict.ok ? { ok: true, addresses } : { ...verdict, addresses };
   };
 
   return {
@@ -110,6 +88,12 @@ export function createProbeGate(options: ProbeGateOptions) {
     async beforeConsent(actor: ProbeActor, target: ProbeTarget): Promise<GateVerdict> {
       const verdict = await screen(actor, target);
       if (!verdict.ok) await audit(actor, target, verdict, "before-consent");
+      return verdict;
+    },
+    /** Before a watch is set: its checks probe in the asker's name, so the same permission and policy. */
+    async beforeWatch(actor: ProbeActor, target: ProbeTarget): Promise<GateVerdict> {
+      const verdict = await screen(actor, target);
+      if (!verdict.ok) await audit(actor, target, verdict, "watch");
       return verdict;
     },
     /** When someone presses Probe now: permission and policy again (it may be someone else), then the limits. */
@@ -123,16 +107,3 @@ export function createProbeGate(options: ProbeGateOptions) {
 }
 
 export type ProbeGate = ReturnType<typeof createProbeGate>;
-
-function windowText(ms: number): string {
-  if (ms % 86_400_000 === 0) return `${ms / 86_400_000} d`;
-  if (ms % 3_600_000 === 0) return `${ms / 3_600_000} h`;
-  if (ms % 60_000 === 0) return `${ms / 60_000} min`;
-  return `${Math.round(ms / 1000)} s`;
-}
-
-function whenText(at: number, now: Date): string {
-  const minutes = Math.max(1, Math.ceil((at - now.getTime()) / 60_000));
-  const time = new Date(at).toISOString().slice(11, 16);
-  return `at ${time} UTC (in ${minutes} min)`;
-}

@@ -1,6 +1,7 @@
 import { parseProbeTarget } from "../runtime/parse-probe-target.js";
 import type { ChatCommand } from "./chat-command.js";
 import { commandFor } from "./command-for.js";
+import { readWatchCommand } from "./read-watch-command.js";
 
 /** How one platform writes what the shared grammar reads. */
 export interface TextCommandDialect {
@@ -23,15 +24,25 @@ const helpWords = new Set(["help", "-h", "--help", "?"]);
  *   host42 0x904 since monday          start; the rest is the symptom (`diagnose host42 ...` too)
  *   host42 -p 3390 0x904               start on another port (`--port 3390` works too)
  *   handoff @oncall                    hand the diagnosis over to a person or group
+ *   watch host42 every 6h | watch list | unwatch host42    watches (read-watch-command.ts)
  *   (nothing)  |  help                 help
  * `host:port` is not read as a port (an IPv6 literal is full of colons); host validation says so. Host and
  * port are read by parseProbeTarget, as at every other entry point.
  */
 export function readTextCommand(text: string, dialect: TextCommandDialect): ChatCommand {
-  const words = text.trim().replace(/^diagnose(\s+|$)/iu, "");
+  const diagnose = /^diagnose(\s+|$)/iu;
+  // `diagnose watch` diagnoses a host named watch; only a bare `watch` is the watch command.
+  const words = text.trim().replace(diagnose, "");
   const [first = "", ...rest] = words.split(/\s+/u);
   if (first === "" || helpWords.has(first.toLowerCase())) return { kind: "help" };
   const example = (args: string) => `\`${commandFor(dialect.commandSyntax, args)}\``;
+  const verb = first.toLowerCase();
+  if ((verb === "watch" || verb === "unwatch") && !diagnose.test(text.trim()))
+    return readWatchCommand(verb, rest, {
+      example,
+      host: dialect.host ?? same,
+      escape: dialect.escape ?? same,
+    });
   if (first.toLowerCase() === "handoff") {
     const target = rest.join(" ");
     if (target === "") return { kind: "handoff" };

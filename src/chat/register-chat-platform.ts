@@ -52,6 +52,21 @@ export function registerChatPlatform<P extends object, M>(
         conversation,
       });
     },
+    postDocument: async (conversation, document) => {
+      const delivery = parts.thread(conversation);
+      if (!delivery) return false;
+      for (const message of parts.fit(document, undefined)) {
+        const outcome = await delivery.post(message);
+        if (!outcome.posted) {
+          logger.warn(
+            { err: outcome.error, conversation },
+            "a message belonging to no diagnosis was not posted",
+          );
+          return false;
+        }
+      }
+      return true;
+    },
   });
   registerChatWork(port, { chat, logger, metrics: deps.metrics });
   return chatInbox<P, M>(chat, port, { flow: deps.flow, logger });

@@ -1,6 +1,7 @@
 import type { Flow } from "../flow/flow-schema.js";
 import { buildDiagnosis } from "./build-diagnosis.js";
 import { chooseQuestion } from "./choose-question.js";
+import { leadRestsOnPrior } from "./lead-rests-on-prior.js";
 import { questionBudget } from "./question-budget.js";
 import { questionReply } from "./question-reply.js";
 import { rankCauses } from "./rank-causes.js";
@@ -9,8 +10,9 @@ import type { Session } from "./session.js";
 import { basicsWhileThin, knowsNothingYet } from "./thin-evidence.js";
 
 /**
- * After anything new is known: stop with a diagnosis when the top cause is clearly ahead, the question budget
- * is spent or no question would help; otherwise ask the most informative open question.
+ * After anything new is known: stop with a diagnosis when the top cause is clearly ahead on what was observed
+ * (not on its prior alone), the question budget is spent or no question would help; otherwise ask the most
+ * informative open question.
  */
 export function advance(
   flow: Flow,
@@ -21,7 +23,8 @@ export function advance(
   const clearlyAhead =
     top !== undefined &&
     top.confidence >= confidence &&
-    top.confidence >= leadRatio * (second?.confidence ?? 0);
+    top.confidence >= leadRatio * (second?.confidence ?? 0) &&
+    !leadRestsOnPrior(flow, top, second);
   if (clearlyAhead) return diagnosed(flow, session, "confident");
 
   const budget = questionBudget(flow, session);

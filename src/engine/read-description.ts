@@ -81,7 +81,10 @@ function resolve(found: readonly Match[]): Match[] {
   const byQuestion = new Map<string, Match[]>();
   for (const match of found) {
     const id = match.phrase.questionId;
-    byQuestion.set(id, [...(byQuestion.get(id) ?? []), match]);
+    const held = byQuestion.get(id);
+    // Pushed, not copied: a post repeating one wording a thousand times stays linear.
+    if (held === undefined) byQuestion.set(id, [match]);
+    else held.push(match);
   }
   const facts: Match[] = [];
   for (const matches of byQuestion.values()) {

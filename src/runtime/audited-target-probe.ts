@@ -46,22 +46,22 @@ export function auditTargetProbe(
 
 /**
  * The probe policy for a target: the refusal's words, audited, when it is refused (no packet is sent);
- * undefined when it may be probed.
+ * otherwise the addresses the name resolved to, which the rate limits count.
  */
 export async function refuseByPolicy(
   deps: TargetProbeDeps,
   target: ProbeTarget,
   who: ProbeRequester,
-): Promise<string | undefined> {
+): Promise<{ refusal: string } | { addresses: string[] }> {
   const verdict = await deps.checkTarget(target.host, target.port);
-  if (verdict.kind === "allowed") return undefined;
+  if (verdict.kind === "allowed") return { addresses: verdict.addresses };
   const message = probeRefusalText(verdict.code, verdict.reason);
   await auditTargetProbe(deps, target, who, "refused", {
     reason: "policy",
     message,
     addresses: verdict.addresses,
   });
-  return message;
+  return { refusal: message };
 }
 
 /** One probe run of an allowed target, its facts, and its audit record. */

@@ -63,8 +63,8 @@ export function probeEndpoint(options: ProbeEndpointOptions): HttpHandler {
     const parsed = parseHostPort(raw);
     if (!parsed.ok) return answer(response, 400, `target: ${parsed.problem}`);
     const target = { host: parsed.host, port: parsed.port ?? defaultPort };
-    const refusal = await refuseByPolicy(probing, target, requester(request));
-    if (refusal !== undefined) return answer(response, 403, refusal);
+    const policy = await refuseByPolicy(probing, target, requester(request));
+    if ("refusal" in policy) return answer(response, 403, policy.refusal);
     // Counted before the first await, so two scrapes arriving together cannot both take the last place.
     if (running >= options.maxConcurrent) return refuseBusy(request, response, target);
     running += 1;

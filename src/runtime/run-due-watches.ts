@@ -1,12 +1,17 @@
 import type { Logger } from "pino";
 import type { StateStore } from "../state/state-store.js";
 import type { Watch } from "../state/watch.js";
-import { refuseByPolicy, runAuditedProbe } from "./audited-target-probe.js";
+import { auditTargetProbe, refuseByPolicy, runAuditedProbe } from "./audited-target-probe.js";
 import { detectWatchAlerts } from "./detect-watch-alerts.js";
+import type { ProbeControl } from "./probe-control-config.js";
+import { takeProbeLimits } from "./probe-limits.js";
 import type { TargetCheck } from "./probe-target-check.js";
 import type { RunProbes } from "./probe-with-progress.js";
 import type { WatchAlert } from "./watch-alert.js";
 import { readWatchCheckState } from "./watch-check-state.js";
+
+/** Far longer than one probe run (at most 60 s), so a live holder never loses the check it runs. */
+export const watchCheckLeaseMs = 120_000;
 
 export interface WatchCheckDeps {
   store: StateStore;
@@ -17,6 +22,8 @@ export interface WatchCheckDeps {
   /** Longer than a probe run, so a live holder never loses a check it is running. */
   leaseMs: number;
   certDays: number;
+  /** The limits every probe run passes (runs at once, per person, per target); none without it. */
+  control?: ProbeControl;
   clock?: () => Date;
   logger?: Logger;
 }
@@ -25,6 +32,8 @@ export interface WatchCheckDeps {
 export type WatchCheckOutcome =
   | { kind: "checked"; watch: Watch; alerts: WatchAlert[] }
   | { kind: "refused"; watch: Watch; message: string }
+  /** A limit held it back: the claim is left to lapse, so the check runs once the lease ends. */
+  | { kind: "limited"; watch: Watch; message: string }
   | { kind: "lost"; watch: Watch };
 
 /**
@@ -46,11 +55,22 @@ async function check(deps: WatchCheckDeps, watch: Watch, clock: () => Date): Pro
   const target = { host: watch.host, port: watch.port };
   const probing = { ...deps, clock };
   const owner = { actor: watch.owner, platform: "watch" };
-  const refusal = await refuseByPolicy(probing, target, owner);
-  if (refusal !== undefined) {
+  const policy = await refuseByPolicy(probing, target, owner);
+  if ("refusal" in policy) {
     // The last result stays as it was; the check is due again one interval later.
     await deps.store.watches.finishWatchCheck(target, deps.holder, watch.lastResult ?? null);
-    return { kind: "refused", watch, message: refusal };
+    return { kind: "refused", watch, message: policy.refusal };
+  }
+  if (deps.control) {
+    const who = { platform: owner.platform, user: owner.actor };
+    const limit = await takeProbeLimits(deps.store, deps.control, who, { ...target, ...policy }, clock());
+    if (!limit.ok) {
+      await auditTargetProbe(probing, target, owner, "refused", {
+        reason: limit.reason,
+        message: limit.message,
+      });
+      return { kind: "limited", watch, message: limit.message };
+    }
   }
   const { facts } = await runAuditedProbe(probing, target, owner);
   const previous = readWatchCheckState(watch.lastResult);

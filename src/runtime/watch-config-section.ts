@@ -9,6 +9,9 @@ export interface WatchSettings {
   certDays: number;
 }
 
+/** The variables' defaults, for a chat service built without the configuration (tests, the terminal). */
+export const defaultWatchSettings: WatchSettings = { minIntervalMs: 300_000, certDays: 14 };
+
 /** A watch's interval when none is given. */
 export const defaultWatchIntervalMs = 6 * 3_600_000;
 
@@ -22,8 +25,10 @@ export const watchConfigSection = zodConfigSection(
       parseInterval(text) === undefined ? intervalProblem : undefined,
     )
       .transform((text) => parseInterval(text) ?? 0)
-      .default(300_000),
-    RDP_FIX_WATCH_CERT_DAYS: wholeNumber("RDP_FIX_WATCH_CERT_DAYS", 1, 365).default(14),
+      .default(defaultWatchSettings.minIntervalMs),
+    RDP_FIX_WATCH_CERT_DAYS: wholeNumber("RDP_FIX_WATCH_CERT_DAYS", 1, 365).default(
+      defaultWatchSettings.certDays,
+    ),
   },
   (values): WatchSettings => ({
     minIntervalMs: values.RDP_FIX_WATCH_MIN_INTERVAL,

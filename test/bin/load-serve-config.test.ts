@@ -287,7 +287,7 @@ describe("loadServeConfig: general settings", () => {
   it("GIVEN no platform at all THEN the configuration loads with no platform, and the start notice says how to enable each and points at .env.example and the README", () => {
     expect(loadServeConfig({ LOG_LEVEL: "debug", PATH: "/usr/bin" }).platforms).toEqual([]);
     expect(noPlatformNotice()).toMatch(
-      /serving the HTTP endpoints only.*SLACK_BOT_TOKEN.*DISCORD_TOKEN.*\.env\.example.*README/s,
+      /serving the HTTP endpoints \(\/healthz, \/metrics, \/probe\) and the watches only.*SLACK_BOT_TOKEN.*DISCORD_TOKEN.*\.env\.example.*README/s,
     );
   });
 

@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { serve } from "../../bin/serve.js";
 import { findDemoFault } from "../../src/demo/demo-faults.js";
 import { startFakeRdpServer } from "../../src/demo/fake-rdp-server.js";
 import { exporterActor } from "../../src/runtime/probe-endpoint.js";
 import { openStateStore } from "../../src/state/open-state-store.js";
+import { capturedLog } from "../support/captured-log.js";
 import { prometheusSamples, sampleValue } from "../support/prometheus-samples.js";
 import { unusedLoopbackPort } from "../support/unused-loopback-port.js";
 
@@ -24,13 +24,7 @@ const token = "0123456789abcdef-scrape-token";
 async function serveExporter(rdpPort: number, extra: NodeJS.ProcessEnv = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), "rdp-fix-exporter-"));
   cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
-  const lines: string[] = [];
-  const logDestination = new Writable({
-    write: (chunk, _encoding, done) => {
-      lines.push(String(chunk));
-      done();
-    },
-  });
+  const { lines, destination: logDestination } = capturedLog();
   const port = await unusedLoopbackPort();
   const env = {
     RDP_FIX_DATA_DIR: dataDir,
@@ -74,7 +68,9 @@ describe("rdp-fix serve: GET /probe?target= (the Prometheus multi-target exporte
   it("GIVEN no chat platform and the demo server with an expired certificate THEN serve says it serves HTTP only, and a scrape reads the negotiation, the certificate dates, TLS versions and findings", async () => {
     const rdp = await expiredCertificateServer();
     const bot = await serveExporter(rdp.port);
-    expect(bot.lines.join("")).toMatch(/No chat platform is configured: serving the HTTP endpoints only/);
+    expect(bot.lines.join("")).toMatch(
+      /No chat platform is configured: serving the HTTP endpoints \(\/healthz, \/metrics, \/probe\) and the watches only/,
+    );
     expect(bot.lines.join("")).toMatch(/SLACK_BOT_TOKEN.*DISCORD_TOKEN/);
 
     const response = await fetch(`${bot.base}/probe?target=127.0.0.1:${rdp.port}`);

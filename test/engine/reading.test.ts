@@ -44,6 +44,12 @@ describe("reading the person's words before the first question", () => {
     ["since patch Tuesday", { "since-when": "sudden", "recent-change": "updates" }],
     ["it never worked", { "since-when": "never-worked" }],
     ["it isn't intermittent", {}],
+    ["it never fails over the vpn", {}],
+    ["we did not rename it", {}],
+    ["no idea why. only me", { "who-affected": "only-this-client" }],
+    ["no, only me", { "who-affected": "only-this-client" }],
+    ["nobody changed anything", { "recent-change": "nothing-known" }],
+    ["not by ip either", { "by-ip": "same-failure" }],
   ])("GIVEN %j THEN negation and scope read as %j", (text, facts) => {
     expect(read(text)).toEqual(facts);
   });
@@ -145,24 +151,32 @@ describe("reading the person's words before the first question", () => {
 });
 
 describe("reading a hostile post is linear and bounded", () => {
-  // The fastest of a few runs: the suite shares its cores, and a slow run says nothing about the reader.
-  const timeRead = (text: string) => {
+  /**
+   * How long `reads` take, as the fastest of several runs: the suite shares its cores, and a slow run says
+   * nothing about the reader. Only ratios between two such times are compared, never a time to a clock limit.
+   */
+  const fastest = (reads: readonly string[]) => {
     let ms = Number.POSITIVE_INFINITY;
-    let facts = readDescription(flow, text);
-    for (let run = 0; run < 5; run++) {
+    for (let run = 0; run < 7; run++) {
       const started = performance.now();
-      facts = readDescription(flow, text);
+      for (const text of reads) readDescription(flow, text);
       ms = Math.min(ms, performance.now() - started);
     }
-    return { facts, ms };
+    return ms;
   };
+  const times = (text: string, count: number) => Array.from({ length: count }, () => text);
 
-  it("GIVEN 100 KB of text THEN it is read within the cap, quickly, and facts past the cap are not read", () => {
+  it("GIVEN 100 KB of text THEN facts past the cap are not read, and it costs what the cap costs, as 1 MB does", () => {
     const filler = "lorem ipsum dolor sit amet ".repeat(4000);
-    const { facts, ms } = timeRead(`since yesterday ${filler} only me`);
     expect(filler.length).toBeGreaterThan(100_000);
-    expect(facts.map((f) => f.questionId)).toEqual(["since-when"]);
-    expect(ms).toBeLessThan(500);
+    const post = `since yesterday ${filler} only me`;
+    expect(readDescription(flow, post).map((f) => f.questionId)).toEqual(["since-when"]);
+    const atCap = fastest(times(post.slice(0, maxDescriptionChars), 20));
+    const hundredKb = fastest(times(post, 20));
+    const oneMb = fastest(times(post.repeat(10), 20));
+    // Bounded: 12 and 120 times the capped length, read in about the capped time (linear would be 12x, 120x).
+    expect(hundredKb / atCap).toBeLessThan(4);
+    expect(oneMb / atCap).toBeLessThan(4);
   });
 
   it("GIVEN control and bidi characters THEN they separate words and never reach the shown words", () => {
@@ -172,20 +186,33 @@ describe("reading a hostile post is linear and bounded", () => {
     for (const f of facts) expect(f.words).not.toMatch(/[\p{Cc}\p{Cf}]/u);
   });
 
-  it("GIVEN regex-killer strings THEN reading time grows linearly with the length", () => {
-    const killers = [
-      (n: number) => `${"a".repeat(n)}!`,
-      (n: number) => `${"a'".repeat(n)}`,
-      (n: number) => `${"1.".repeat(n)}x`,
-      (n: number) => `${"not ".repeat(n)}only me`,
-      (n: number) => `${"w/".repeat(n)}`,
-    ];
-    for (const killer of killers) {
-      const small = timeRead(killer(maxDescriptionChars / 16)).ms;
-      const large = timeRead(killer(maxDescriptionChars)).ms;
-      expect(large).toBeLessThan(250);
-      // Sixteen times the input: far below the 256x a quadratic reading would take (the cap bounds the rest).
-      expect(large).toBeLessThan(Math.max(small, 2) * 64);
-    }
+  it("GIVEN a hostile 100 KB post of control, bidi and regex-killer text THEN it is read, and only its plain facts are", () => {
+    const hostile = `${"\u202e\u0000a'".repeat(5000)}${"1.".repeat(20_000)}${"w/".repeat(20_000)}`;
+    expect(hostile.length).toBeGreaterThanOrEqual(100_000);
+    expect(readDescription(flow, `only me ${hostile}`)).toEqual([
+      { questionId: "who-affected", answerId: "only-this-client", words: "only me" },
+    ]);
   });
+
+  it.each([
+    ["a run of letters", (n: number) => `${"a".repeat(n)}!`],
+    ["apostrophes", (n: number) => "a'".repeat(n / 2)],
+    ["dotted numbers", (n: number) => `${"1.".repeat(n / 2)}x`],
+    ["negations", (n: number) => `${"not ".repeat(n / 4)}only me`],
+    ["shorthand", (n: number) => "w/".repeat(n / 2)],
+    ["one wording over and over", (n: number) => "only me ".repeat(n / 8)],
+    [
+      "many facts over and over",
+      (n: number) => "since yesterday only me 0x904 fails by ip too ".repeat(n / 46),
+    ],
+  ])(
+    "GIVEN regex-killer text (%s) THEN one read of n characters costs what sixteen reads of n/16 cost",
+    (_, killer) => {
+      const large = killer(maxDescriptionChars);
+      const small = killer(maxDescriptionChars / 16);
+      // Equal work if reading is linear; a quadratic reader would take 16 times as long for the large text.
+      const ratio = fastest(times(large, 32)) / fastest(times(small, 32 * 16));
+      expect(ratio).toBeLessThan(4);
+    },
+  );
 });

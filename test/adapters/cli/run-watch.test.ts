@@ -133,13 +133,13 @@ describe("rdp-fix watch", () => {
     expect((await cli("list")).stdout).toMatch(/Nothing is watched/);
   });
 
-  it("GIVEN a watch that reports to a chat conversation THEN watch run says it cannot deliver there yet and prints the alert instead of losing it", async () => {
+  it("GIVEN a watch that reports to a chat conversation THEN watch run (no chat platform runs here) says where it belonged and prints the alert instead of losing it", async () => {
     const { cli, rdp } = await setUp();
     expect(
       (await cli("add", "127.0.0.1", "--port", String(rdp.port), "--report-to", "chat-a:C0123")).code,
     ).toBe(0);
     const run = await cli("run");
-    expect(run.stderr).toMatch(/alert\(s\) for chat-a:C0123, which this build cannot deliver to yet/);
+    expect(run.stderr).toMatch(/alert\(s\) for chat-a:C0123, which only rdp-fix serve posts/);
     expect(run.stdout).toMatch(/the RDP certificate expired/);
   });
 });
