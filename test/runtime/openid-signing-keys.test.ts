@@ -1,16 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOpenIdSigningKeys } from "../../src/runtime/openid-signing-keys.js";
 import { type FakeMicrosoft, startFakeMicrosoft } from "../support/teams/fake-microsoft.js";
-import { teamsIds } from "../support/teams/teams-activities.js";
 import { unusedLoopbackPort } from "../support/unused-loopback-port.js";
 
 let microsoft: FakeMicrosoft;
 beforeAll(async () => {
-  microsoft = await startFakeMicrosoft({
-    clientId: teamsIds.clientId,
-    clientSecret: "s",
-    tenantId: teamsIds.tenantId,
-  });
+  microsoft = await startFakeMicrosoft({ clientSecret: "s" });
 });
 afterAll(() => microsoft.close());
 

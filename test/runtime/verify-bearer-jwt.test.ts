@@ -9,11 +9,7 @@ import { teamsIds } from "../support/teams/teams-activities.js";
 // An OpenID provider on loopback (the Teams stand-in is one: metadata, JWKS, a key made at test time).
 let provider: FakeMicrosoft;
 beforeAll(async () => {
-  provider = await startFakeMicrosoft({
-    clientId: teamsIds.clientId,
-    clientSecret: "s",
-    tenantId: teamsIds.tenantId,
-  });
+  provider = await startFakeMicrosoft({ clientSecret: "s" });
 });
 afterAll(() => provider.close());
 
