@@ -18,3 +18,18 @@ export interface AdaptiveCard {
   fallbackText: string;
   body: CardElement[];
 }
+
+/** A card's elements as the message that carries them. */
+export function cardActivity(body: CardElement[], fallbackText: string): TeamsActivity {
+  const content: AdaptiveCard = {
+    type: "AdaptiveCard",
+    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+    version: "1.5",
+    fallbackText,
+    body,
+  };
+  return {
+    type: "message",
+    attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content }],
+  };
+}

@@ -80,13 +80,8 @@ export function decodeTeamsActivity(raw: unknown): TeamsInput {
     if (decoded.kind === "error")
       return { kind: "invalid", message: `That button did not work: ${decoded.error}.`, where };
     if (decoded.kind === "paste") return { ...decoded, where };
-    const starter = decoded.starter === undefined ? {} : { starter: decoded.starter };
-    return {
-      kind: "click",
-      action: decoded.action,
-      sessionId: decoded.sessionId,
-      where: { ...where, ...starter },
-    };
+    const { starter, ...click } = decoded;
+    return { ...click, where: starter === undefined ? where : { ...where, starter } };
   }
   if (activity.type !== "message" || activity.text === undefined)
     return { kind: "ignore", why: `a ${activity.type} activity` };

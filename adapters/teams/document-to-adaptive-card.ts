@@ -1,10 +1,11 @@
 import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
 import { type DrawnBlock, drawnBlocks } from "../../src/chat/document/drawn-blocks.js";
 import { plainText } from "../../src/chat/document/inline.js";
+import { packLines } from "../../src/chat/document/pack-lines.js";
 import type { Inline, ReplyDocument } from "../../src/chat/document/reply-document.js";
 import { assertNever } from "../../src/engine/index.js";
 import { safeDisplayLines, safeDisplayText } from "../../src/runtime/safe-display-text.js";
-import type { CardElement, TeamsActivity } from "./adaptive-card-element.js";
+import { type CardElement, cardActivity, type TeamsActivity } from "./adaptive-card-element.js";
 import { escapeTeamsMarkdown, inlineToTeamsMarkdown } from "./inline-to-teams-markdown.js";
 import { cardActions, reportForm } from "./teams-card-actions.js";
 import { teamsLimits } from "./teams-limits.js";
@@ -82,36 +83,18 @@ export function documentToAdaptiveCard(
   const summary = cutAtWord(safeDisplayText(plainText(document.summary)), teamsLimits.textBlock);
   // A card needs a body: a reply of no blocks shows its summary.
   if (body.length === 0) push(textBlock(document.summary));
-  const content = {
-    type: "AdaptiveCard",
-    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
-    version: "1.5",
-    fallbackText: summary,
-    body,
-  } as const;
-  return {
-    type: "message",
-    attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content }],
-  };
+  return cardActivity(body, summary);
 }
 
 /** List items as markdown list lines, as many to a TextBlock as it holds. */
 function listBlocks(items: readonly Inline[][], start: number | undefined): CardElement[] {
-  const blocks: CardElement[] = [];
-  let lines: string[] = [];
-  let length = 0;
-  const flush = () => {
-    if (lines.length > 0) blocks.push({ type: "TextBlock", text: lines.join("\n"), wrap: true });
-    lines = [];
-    length = 0;
-  };
-  for (const [i, item] of items.entries()) {
+  const lines = items.map((item, i) => {
     const marker = start === undefined ? "-" : `${start + i}.`;
-    const line = `${marker} ${inlineToTeamsMarkdown(item, teamsLimits.textBlock - marker.length - 1)}`;
-    if (length + line.length + 1 > teamsLimits.textBlock) flush();
-    lines.push(line);
-    length += line.length + 1;
-  }
-  flush();
-  return blocks;
+    return `${marker} ${inlineToTeamsMarkdown(item, teamsLimits.textBlock - marker.length - 1)}`;
+  });
+  return packLines(lines, teamsLimits.textBlock, (line) => line.length).map((run) => ({
+    type: "TextBlock",
+    text: run.join("\n"),
+    wrap: true,
+  }));
 }

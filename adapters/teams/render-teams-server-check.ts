@@ -1,5 +1,5 @@
 import { safeDisplayLines } from "../../src/runtime/safe-display-text.js";
-import type { AdaptiveCard, TeamsActivity } from "./adaptive-card-element.js";
+import { cardActivity, type TeamsActivity } from "./adaptive-card-element.js";
 import { reportForm } from "./teams-card-actions.js";
 import { teamsLimits } from "./teams-limits.js";
 
@@ -27,12 +27,8 @@ export function renderTeamsServerCheck(oneLiner: string, sessionId: string): Tea
     sessionId,
     new Set(),
   );
-  const content: AdaptiveCard = {
-    type: "AdaptiveCard",
-    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
-    version: "1.5",
-    fallbackText: "Check the server: run the collector one-liner and paste its RDPFIX1: line back.",
-    body: [
+  return cardActivity(
+    [
       { type: "TextBlock", text: steps, wrap: true },
       {
         type: "RichTextBlock",
@@ -40,9 +36,6 @@ export function renderTeamsServerCheck(oneLiner: string, sessionId: string): Tea
       },
       ...form,
     ],
-  };
-  return {
-    type: "message",
-    attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content }],
-  };
+    "Check the server: run the collector one-liner and paste its RDPFIX1: line back.",
+  );
 }

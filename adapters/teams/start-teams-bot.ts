@@ -1,21 +1,23 @@
-import type { IncomingMessage } from "node:http";
 import type { Logger } from "pino";
-import { chatInbox } from "../../src/chat/chat-inbox.js";
 import type { ChatService } from "../../src/chat/chat-service.js";
-import { registerChatWork } from "../../src/chat/chat-work-handlers.js";
+import { registerChatPlatform } from "../../src/chat/register-chat-platform.js";
 import type { Flow } from "../../src/flow/flow-schema.js";
 import type { HttpRoutes } from "../../src/runtime/http-server.js";
+import { jsonPostHandler } from "../../src/runtime/json-post-handler.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
-import { createBotConnectorKeys } from "./bot-connector-keys.js";
+import { createOpenIdSigningKeys } from "../../src/runtime/openid-signing-keys.js";
+import type { TeamsActivity } from "./adaptive-card-element.js";
 import { createBotTokenSource } from "./create-bot-token-source.js";
+import type { TeamsPlace } from "./decode-teams-activity.js";
+import { fitTeamsDocument } from "./fit-teams-document.js";
 import type { TeamsConfig } from "./read-teams-config.js";
 import { teamsActivityListener } from "./teams-activity-listener.js";
-import { createTeamsApp, type TeamsApp } from "./teams-app.js";
+import { createTeamsApp, teamsConnector } from "./teams-app.js";
 import { teamsChatPort } from "./teams-chat-port.js";
-import { teamsCommandSyntax } from "./teams-command-syntax.js";
+
 import { parseTeamsConversationKey } from "./teams-conversation-key.js";
 import { teamsProbeRule } from "./teams-probe-rule.js";
-import { teamsThreadPort } from "./teams-thread-port.js";
+import { teamsThreadDelivery } from "./teams-thread-port.js";
 import { verifyBotConnectorRequest } from "./verify-bot-connector-request.js";
 
 export interface TeamsBotOptions {
@@ -40,17 +42,25 @@ const maxBodyBytes = 1024 * 1024;
  * the work and every reply go out over the Bot Connector REST API from whichever replica takes it.
  */
 export async function startTeamsBot(options: TeamsBotOptions): Promise<{ stop(): Promise<void> }> {
-  const { config, flow, chat, logger, metrics } = options;
-  const keys = createBotConnectorKeys({ openIdMetadataUrl: config.openIdMetadataUrl });
-  // The SDK's app is made after the port, which reaches it only when work runs.
-  let app: TeamsApp | undefined;
-  const connector = (serviceUrl: string) => {
-    if (app === undefined) throw new Error("the Teams app is not started");
-    return app.connector(serviceUrl);
-  };
+  const { config, chat, logger, metrics } = options;
+  const keys = createOpenIdSigningKeys({ openIdMetadataUrl: config.openIdMetadataUrl });
+  const token = createBotTokenSource(config);
+  const connector = teamsConnector(token);
   const port = teamsChatPort(connector);
-  const inbox = chatInbox(chat, port, { flow, logger });
-  app = await createTeamsApp({
+  const inbox = registerChatPlatform<TeamsPlace, TeamsActivity>(
+    {
+      port,
+      fit: fitTeamsDocument,
+      thread: (conversation) => {
+        const where = parseTeamsConversationKey(conversation);
+        return where && teamsThreadDelivery(connector(where.serviceUrl), where.conversationId);
+      },
+      probePermission: teamsProbeRule({ channels: config.probeChannels, groups: config.probeUsers }),
+      ...(options.progressIntervalMs ? { progressIntervalMs: options.progressIntervalMs } : {}),
+    },
+    { chat, flow: options.flow, logger, metrics },
+  );
+  const teams = await createTeamsApp({
     config,
     verify: (authorization, activity) =>
       verifyBotConnectorRequest(authorization, activity, {
@@ -58,69 +68,20 @@ export async function startTeamsBot(options: TeamsBotOptions): Promise<{ stop():
         tenantIds: config.tenantIds,
         keys,
       }),
-    token: createBotTokenSource(config),
+    token,
     onActivity: teamsActivityListener(chat, inbox, port, config.triageChannels),
     onRefused: ({ reason }) => logger.warn({ reason }, "refused a request to /api/messages"),
     logger,
   });
-  const teams = app;
 
-  chat.registerPlatform({
-    name: "teams",
-    commandSyntax: teamsCommandSyntax,
-    probePermission: teamsProbeRule({ channels: config.probeChannels, groups: config.probeUsers }),
-    senderFor: (conversation) => {
-      const where = parseTeamsConversationKey(conversation);
-      if (!where) throw new Error(`not a Teams conversation: ${conversation}`);
-      return chat.senderOn(teamsThreadPort(teams.connector(where.serviceUrl), where.conversationId), {
-        logger: logger.child({ conversation }),
-        progressIntervalMs: options.progressIntervalMs ?? 1200,
-        conversation,
-      });
-    },
-  });
-  registerChatWork(port, { chat, logger, ...(metrics ? { metrics } : {}) });
-
-  const detach = options.http.route(teamsMessagesPath, (request, response) => {
-    const arrivedAt = performance.now();
-    const answer = async () => {
-      if (request.method !== "POST") return { status: 405, body: { error: "POST only" } };
-      const body = await readJson(request);
-      if (body === undefined) return { status: 400, body: { error: "the body is not JSON" } };
-      const headers = Object.fromEntries(
-        Object.entries(request.headers).flatMap(([name, value]) =>
-          value === undefined ? [] : [[name, value]],
-        ),
-      );
-      return teams.handle({ headers, body });
-    };
-    answer()
-      .catch((error: unknown) => {
-        logger.error({ err: error }, "Teams request failed");
-        return { status: 500, body: { error: "internal error" } };
-      })
-      .then(({ status, body }) => {
-        if (status < 300) metrics?.ackLatency("teams", (performance.now() - arrivedAt) / 1000);
-        const json = body === undefined ? "" : JSON.stringify(body);
-        response.writeHead(status, { "content-type": "application/json" }).end(json);
-      });
-  });
+  const detach = options.http.route(
+    teamsMessagesPath,
+    jsonPostHandler((request) => teams.handle(request), {
+      maxBodyBytes,
+      logger,
+      onAnswered: (seconds) => metrics?.ackLatency("teams", seconds),
+    }),
+  );
   logger.info({ path: teamsMessagesPath, tenants: config.tenantIds.length }, "Teams adapter started");
   return { stop: async () => detach() };
-}
-
-/** The request's JSON body, or undefined when it is not JSON or too large to be an activity. */
-async function readJson(request: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,33 +1,24 @@
 import {
   type Activity,
+  type ActivityParams,
   ConversationActivityClient,
   type InvokeResponse,
+  type IToken,
+  JsonWebToken,
   PUBLIC,
   withOverrides,
 } from "@microsoft/teams.api";
-import {
-  App,
-  type HttpRouteHandler,
-  type IHttpServerRequest,
-  type IHttpServerResponse,
-} from "@microsoft/teams.apps";
+import { App, type IHttpServerRequest, type IHttpServerResponse } from "@microsoft/teams.apps";
 import type { ILogger } from "@microsoft/teams.common";
 import type { Logger } from "pino";
 import type { TeamsConfig } from "./read-teams-config.js";
 import type { RequestVerdict } from "./verify-bot-connector-request.js";
 
-/** An activity to post: a message with text and/or Adaptive Card attachments. */
-export interface OutgoingActivity {
-  type: "message";
-  text?: string;
-  attachments?: Array<{ contentType: string; content: unknown }>;
-}
-
 export interface TeamsAppOptions {
   config: TeamsConfig;
   /** Our own check of every request, run before the SDK sees it (verifyBotConnectorRequest). */
   verify: (authorization: string | undefined, activity: unknown) => Promise<RequestVerdict>;
-  /** The outbound token (createBotTokenSource): the SDK's MSAL path cannot take TEAMS_TOKEN_URL. */
+  /** The outbound token (createBotTokenSource), given so that the SDK never asks MSAL for one. */
   token: () => Promise<string>;
   /** Each verified activity; what it returns answers an invoke (e.g. a refreshed Adaptive Card). */
   onActivity: (activity: Activity) => Promise<InvokeResponse | undefined>;
@@ -38,45 +29,31 @@ export interface TeamsAppOptions {
 export interface TeamsApp {
   /** Answers one POST to /api/messages; the runtime's HTTP server hands it the parsed body and headers. */
   handle(request: IHttpServerRequest): Promise<IHttpServerResponse>;
-  /** The Bot Connector REST API at one conversation's serviceUrl (any replica can speak anywhere). */
-  connector(serviceUrl: string): TeamsConnector;
-}
-
-export interface TeamsConnector {
-  post(conversationId: string, activity: OutgoingActivity): Promise<{ id: string }>;
-  reply(conversationId: string, activityId: string, activity: OutgoingActivity): Promise<{ id: string }>;
-  update(conversationId: string, activityId: string, activity: OutgoingActivity): Promise<{ id: string }>;
 }
 
 /**
- * The one file that touches the Teams SDK (@microsoft/teams.apps 2.0.16). The SDK serves the route through our
- * own server adapter, so every request passes `verify` first (tenant, endorsement, strict audience: checks the
- * SDK lacks); the SDK then checks the token again against the same metadata (`cloud.openIdMetadataUrl`) and
- * routes the activity. Outbound calls carry `token`, so TEAMS_TOKEN_URL is honoured.
+ * The one file that touches the Teams SDK (@microsoft/teams.apps 2.0.16). Every request passes `verify`
+ * (signature, issuer, audience, expiry, and what the SDK lacks: the msteams endorsement, the tenant
+ * allow-list) and only then reaches the SDK, through `app.process` with the token we verified. The SDK's own
+ * route, and with it its second check of the same token, is never served: its server adapter below registers
+ * nothing, so no request can reach the SDK unverified, and its check (left on) would only repeat ours.
  */
 export async function createTeamsApp(options: TeamsAppOptions): Promise<TeamsApp> {
   const { config } = options;
-  let route: HttpRouteHandler | undefined;
   const app = new App({
     clientId: config.clientId,
     // Not undefined: the SDK would read CLIENT_SECRET from the environment and prefer MSAL to `token` for
-    // its own sends (ours go through `connector`, which always carries `token`).
+    // its own sends (ours go through teamsConnector, which always carries `token`).
     clientSecret: "",
     tenantId: config.tenantIds[0],
     token: () => options.token(),
     cloud: withOverrides(PUBLIC, { openIdMetadataUrl: config.openIdMetadataUrl }),
     dangerouslyAllowUnauthenticatedRequests: false,
     logger: sdkLogger(options.logger),
-    httpServerAdapter: {
-      registerRoute(_method, path, handler) {
-        if (path === "/api/messages") route = handler;
-      },
-    },
+    httpServerAdapter: { registerRoute() {} },
   });
   app.use(async ({ activity }) => options.onActivity(activity));
   await app.initialize();
-  const client = app.client.clone({ token: () => options.token() });
-
   return {
     async handle(request) {
       const header = request.headers.authorization;
@@ -85,21 +62,38 @@ export async function createTeamsApp(options: TeamsAppOptions): Promise<TeamsApp
         options.onRefused?.(verdict);
         return { status: 401, body: { error: "unauthorized" } };
       }
-      if (route === undefined) throw new Error("the Teams SDK registered no /api/messages route");
-      return route(request);
+      // The token passed every check above, which is what JsonWebToken (a reader, not a checker) asks of it;
+      // its optional getters only miss `exactOptionalPropertyTypes`, hence the cast.
+      const token = new JsonWebToken(verdict.token) as IToken;
+      const { status, body } = await app.process({ token, body: request.body as Activity });
+      return { status: status || 200, body };
     },
-    connector(serviceUrl) {
-      // Teams sends serviceUrls with a trailing slash; the SDK's client appends "/v3/..." to it as it is.
-      const activities = new ConversationActivityClient(serviceUrl.replace(/\/+$/, ""), client);
-      const id = ({ id }: { id: string }) => ({ id });
-      return {
-        post: async (conversationId, activity) => id(await activities.create(conversationId, activity)),
-        reply: async (conversationId, activityId, activity) =>
-          id(await activities.reply(conversationId, activityId, activity)),
-        update: async (conversationId, activityId, activity) =>
-          id(await activities.update(conversationId, activityId, activity)),
-      };
-    },
+  };
+}
+
+/** The Bot Connector REST API at one conversation's serviceUrl (any replica can speak anywhere). */
+export interface TeamsConnector {
+  post(conversationId: string, activity: ActivityParams): Promise<{ id: string }>;
+  reply(conversationId: string, activityId: string, activity: ActivityParams): Promise<{ id: string }>;
+  update(conversationId: string, activityId: string, activity: ActivityParams): Promise<{ id: string }>;
+}
+
+/**
+ * The SDK's Bot Connector client for any serviceUrl, every call carrying the bot's own token (`token`:
+ * createBotTokenSource, so TEAMS_TOKEN_URL is honoured where the SDK's MSAL path would not be).
+ */
+export function teamsConnector(token: () => Promise<string>) {
+  return (serviceUrl: string): TeamsConnector => {
+    // Teams sends serviceUrls with a trailing slash; the SDK's client appends "/v3/..." to it as it is.
+    const activities = new ConversationActivityClient(serviceUrl.replace(/\/+$/, ""), { token });
+    const id = ({ id }: { id: string }) => ({ id });
+    return {
+      post: async (conversationId, activity) => id(await activities.create(conversationId, activity)),
+      reply: async (conversationId, activityId, activity) =>
+        id(await activities.reply(conversationId, activityId, activity)),
+      update: async (conversationId, activityId, activity) =>
+        id(await activities.update(conversationId, activityId, activity)),
+    };
   };
 }
 

@@ -5,13 +5,12 @@ import { shippedCollectorOneLiner } from "../../src/server-report/collector-scri
 import type { TeamsActivity } from "./adaptive-card-element.js";
 import type { TeamsPlace } from "./decode-teams-activity.js";
 import { documentToAdaptiveCard } from "./document-to-adaptive-card.js";
-import { teamsPresenter } from "./render-teams-message.js";
 import { renderTeamsServerCheck } from "./render-teams-server-check.js";
 import { withTriagePost } from "./teams-action-codec.js";
 import type { TeamsConnector } from "./teams-app.js";
-import { teamsCommandSyntax } from "./teams-command-syntax.js";
 import { parseTeamsConversationKey, teamsChannelKey } from "./teams-conversation-key.js";
 import { teamsNoteCard } from "./teams-note-card.js";
+import { teamsCommandSyntax, teamsPresenter } from "./teams-presenter.js";
 
 const teamsHelp =
   "Mention me with a host to diagnose Remote Desktop error 0x904 and its family: **@rdp-fix host42** (add " +

@@ -1,26 +1,16 @@
-import { presentProbeProgress } from "../../src/chat/document/present-probe-progress.js";
-import type { ThreadPort } from "../../src/chat/thread-port.js";
+import type { ThreadDelivery } from "../../src/chat/fitted-thread-port.js";
 import type { TeamsActivity } from "./adaptive-card-element.js";
-import { fitTeamsDocument } from "./fit-teams-document.js";
-import { renderTeamsMessages } from "./render-teams-message.js";
 import type { TeamsConnector } from "./teams-app.js";
-import { teamsNoteCard } from "./teams-note-card.js";
 
 /**
- * One Teams conversation (a channel's reply chain, or a chat) for the shared sender, through the Bot
- * Connector REST API at the serviceUrl its conversation key names.
+ * Posting and editing in one Teams conversation (a channel's reply chain, or a chat) for the shared sender,
+ * through the Bot Connector REST API at the serviceUrl its conversation key names.
  */
-export function teamsThreadPort(
+export function teamsThreadDelivery(
   connector: TeamsConnector,
   conversationId: string,
-): ThreadPort<TeamsActivity> {
+): ThreadDelivery<TeamsActivity> {
   return {
-    render: (message, context) => renderTeamsMessages(message, context),
-    renderProgress: (host, steps) => {
-      const [activity] = fitTeamsDocument(presentProbeProgress(host, steps), undefined);
-      return activity ?? teamsNoteCard(`Probing ${host}…`);
-    },
-    renderNote: (text, resumeSession) => teamsNoteCard(`⚠️ ${text}`, resumeSession),
     post: async (activity) => {
       try {
         return { posted: true, id: (await connector.post(conversationId, activity)).id };

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBotTokenSource } from "../../../adapters/teams/create-bot-token-source.js";
-import { TeamsTokenError } from "../../../adapters/teams/teams-token-error.js";
+import { createBotTokenSource, TeamsTokenError } from "../../../adapters/teams/create-bot-token-source.js";
 import { type FakeMicrosoft, startFakeMicrosoft } from "../../support/teams/fake-microsoft.js";
 import { teamsIds } from "../../support/teams/teams-activities.js";
 import { type Harness, startTeamsBotHarness } from "../../support/teams/teams-bot-harness.js";

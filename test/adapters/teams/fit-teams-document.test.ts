@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { activityBytes, fitTeamsDocument } from "../../../adapters/teams/fit-teams-document.js";
-import { teamsPresenter } from "../../../adapters/teams/render-teams-message.js";
-import { teamsCommandSyntax } from "../../../adapters/teams/teams-command-syntax.js";
 import { teamsLimits } from "../../../adapters/teams/teams-limits.js";
+import { teamsCommandSyntax, teamsPresenter } from "../../../adapters/teams/teams-presenter.js";
 import { commandFor } from "../../../src/chat/command-for.js";
 import { plain } from "../../../src/chat/document/inline.js";
 import type { ReplyDocument } from "../../../src/chat/document/reply-document.js";

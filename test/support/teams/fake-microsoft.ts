@@ -2,6 +2,7 @@ import type { IncomingMessage } from "node:http";
 import type { ApiAnswer } from "../slack/answer-api-method.js";
 import { startLoopbackJsonServer } from "../slack/start-loopback-json-server.js";
 import { makeSigningKey, type SigningKey } from "./bot-connector-signer.js";
+import { teamsIds } from "./teams-activities.js";
 
 export interface TokenRequest {
   grantType: string | null;
@@ -21,9 +22,10 @@ export interface ConnectorCall {
 }
 
 export interface FakeMicrosoftOptions {
-  clientId: string;
+  /** The bot's app id and tenant; by default the test bot's of teams-activities.ts. */
+  clientId?: string;
   clientSecret: string;
-  tenantId: string;
+  tenantId?: string;
   /** `expires_in` of every issued token, in seconds. */
   tokenLifetimeSeconds?: number;
 }
@@ -33,7 +35,8 @@ export interface FakeMicrosoftOptions {
  * keys made at test time, endorsed for msteams), the AAD token endpoint (client credentials grant) and the
  * Bot Connector REST API. It records what the bot asks for, so tests assert on requests, not on mocks.
  */
-export async function startFakeMicrosoft(options: FakeMicrosoftOptions) {
+export async function startFakeMicrosoft(given: FakeMicrosoftOptions) {
+  const options = { clientId: teamsIds.clientId, tenantId: teamsIds.tenantId, ...given };
   const keys: SigningKey[] = [await makeSigningKey("key-1")];
   const issued = new Set<string>();
   const tokenRequests: TokenRequest[] = [];

@@ -1,25 +1,25 @@
-import type { IncomingMessage } from "node:http";
+import pino from "pino";
 import type { TeamsApp } from "../../../adapters/teams/teams-app.js";
-import { startLoopbackJsonServer } from "../slack/start-loopback-json-server.js";
+import { createHttpServer } from "../../../src/runtime/http-server.js";
+import { jsonPostHandler } from "../../../src/runtime/json-post-handler.js";
 
 /**
- * Stands in for the runtime's HTTP server (issue 18 brings the real one): POST /api/messages on 127.0.0.1,
- * JSON body parsed, handed to the Teams app with the request's headers, its answer written back.
+ * The Teams app alone on the runtime's HTTP server: POST /api/messages on 127.0.0.1, JSON body parsed,
+ * handed to the Teams app with the request's headers, its answer written back.
  */
 export async function serveTeamsApp(app: TeamsApp) {
-  const server = await startLoopbackJsonServer(async (req: IncomingMessage, raw: string) => {
-    if (req.method !== "POST" || req.url !== "/api/messages") return { status: 404, json: {} };
-    const headers = Object.fromEntries(
-      Object.entries(req.headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, value]])),
-    );
-    const answer = await app.handle({ headers, body: JSON.parse(raw) as unknown });
-    return { status: answer.status, json: (answer.body ?? {}) as Record<string, unknown> };
-  });
+  const http = createHttpServer();
+  const logger = pino({ level: "silent" });
+  http.route(
+    "/api/messages",
+    jsonPostHandler((request) => app.handle(request), { maxBodyBytes: 1 << 20, logger }),
+  );
+  const baseUrl = `http://127.0.0.1:${await http.listen(0, "127.0.0.1")}`;
   return {
-    url: `${server.baseUrl}/api/messages`,
+    url: `${baseUrl}/api/messages`,
     /** POSTs an activity as Teams would, with `Authorization: Bearer <token>` when a token is given. */
     async post(activity: unknown, token?: string): Promise<{ status: number; body: unknown }> {
-      const response = await fetch(`${server.baseUrl}/api/messages`, {
+      const response = await fetch(`${baseUrl}/api/messages`, {
         method: "POST",
         headers: {
           "content-type": "application/json",
@@ -29,6 +29,6 @@ export async function serveTeamsApp(app: TeamsApp) {
       });
       return { status: response.status, body: await response.json().catch(() => undefined) };
     },
-    close: () => server.close(),
+    close: () => http.stop(),
   };
 }

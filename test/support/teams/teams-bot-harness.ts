@@ -1,20 +1,21 @@
 import type { Activity, InvokeResponse } from "@microsoft/teams.api";
 import pino from "pino";
-import { createBotConnectorKeys } from "../../../adapters/teams/bot-connector-keys.js";
 import { createBotTokenSource } from "../../../adapters/teams/create-bot-token-source.js";
 import type { TeamsConfig } from "../../../adapters/teams/read-teams-config.js";
-import { createTeamsApp } from "../../../adapters/teams/teams-app.js";
+import { createTeamsApp, teamsConnector } from "../../../adapters/teams/teams-app.js";
+
 import {
   type RefusalReason,
   verifyBotConnectorRequest,
 } from "../../../adapters/teams/verify-bot-connector-request.js";
+import { createOpenIdSigningKeys } from "../../../src/runtime/openid-signing-keys.js";
 import { startFakeMicrosoft } from "./fake-microsoft.js";
 import { serveTeamsApp } from "./serve-teams-app.js";
 import { teamsIds } from "./teams-activities.js";
 
 /**
  * The real Teams SDK app behind our checks, served on loopback, talking to a local stand-in for Microsoft.
- * `onActivity` is what the bot does with each verified activity (the chat core comes with issue 18).
+ * `onActivity` is what the bot does with each verified activity.
  */
 export async function startTeamsBotHarness(
   onActivity: (activity: Activity, bot: Harness) => Promise<InvokeResponse | undefined>,
@@ -36,12 +37,13 @@ export async function startTeamsBotHarness(
   };
   // The keys' clock can be moved on, past the cooldown between two refreshes for unknown kids.
   const keysClock = { offsetMs: 0 };
-  const keys = createBotConnectorKeys({
+  const keys = createOpenIdSigningKeys({
     openIdMetadataUrl: config.openIdMetadataUrl,
     now: () => Date.now() + keysClock.offsetMs,
   });
   const received: Activity[] = [];
   const refusals: RefusalReason[] = [];
+  const token = createBotTokenSource(config);
   const app = await createTeamsApp({
     config,
     verify: (authorization, activity) =>
@@ -50,7 +52,7 @@ export async function startTeamsBotHarness(
         tenantIds: config.tenantIds,
         keys,
       }),
-    token: createBotTokenSource(config),
+    token,
     onActivity: async (activity) => {
       received.push(activity);
       return onActivity(activity, harness);
@@ -61,7 +63,8 @@ export async function startTeamsBotHarness(
   const server = await serveTeamsApp(app);
   const harness = {
     microsoft,
-    app,
+    /** The verified route, and the Bot Connector client the bot answers with. */
+    app: { ...app, connector: teamsConnector(token) },
     server,
     received,
     refusals,

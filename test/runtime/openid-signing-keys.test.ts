@@ -1,30 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBotConnectorKeys } from "../../../adapters/teams/bot-connector-keys.js";
-import { type FakeMicrosoft, startFakeMicrosoft } from "../../support/teams/fake-microsoft.js";
-import { teamsIds } from "../../support/teams/teams-activities.js";
-import { unusedLoopbackPort } from "../../support/unused-loopback-port.js";
+import { createOpenIdSigningKeys } from "../../src/runtime/openid-signing-keys.js";
+import { type FakeMicrosoft, startFakeMicrosoft } from "../support/teams/fake-microsoft.js";
+import { unusedLoopbackPort } from "../support/unused-loopback-port.js";
 
 let microsoft: FakeMicrosoft;
 beforeAll(async () => {
-  microsoft = await startFakeMicrosoft({
-    clientId: teamsIds.clientId,
-    clientSecret: "s",
-    tenantId: teamsIds.tenantId,
-  });
+  microsoft = await startFakeMicrosoft({ clientSecret: "s" });
 });
 afterAll(() => microsoft.close());
 
-describe("the inbound token keys from the OpenID metadata", () => {
+describe("the signing keys of an OpenID provider, from its metadata", () => {
   it("GIVEN keys read a day ago THEN the next lookup reads them again, even for a known kid", async () => {
     const clock = { now: Date.now() };
-    const keys = createBotConnectorKeys({
+    const keys = createOpenIdSigningKeys({
       openIdMetadataUrl: microsoft.openIdMetadataUrl,
       now: () => clock.now,
     });
     const before = microsoft.fetches.metadata;
     expect(await keys.find("key-1")).toMatchObject({
       kind: "found",
-      key: { kid: "key-1", endorsements: ["msteams"] },
+      jwk: { kid: "key-1", endorsements: ["msteams"] },
     });
     expect(await keys.find("key-1")).toMatchObject({ kind: "found" });
     expect(microsoft.fetches.metadata).toBe(before + 1);
@@ -41,7 +36,7 @@ describe("the inbound token keys from the OpenID metadata", () => {
       return fetch(input, init);
     };
     const url = `http://127.0.0.1:${await unusedLoopbackPort()}/v1/.well-known/openidconfiguration`;
-    const keys = createBotConnectorKeys({ openIdMetadataUrl: url, fetch: counting, now: () => clock.now });
+    const keys = createOpenIdSigningKeys({ openIdMetadataUrl: url, fetch: counting, now: () => clock.now });
     for (let i = 0; i < 5; i++) expect(await keys.find("key-1")).toMatchObject({ kind: "unavailable" });
     expect(attempts).toBe(1);
     clock.now += 5_000;
