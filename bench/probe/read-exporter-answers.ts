@@ -5,8 +5,8 @@ import {
   type SecurityProtocol,
   sortedProtocols,
   sortedVersions,
-  type TlsVersion,
   type ToolAnswers,
+  tlsVersionNamed,
 } from "./bench-facts.js";
 import type { ExporterScrape } from "./exporter-peer.js";
 
@@ -16,12 +16,6 @@ const protocolOf: Record<string, SecurityProtocol | undefined> = {
   SSL: "TLS",
   HYBRID: "NLA",
   HYBRID_EX: "NLA",
-};
-const versionOf: Record<string, TlsVersion | undefined> = {
-  TLSv1: "1.0",
-  "TLSv1.1": "1.1",
-  "TLSv1.2": "1.2",
-  "TLSv1.3": "1.3",
 };
 
 /**
@@ -59,7 +53,9 @@ export function readExporterAnswers(scrape: ExporterScrape): ToolAnswers {
     const stalled = { kind: "undetermined", detail: "tls.stalled: the handshake never finished" } as const;
     return { protocols, versions: stalled, certificate: stalled };
   }
-  const versions = sortedVersions(set("rdp_fix_tls_version_accepted", "version").flatMap(known(versionOf)));
+  const versions = sortedVersions(
+    set("rdp_fix_tls_version_accepted", "version").flatMap(known(tlsVersionNamed)),
+  );
   const notBefore = value("rdp_fix_certificate_not_before_timestamp_seconds");
   const notAfter = value("rdp_fix_certificate_not_after_timestamp_seconds");
   const certificate: CertificateClaim =
@@ -73,7 +69,7 @@ export function readExporterAnswers(scrape: ExporterScrape): ToolAnswers {
   };
 }
 
-function known<T>(table: Record<string, T | undefined>): (name: string) => T[] {
+function known<T>(table: Readonly<Record<string, T | undefined>>): (name: string) => T[] {
   return (name) => {
     const value = table[name];
     return value === undefined ? [] : [value];
