@@ -77,8 +77,8 @@ function renderSummary(summary: BenchSummary): string[] {
   const { ratios, median, excluded } = summary.exporterVsSslscan;
   const exporter =
     median === undefined
-      ? "exporter vs sslscan --rdp: no target where both got the certificate dates right"
-      : `exporter vs sslscan --rdp, time per scrape over sslscan's on the ${ratios.length} targets where both got the certificate dates right: median ${times(median)}${excluded.length > 0 ? ` (left out: ${excluded.join(", ")})` : ""}`;
+      ? "exporter vs sslscan --rdp: no target where both got the certificate right (its dates, or that there is none)"
+      : `exporter vs sslscan --rdp, time per scrape over sslscan's on the ${ratios.length} targets where both got the certificate right (its dates, or that there is none): median ${times(median)}${excluded.length > 0 ? ` (left out: ${excluded.join(", ")})` : ""}`;
   return [
     ...misses,
     ...budgets,

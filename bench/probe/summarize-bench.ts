@@ -29,7 +29,7 @@ export interface BudgetCheck {
 
 /** The exporter's time per scrape over sslscan --rdp's time, on the targets where both read the same facts. */
 export interface ExporterVsSslscan {
-  /** exporter ms / sslscan ms, per target where both got the certificate dates right. */
+  /** exporter ms / sslscan ms, per target where both got the certificate right (its dates, or that there is none). */
   ratios: Array<{ target: string; exporterMs: number; sslscanMs: number; ratio: number }>;
   /** The median of `ratios` (undefined when there is none): under 1, a scrape is the quicker. */
   median: number | undefined;
