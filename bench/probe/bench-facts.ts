@@ -4,6 +4,13 @@ export const securityProtocols: readonly SecurityProtocol[] = ["RDP", "TLS", "NL
 
 export type TlsVersion = "1.0" | "1.1" | "1.2" | "1.3";
 export const tlsVersions: readonly TlsVersion[] = ["1.0", "1.1", "1.2", "1.3"];
+/** OpenSSL's names of the versions, which rdp-fix's version sweep and its exporter's gauges carry. */
+export const tlsVersionNamed: Readonly<Record<string, TlsVersion | undefined>> = {
+  TLSv1: "1.0",
+  "TLSv1.1": "1.1",
+  "TLSv1.2": "1.2",
+  "TLSv1.3": "1.3",
+};
 
 /** What a tool says about the server certificate: none at all, or its validity dates (ISO 8601, UTC). */
 export type CertificateClaim = { kind: "none" } | { kind: "dates"; notBefore: string; notAfter: string };

@@ -9,6 +9,7 @@ import {
   sortedVersions,
   type TlsVersion,
   type ToolAnswers,
+  tlsVersionNamed,
 } from "./bench-facts.js";
 
 // Step data is typed `Record<string, unknown>` (it is --json output), so it is checked here, once.
@@ -23,12 +24,6 @@ const versionSweepData = z.object({
 const handshakeData = z.object({ kind: z.string() });
 const certificateData = z.object({ notBefore: z.string(), notAfter: z.string() });
 
-const sweptVersions: Record<string, TlsVersion | undefined> = {
-  TLSv1: "1.0",
-  "TLSv1.1": "1.1",
-  "TLSv1.2": "1.2",
-  "TLSv1.3": "1.3",
-};
 const unfinished = new Set(["stalled", "aborted"]);
 
 /**
@@ -92,7 +87,7 @@ function readVersions(steps: readonly ProbeStep[], tls: TlsState): Answer<TlsVer
       return { kind: "undetermined", detail: step.summary };
     }
     const accepted = sweep.attempts.flatMap((attempt) => {
-      const version = attempt.kind === "established" ? sweptVersions[attempt.version] : undefined;
+      const version = attempt.kind === "established" ? tlsVersionNamed[attempt.version] : undefined;
       return version ? [version] : [];
     });
     return { kind: "claims", value: sortedVersions(accepted), detail: step.summary };

@@ -6,7 +6,7 @@ const headers = [
   "target",
   "tool",
   "time",
-  "peer/rdp-fix (probe | endpoint)",
+  "peer/rdp-fix (probe | endpoint), exporter/sslscan",
   "protocols",
   "versions",
   "cert dates",
@@ -18,7 +18,10 @@ export function formatMs(ms: number): string {
 
 function ratio(peerMs: number, rdpFixMs: number | undefined): string {
   if (rdpFixMs === undefined) return "?";
-  const value = peerMs / Math.max(rdpFixMs, 1);
+  return times(peerMs / Math.max(rdpFixMs, 1));
+}
+
+function times(value: number): string {
   return `${value < 10 ? value.toFixed(2) : value.toFixed(0)}x`;
 }
 
@@ -41,14 +44,19 @@ export function renderBenchTable(results: readonly TargetResult[], summary: Benc
 function targetRows(result: TargetResult): string[][] {
   const probeMs = result.runs.find((run) => run.tool === "rdp-fix")?.ms;
   const endpointMs = result.runs.find((run) => run.tool === "rdp-fix endpoint")?.ms;
+  const sslscanMs = result.runs.find((run) => run.tool === "sslscan")?.ms;
+  const ratioCell = (tool: string, ms: number) => {
+    if (tool === "nmap" || tool === "sslscan") return `${ratio(ms, probeMs)} | ${ratio(ms, endpointMs)}`;
+    if (tool === "rdp-fix exporter" && sslscanMs !== undefined) return `${ratio(ms, sslscanMs)} of sslscan`;
+    return "-";
+  };
   return result.runs.map((run, index) => {
-    const isPeer = run.tool === "nmap" || run.tool === "sslscan";
     const usual = run.ended === "done" || run.ended === "exit 0";
     return [
       index === 0 ? result.target.name : "",
       run.tool,
       `${formatMs(run.ms)}${usual ? "" : ` (${run.ended})`}`,
-      isPeer ? `${ratio(run.ms, probeMs)} | ${ratio(run.ms, endpointMs)}` : "-",
+      ratioCell(run.tool, run.ms),
       ...factNames.map((fact) => run.facts[fact].label),
     ];
   });
@@ -66,10 +74,16 @@ function renderSummary(summary: BenchSummary): string[] {
   const misses = summary.rdpFixMisses.map(
     ({ target, tool, fact, label }) => `rdp-fix WRONG: ${target} / ${tool} / ${fact}: ${label}`,
   );
+  const { ratios, median, excluded } = summary.exporterVsSslscan;
+  const exporter =
+    median === undefined
+      ? "exporter vs sslscan --rdp: no target where both got the certificate right (its dates, or that there is none)"
+      : `exporter vs sslscan --rdp, time per scrape over sslscan's on the ${ratios.length} targets where both got the certificate right (its dates, or that there is none): median ${times(median)}${excluded.length > 0 ? ` (left out: ${excluded.join(", ")})` : ""}`;
   return [
     ...misses,
     ...budgets,
     `speed: ${speed}`,
+    exporter,
     `facts right: ${right}${summary.rdpFixMisses.length === 0 ? " (rdp-fix right on every fact)" : ""}`,
   ];
 }

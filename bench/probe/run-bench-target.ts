@@ -2,6 +2,7 @@ import type { LabEndpoint } from "../../test/support/lab/start-xrdp-lab.js";
 import { type GradedFacts, gradeAnswers, type IssueWindow } from "./grade-answers.js";
 import type { LabTarget } from "./lab-targets.js";
 import { runNmap } from "./nmap-peer.js";
+import { readExporterAnswers } from "./read-exporter-answers.js";
 import { readRdpFixAnswers } from "./read-rdp-fix-answers.js";
 import { runSslscan } from "./sslscan-peer.js";
 import type { PlacedTarget } from "./start-bench-labs.js";
@@ -24,7 +25,10 @@ export interface TargetResult {
   findings: string[];
 }
 
-/** Runs rdp-fix, then each peer, one after the other (so none slows another down), and grades every answer. */
+/**
+ * Runs rdp-fix, then each peer, then one scrape of rdp-fix's exporter, one after the other (so none slows
+ * another down), and grades every answer. The exporter comes right after sslscan, the peer it is compared with.
+ */
 export async function runBenchTarget(target: LabTarget, placed: PlacedTarget): Promise<TargetResult> {
   await placed.prepare();
   const rdpFix = await placed.runRdpFix();
@@ -46,6 +50,14 @@ export async function runBenchTarget(target: LabTarget, placed: PlacedTarget): P
     await runNmap(placed.endpoint, placed.netns),
     await runSslscan(placed.endpoint, placed.netns),
   ];
+  const scrape = await placed.scrapeExporter();
+  runs.push({
+    tool: "rdp-fix exporter",
+    ms: scrape.ms,
+    ended: scrape.status === 200 ? "done" : `HTTP ${scrape.status}`,
+    answers: readExporterAnswers(scrape),
+    raw: scrape.body,
+  });
   return {
     target,
     endpoint: placed.endpoint,

@@ -1,5 +1,5 @@
-// `npm run bench:probe [-- --json FILE]`: rdp-fix's probe against nmap and sslscan on the real lab (root),
-// and its NTLM identity exchange against nmap's rdp-ntlm-info on the NLA server.
+// `npm run bench:probe [-- --json FILE]`: rdp-fix's probe and one scrape of its exporter against nmap and sslscan
+// on the real lab (root), and its NTLM identity exchange against nmap's rdp-ntlm-info on the NLA server.
 // Exit 0 whatever the peers get wrong; exit 1 when the bench breaks or rdp-fix gets a fact wrong.
 import { writeFile } from "node:fs/promises";
 import { requireRoot } from "../../test/support/lab/require-root.js";

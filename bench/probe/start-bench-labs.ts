@@ -3,6 +3,7 @@ import { startShadowLab } from "../../test/support/lab/start-shadow-lab.js";
 import type { ShadowMode } from "../../test/support/lab/start-shadow-server.js";
 import { type LabEndpoint, startXrdpLab } from "../../test/support/lab/start-xrdp-lab.js";
 import type { XrdpVariantName } from "../../test/support/lab/xrdp-variants.js";
+import { type ExporterScrape, scrapeExporter } from "./exporter-peer.js";
 import type { IssueWindow } from "./grade-answers.js";
 import type { LabTarget } from "./lab-targets.js";
 import { type RdpFixRun, runRdpFix } from "./rdp-fix-peer.js";
@@ -16,6 +17,8 @@ export interface PlacedTarget {
   /** Applies the target's network fault (namespace targets); a no-op elsewhere. */
   prepare(): Promise<void>;
   runRdpFix(): Promise<RdpFixRun>;
+  /** One scrape of rdp-fix's exporter, served and fetched from where the tools run. */
+  scrapeExporter(): Promise<ExporterScrape>;
 }
 
 export interface BenchLabs {
@@ -26,6 +29,7 @@ export interface BenchLabs {
 const loopbackCidr = "127.0.0.0/8";
 const namespaceServerCidr = "10.201.0.0/24";
 const rdpFixMainScript = "bench/probe/rdp-fix-probe-main.ts";
+const exporterMainScript = "bench/probe/exporter-scrape-main.ts";
 
 /** Starts something that makes certificates, noting when: those certificates are dated inside the window. */
 async function timed<T>(start: () => Promise<T>): Promise<{ value: T; issued: IssueWindow }> {
@@ -76,6 +80,7 @@ export async function startBenchLabs(targets: readonly LabTarget[]): Promise<Ben
     issued,
     prepare: async () => {},
     runRdpFix: () => runRdpFix(endpoint, loopbackCidr),
+    scrapeExporter: () => scrapeExporter(endpoint, loopbackCidr),
   });
   return {
     place(target) {
@@ -93,6 +98,9 @@ export async function startBenchLabs(targets: readonly LabTarget[]): Promise<Ben
         issued,
         prepare: () => lab.setFault(source.fault),
         runRdpFix: () => lab.runInClient<RdpFixRun>(rdpFixMainScript, args, { timeoutMs: 60_000 }),
+        // The exporter listens on the client namespace's own loopback, so the scrape's probe takes that path.
+        scrapeExporter: () =>
+          lab.runInClient<ExporterScrape>(exporterMainScript, args, { timeoutMs: 60_000 }),
       };
     },
     stop,

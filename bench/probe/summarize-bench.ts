@@ -27,14 +27,25 @@ export interface BudgetCheck {
   findings: string[];
 }
 
+/** The exporter's time per scrape over sslscan --rdp's time, on the targets where both read the same facts. */
+export interface ExporterVsSslscan {
+  /** exporter ms / sslscan ms, per target where both got the certificate right (its dates, or that there is none). */
+  ratios: Array<{ target: string; exporterMs: number; sslscanMs: number; ratio: number }>;
+  /** The median of `ratios` (undefined when there is none): under 1, a scrape is the quicker. */
+  median: number | undefined;
+  /** Targets left out: one of the two got the certificate wrong or could not tell. */
+  excluded: string[];
+}
+
 export interface BenchSummary {
   right: Array<{ tool: ToolName; right: number; of: number }>;
   rdpFixMisses: RdpFixMiss[];
   speed: SpeedCount[];
   budgets: BudgetCheck[];
+  exporterVsSslscan: ExporterVsSslscan;
 }
 
-const rdpFixTools: readonly ToolName[] = ["rdp-fix", "rdp-fix endpoint"];
+const rdpFixTools: readonly ToolName[] = ["rdp-fix", "rdp-fix endpoint", "rdp-fix exporter"];
 const peers: readonly ToolName[] = ["nmap", "sslscan"];
 export const budgetTolerance = 0.2;
 
@@ -74,5 +85,28 @@ export function summarizeBench(results: readonly TargetResult[]): BenchSummary {
         findings: result.findings,
       };
     });
-  return { right, rdpFixMisses, speed, budgets };
+  return { right, rdpFixMisses, speed, budgets, exporterVsSslscan: compareExporterWithSslscan(results) };
+}
+
+function compareExporterWithSslscan(results: readonly TargetResult[]): ExporterVsSslscan {
+  const ratios: ExporterVsSslscan["ratios"] = [];
+  const excluded: string[] = [];
+  for (const result of results) {
+    const exporter = result.runs.find((run) => run.tool === "rdp-fix exporter");
+    const sslscan = result.runs.find((run) => run.tool === "sslscan");
+    if (exporter?.facts.certificate.right && sslscan?.facts.certificate.right) {
+      const ratio = exporter.ms / Math.max(sslscan.ms, 1);
+      ratios.push({ target: result.target.name, exporterMs: exporter.ms, sslscanMs: sslscan.ms, ratio });
+    } else {
+      excluded.push(result.target.name);
+    }
+  }
+  return { ratios, median: median(ratios.map(({ ratio }) => ratio)), excluded };
+}
+
+function median(values: readonly number[]): number | undefined {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return undefined;
+  return sorted.length % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
