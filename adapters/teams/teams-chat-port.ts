@@ -16,7 +16,8 @@ const teamsHelp =
   "Mention me with a host to diagnose Remote Desktop error 0x904 and its family: **@rdp-fix host42** (add " +
   "what you see, e.g. `@rdp-fix host42 0x904 since monday`, or another port with `-p 3390`). In a chat " +
   "with me, `host42 ...` or `diagnose host42` is enough. `@rdp-fix handoff @Name` hands this reply " +
-  "chain's diagnosis to a person.";
+  "chain's diagnosis to a person. `@rdp-fix watch host42 every 6h` warns in this reply chain before its " +
+  "certificate expires and when what it offers changes (`watch list`, `unwatch host42`).";
 
 /** The Bot Connector's throttling and its own failures pass; anything else is this request's fault. */
 const teamsRetryVerdict = (error: unknown): RetryVerdict => {

@@ -1,11 +1,4 @@
-import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
-import { reportWatchAlerts } from "../../../src/chat/report-watch-alerts.js";
-import { createProbePolicy } from "../../../src/probes/probe-policy.js";
-import { createProbeRunner } from "../../../src/probes/run-probes.js";
-import { createTargetCheck } from "../../../src/runtime/probe-target-check.js";
-import { runWatchesPeriodically } from "../../../src/runtime/run-watches-periodically.js";
-import { shippedFlow } from "../../support/engine-conversation.js";
 import { fakeSlackIds } from "../../support/slack/fake-slack-ids.js";
 import {
   type SlackBotHarness,
@@ -16,6 +9,7 @@ import {
 } from "../../support/slack/slack-bot-harness.js";
 import { nextUserTs } from "../../support/slack/slack-ts.js";
 import { unusedLoopbackPort } from "../../support/unused-loopback-port.js";
+import { startWatchRounds } from "../../support/watch-rounds.js";
 
 let slack: SlackBotHarness | undefined;
 const stops: Array<() => Promise<void>> = [];
@@ -27,26 +21,10 @@ afterEach(async () => {
 
 const { teamId, channelId } = fakeSlackIds;
 
-/** serve's watch round (run what is due, post the alerts) against the harness's store, chat and RDP endpoint. */
+/** serve's watch rounds against the harness's store and chat, probing its RDP endpoint (and `closedPort`). */
 function watchRounds(bot: SlackBotHarness, logLines: string[], closedPort?: number) {
-  const policy = createProbePolicy({
-    allowedCidrs: ["127.0.0.1/32"],
-    allowedHostnames: [],
-    allowedPorts: closedPort === undefined ? [bot.rdp.port] : [bot.rdp.port, closedPort],
-  });
-  const logger = pino({ level: "info" }, { write: (line: string) => void logLines.push(line) });
-  const rounds = runWatchesPeriodically({
-    store: bot.store,
-    runProbes: createProbeRunner({ policy, budgetMs: 4000 }),
-    checkTarget: createTargetCheck(policy),
-    holder: "replica-under-test",
-    leaseMs: 60_000,
-    certDays: 14,
-    everyMs: 50,
-    report: reportWatchAlerts(bot.chat, shippedFlow(), logger),
-    logger,
-  });
-  stops.push(rounds.stop);
+  const ports = closedPort === undefined ? [bot.rdp.port] : [bot.rdp.port, closedPort];
+  stops.push(startWatchRounds(bot, ports, logLines).stop);
 }
 
 /**
