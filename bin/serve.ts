@@ -15,7 +15,7 @@ import { probeEndpoint } from "../src/runtime/probe-endpoint.js";
 import { createTargetCheck } from "../src/runtime/probe-target-check.js";
 import { pruneOldState } from "../src/runtime/prune-old-state.js";
 import { readConfig } from "../src/runtime/read-config.js";
-import { watchCheckLeaseMs } from "../src/runtime/run-due-watches.js";
+import { watchLeaseMs } from "../src/runtime/run-due-watches.js";
 import { runWatchesPeriodically } from "../src/runtime/run-watches-periodically.js";
 import { withWatchGauges } from "../src/runtime/watch-gauges.js";
 import { openStateStore } from "../src/state/open-state-store.js";
@@ -33,7 +33,7 @@ export interface ServeOptions {
   logDestination?: DestinationStream;
   /** How long a stop waits for running jobs before handing them back to the store (default 10 s). */
   stopGraceMs?: number;
-  /** How often due watch checks are looked for (default 30 s). */
+  /** How often due watch checks are looked for (default 30 s, or the watch lease when shorter). */
   watchPollMs?: number;
 }
 
@@ -132,16 +132,18 @@ export async function serve(
       },
       logger,
     );
-    // Due watch checks, on every replica: the store's leases make each check run once across them.
+    // Due watch checks, on every replica: the store's leases make each check run once across them. Rounds come
+    // at least once a lease, so a check a dead replica held runs again soon after its lease ends.
+    const leaseMs = watchLeaseMs(config.serve.probeBudgetMs);
     watches = runWatchesPeriodically({
       store,
       runProbes,
       checkTarget,
       holder: chat.replicaId,
-      leaseMs: watchCheckLeaseMs,
+      leaseMs,
       certDays: config.watch.certDays,
       control: probeControl,
-      everyMs: options.watchPollMs ?? 30_000,
+      everyMs: options.watchPollMs ?? Math.min(30_000, leaseMs),
       report: reportWatchAlerts(chat, flow, logger.child({ part: "watch" })),
       logger: logger.child({ part: "watch" }),
     });

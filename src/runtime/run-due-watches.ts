@@ -10,8 +10,13 @@ import type { RunProbes } from "./probe-with-progress.js";
 import type { WatchAlert } from "./watch-alert.js";
 import { readWatchCheckState } from "./watch-check-state.js";
 
-/** Far longer than one probe run (at most 60 s), so a live holder never loses the check it runs. */
-export const watchCheckLeaseMs = 120_000;
+/**
+ * How long a claimed check stays its holder's: twice the probe budget (a run is cut off at its budget), so a
+ * live holder never loses the check it runs, and one that died leaves it to others soon after.
+ */
+export function watchLeaseMs(probeBudgetMs: number): number {
+  return 2 * probeBudgetMs;
+}
 
 export interface WatchCheckDeps {
   store: StateStore;
