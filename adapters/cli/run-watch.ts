@@ -2,11 +2,10 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { exitStatusForError } from "../../src/errors/exit-status-for-error.js";
 import { quoteInput } from "../../src/errors/quote-input.js";
-import { defaultProbeBudgetMs } from "../../src/probes/run-probes.js";
 import { intervalText } from "../../src/runtime/parse-interval.js";
 import { probeRefusalText } from "../../src/runtime/probe-refusal-text.js";
 import { readConfig } from "../../src/runtime/read-config.js";
-import { runDueWatches, watchLeaseMs } from "../../src/runtime/run-due-watches.js";
+import { defaultWatchLeaseMs, runDueWatches } from "../../src/runtime/run-due-watches.js";
 import {
   defaultWatchIntervalMs,
   type WatchSettings,
@@ -140,7 +139,7 @@ async function runChecks(
     runProbes,
     checkTarget,
     holder,
-    leaseMs: watchLeaseMs(defaultProbeBudgetMs),
+    leaseMs: defaultWatchLeaseMs,
     certDays: settings.certDays,
     clock,
   });

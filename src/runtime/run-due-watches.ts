@@ -1,4 +1,5 @@
 import type { Logger } from "pino";
+import { defaultProbeBudgetMs } from "../probes/run-probes.js";
 import type { StateStore } from "../state/state-store.js";
 import type { Watch } from "../state/watch.js";
 import { auditTargetProbe, refuseByPolicy, runAuditedProbe } from "./audited-target-probe.js";
@@ -17,6 +18,9 @@ import { readWatchCheckState } from "./watch-check-state.js";
 export function watchLeaseMs(probeBudgetMs: number): number {
   return 2 * probeBudgetMs;
 }
+
+/** The lease of a check run with the default probe budget (`rdp-fix watch run`). */
+export const defaultWatchLeaseMs = watchLeaseMs(defaultProbeBudgetMs);
 
 export interface WatchCheckDeps {
   store: StateStore;
