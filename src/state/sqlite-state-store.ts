@@ -30,6 +30,7 @@ export interface SqliteStateStoreOptions {
 }
 
 type SaveSession = (next: Session, expectedVersion: number | undefined, jobs: readonly NewJob[]) => boolean;
+type EnqueueFirst = (job: NewJob, deliveryKeys: readonly string[], ttlMs: number) => string | undefined;
 
 /** Expired dedupe keys are swept every this many sightings, so the table stays as small as the TTL window. */
 const dedupeSweepEvery = 1000;
@@ -46,6 +47,7 @@ export class SqliteStateStore implements StateStore {
   readonly #now: () => number;
   readonly #saveTransaction: Database.Transaction<SaveSession>;
   readonly #rateTransaction: Database.Transaction<(key: string, limit: number, windowMs: number) => RateSlot>;
+  readonly #enqueueFirstTransaction: Database.Transaction<EnqueueFirst>;
   #sightings = 0;
   #checkpointer: WalCheckpointer | undefined;
 
@@ -71,6 +73,11 @@ export class SqliteStateStore implements StateStore {
     this.#rateTransaction = db.transaction((key: string, limit: number, windowMs: number) =>
       this.#takeRateSlot(key, limit, windowMs),
     );
+    this.#enqueueFirstTransaction = db.transaction<EnqueueFirst>((job, deliveryKeys, ttlMs) => {
+      const now = this.#now();
+      for (const key of deliveryKeys) if (!this.#sighted(key, ttlMs, now)) return undefined;
+      return this.#enqueue(job, now);
+    });
   }
 
   async loadSession(conversation: string): Promise<Session | undefined> {
@@ -111,7 +118,10 @@ export class SqliteStateStore implements StateStore {
   }
 
   async firstSighting(key: string, ttlMs: number): Promise<boolean> {
-    const now = this.#now();
+    return this.#sighted(key, ttlMs, this.#now());
+  }
+
+  #sighted(key: string, ttlMs: number, now: number): boolean {
     if (++this.#sightings % dedupeSweepEvery === 0) this.#sql.pruneDedupe.run(now);
     return this.#sql.firstSighting.get({ key, expiresAt: now + ttlMs, now }) !== undefined;
   }
@@ -152,6 +162,10 @@ export class SqliteStateStore implements StateStore {
 
   async enqueueJob(job: NewJob): Promise<string> {
     return this.#enqueue(job, this.#now());
+  }
+
+  async enqueueFirstDelivery(job: NewJob, deliveryKeys: readonly string[], ttlMs: number) {
+    return this.#enqueueFirstTransaction.immediate(job, deliveryKeys, ttlMs);
   }
 
   async claimJob(holder: string, kinds: readonly string[], leaseMs: number): Promise<ClaimedJob | undefined> {

@@ -6,6 +6,7 @@ import {
   startDiscordBotHarness,
 } from "../../support/discord/discord-bot-harness.js";
 import { fakeDiscordIds } from "../../support/discord/fake-discord-ids.js";
+import { slashCommandPayload } from "../../support/discord/interaction-payloads.js";
 
 let discord: DiscordBotHarness | undefined;
 
@@ -92,6 +93,21 @@ describe("Discord: /rdp-fix on the real discord.js client", () => {
     await discord.waitForMessage(has("Question 1"));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(discord.botMessages().filter(has("Question 1"))).toHaveLength(1);
+  });
+
+  it("GIVEN the same /rdp-fix interaction delivered twice THEN it is answered once and one diagnosis starts, with nothing logged as failed", async () => {
+    discord = await startDiscordBotHarness();
+    const payload = slashCommandPayload({ options: { host: "host42" } });
+    discord.fake.dispatch("INTERACTION_CREATE", payload);
+    discord.fake.dispatch("INTERACTION_CREATE", payload);
+    await discord.waitForMessage(has("Skip probes"));
+    const callbacks = () => discord?.fake.calls.filter((c) => c.route?.endsWith("/callback")) ?? [];
+    await discord.fake.waitFor(() => callbacks().length === 2, 5000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(callbacks().map((c) => c.status)).toEqual([204, 400]);
+    expect(discord.fake.threads).toHaveLength(1);
+    expect(discord.botMessages().filter(has("Skip probes"))).toHaveLength(1);
+    expect(discord.logLines.filter((l) => Number(l.level) >= 50)).toEqual([]);
   });
 
   it("GIVEN a bad host THEN the deferred reply says why and nothing starts", async () => {
