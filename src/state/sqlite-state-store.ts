@@ -17,6 +17,7 @@ import {
   fixOutcomeFromRow,
   type JobRow,
 } from "./stored-rows.js";
+import { type TurnBatch, turnBatch } from "./turn-batch.js";
 
 export interface SqliteStateStoreOptions {
   clock?: () => number;
@@ -30,7 +31,7 @@ export interface SqliteStateStoreOptions {
 }
 
 type SaveSession = (next: Session, expectedVersion: number | undefined, jobs: readonly NewJob[]) => boolean;
-type EnqueueFirst = (job: NewJob, deliveryKeys: readonly string[], ttlMs: number) => string | undefined;
+type Delivery = { job: NewJob; deliveryKeys: readonly string[]; ttlMs: number };
 
 /** Expired dedupe keys are swept every this many sightings, so the table stays as small as the TTL window. */
 const dedupeSweepEvery = 1000;
@@ -47,7 +48,7 @@ export class SqliteStateStore implements StateStore {
   readonly #now: () => number;
   readonly #saveTransaction: Database.Transaction<SaveSession>;
   readonly #rateTransaction: Database.Transaction<(key: string, limit: number, windowMs: number) => RateSlot>;
-  readonly #enqueueFirstTransaction: Database.Transaction<EnqueueFirst>;
+  readonly #deliveries: TurnBatch<Delivery, string | undefined>;
   #sightings = 0;
   #checkpointer: WalCheckpointer | undefined;
 
@@ -73,11 +74,14 @@ export class SqliteStateStore implements StateStore {
     this.#rateTransaction = db.transaction((key: string, limit: number, windowMs: number) =>
       this.#takeRateSlot(key, limit, windowMs),
     );
-    this.#enqueueFirstTransaction = db.transaction<EnqueueFirst>((job, deliveryKeys, ttlMs) => {
-      const now = this.#now();
-      for (const key of deliveryKeys) if (!this.#sighted(key, ttlMs, now)) return undefined;
-      return this.#enqueue(job, now);
-    });
+    const enqueueFirst = db.transaction((deliveries: readonly Delivery[]) =>
+      deliveries.map(({ job, deliveryKeys, ttlMs }) => {
+        const now = this.#now();
+        for (const key of deliveryKeys) if (!this.#sighted(key, ttlMs, now)) return undefined;
+        return this.#enqueue(job, now);
+      }),
+    );
+    this.#deliveries = turnBatch((deliveries) => enqueueFirst.immediate(deliveries));
   }
 
   async loadSession(conversation: string): Promise<Session | undefined> {
@@ -164,8 +168,9 @@ export class SqliteStateStore implements StateStore {
     return this.#enqueue(job, this.#now());
   }
 
-  async enqueueFirstDelivery(job: NewJob, deliveryKeys: readonly string[], ttlMs: number) {
-    return this.#enqueueFirstTransaction.immediate(job, deliveryKeys, ttlMs);
+  /** Written with the other deliveries of this turn of the event loop, in one transaction (turn-batch.ts). */
+  enqueueFirstDelivery(job: NewJob, deliveryKeys: readonly string[], ttlMs: number) {
+    return this.#deliveries.add({ job, deliveryKeys, ttlMs });
   }
 
   async claimJob(holder: string, kinds: readonly string[], leaseMs: number): Promise<ClaimedJob | undefined> {
@@ -270,6 +275,7 @@ export class SqliteStateStore implements StateStore {
   }
 
   async close(): Promise<void> {
+    if (this.#db.open) this.#deliveries.flush();
     await this.#checkpointer?.stop();
     if (this.#db.open) this.#db.close();
   }
