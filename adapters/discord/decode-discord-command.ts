@@ -1,9 +1,10 @@
 import type { ChatCommand } from "../../src/chat/chat-command.js";
+import { type GivenOption, readCommandOptions } from "../../src/chat/read-command-options.js";
 import { parseProbeTarget } from "../../src/runtime/parse-probe-target.js";
 import { escapeDiscordMarkdown } from "./escape-discord-markdown.js";
 import {
+  discordCommandDefinitions,
   maxDetailsLength,
-  rdpFixCommandName,
   rdpFixHandoffCommandName,
 } from "./rdp-fix-command-definition.js";
 
@@ -13,7 +14,7 @@ import {
  */
 export interface DiscordCommandInput {
   commandName: string;
-  options: ReadonlyArray<{ name: string; type: number; value?: unknown }>;
+  options: readonly GivenOption[];
 }
 
 /**
@@ -21,39 +22,38 @@ export interface DiscordCommandInput {
  *   /rdp-fix host:host42 details:0x904 since monday port:3390   start; details are the symptom
  *   /rdp-fix-handoff to:@bob                                    hand the diagnosis here to a person
  * Discord checks the option types and lengths in its client, but a payload can be forged, so every value is
- * checked again (host and port by parseProbeTarget, as at every other entry point); `to` becomes the user id (a snowflake), which the renderers show as a mention.
+ * checked again against the registered definitions (host and port by parseProbeTarget, as at every other
+ * entry point); `to` becomes the user id (a snowflake), which the renderers show as a mention.
  */
 export type DiscordCommandRequest = Exclude<ChatCommand, { kind: "help" }>;
 
 const snowflake = /^\d{17,20}$/;
 
 export function decodeDiscordCommand(command: DiscordCommandInput): DiscordCommandRequest {
-  const options = new Map((command.options ?? []).map((o) => [o.name, o]));
-  const value = (name: string, type: number) => {
-    const option = options.get(name);
-    return option?.type === type ? option.value : undefined;
-  };
-  const allowed = knownOptions.get(command.commandName);
-  if (allowed === undefined)
+  const definition = discordCommandDefinitions.find((c) => c.name === command.commandName);
+  if (definition === undefined)
     return { kind: "invalid", message: `I do not know the command \`/${clean(command.commandName)}\`.` };
-  const unknown = [...options.keys()].find((name) => !allowed.includes(name));
-  if (unknown !== undefined)
-    return { kind: "invalid", message: `\`/${command.commandName}\` has no option \`${clean(unknown)}\`.` };
+  const options = readCommandOptions(command.options, definition.options ?? []);
+  if ("undeclared" in options)
+    return {
+      kind: "invalid",
+      message: `\`/${command.commandName}\` has no option \`${clean(options.undeclared)}\`.`,
+    };
 
   if (command.commandName === rdpFixHandoffCommandName) {
-    const to = value("to", 6);
-    if (to === undefined && !options.has("to")) return { kind: "handoff" };
+    const to = options.value("to");
+    if (!options.has("to")) return { kind: "handoff" };
     return typeof to === "string" && snowflake.test(to)
       ? { kind: "handoff", to }
       : { kind: "invalid", message: "Hand off to one person: `/rdp-fix-handoff to:@someone`." };
   }
 
-  const host = value("host", 3);
+  const host = options.value("host");
   if (typeof host !== "string" || host.trim() === "")
     return { kind: "invalid", message: "Name the host: `/rdp-fix host:host42`." };
-  const details = value("details", 3) ?? "";
+  const details = options.value("details") ?? "";
   // An option of the wrong type is present but unreadable: null, which the target parser refuses.
-  const port = options.has("port") ? { port: value("port", 4) ?? null } : {};
+  const port = options.has("port") ? { port: options.value("port") ?? null } : {};
   const target = parseProbeTarget({ host: host.trim(), ...port });
   if (!target.ok)
     return {
@@ -65,11 +65,6 @@ export function decodeDiscordCommand(command: DiscordCommandInput): DiscordComma
   const start = { kind: "start" as const, host: target.host, text: details.trim() };
   return target.port === undefined ? start : { ...start, port: target.port };
 }
-
-const knownOptions = new Map<string, readonly string[]>([
-  [rdpFixCommandName, ["host", "details", "port"]],
-  [rdpFixHandoffCommandName, ["to"]],
-]);
 
 /** Shown inside inline code in the reply: nothing that could end the code span or ping anyone. */
 function clean(text: string): string {

@@ -44,6 +44,8 @@ export interface RunningDiscordBot {
 }
 
 const triageIntents = [GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent];
+/** Discord's error code for a second answer to one interaction. */
+const alreadyAcknowledged = 40060;
 const gatewayLeaseName = "discord-gateway";
 
 /**
@@ -71,10 +73,20 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
     post: (route, options) => counted(rest.post(route, options)),
     patch: (route, options) => counted(rest.patch(route, options)),
   };
-  /** From the interaction arriving (`arrivedAt`, performance.now()) to Discord accepting the deferral. */
+  /**
+   * Times from the interaction arriving (`arrivedAt`, performance.now()) to Discord accepting the deferral.
+   * False when Discord refuses it as a second answer (40060): the interaction was sent again and answered.
+   */
   const acked = async (deferral: Promise<unknown>, arrivedAt: number) => {
-    await counted(deferral);
+    try {
+      await deferral;
+    } catch (error) {
+      if ((error as { code?: unknown }).code === alreadyAcknowledged) return false;
+      metrics?.chatApiError("discord");
+      throw error;
+    }
     metrics?.ackLatency("discord", (performance.now() - arrivedAt) / 1000);
+    return true;
   };
 
   const { onCommand, onComponent, onModalSubmit, onMessage } = discordInteractions({
@@ -106,9 +118,8 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
     if (metrics) client.rest.on(RESTEvents.RateLimited, () => metrics.chatApiRetry("discord"));
     client.on(Events.InteractionCreate, (interaction) => {
       const arrivedAt = performance.now();
+      chat.arriving();
       const handle = async () => {
-        // A re-sent interaction (same id) is answered once; Discord would refuse a second callback (40060).
-        if (!(await chat.firstDelivery(`discord:interaction:${interaction.id}`))) return;
         if (interaction.isChatInputCommand()) await onCommand(interaction, arrivedAt);
         else if (interaction.isButton() || interaction.isStringSelectMenu())
           await onComponent(interaction, arrivedAt);

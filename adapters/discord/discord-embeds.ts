@@ -1,25 +1,17 @@
-import type { APIEmbed, APIEmbedField } from "discord-api-types/v10";
+import type { APIEmbed } from "discord-api-types/v10";
 import { discordLimits } from "./discord-limits.js";
 import type { DiscordActionRow, DiscordMessage } from "./discord-message.js";
 import { truncateDiscordText } from "./truncate-discord-text.js";
 
 /**
  * Small builders that keep every piece inside Discord's limits; text given here is already-escaped
- * markdown.
+ * markdown. A reply's part is an embed's title and description only: the converter writes a document's
+ * fields as `**Label:** value` lines of the description.
  */
-
-export function discordEmbed(parts: {
-  title?: string;
-  description?: string;
-  fields?: APIEmbedField[];
-  color?: number;
-}): APIEmbed {
-  const { title, description, fields = [], color } = parts;
+export function discordEmbed(title: string | undefined, description: string): APIEmbed {
   return {
     ...(title ? { title: truncateDiscordText(title, discordLimits.embedTitle) } : {}),
     ...(description ? { description: truncateDiscordText(description, discordLimits.embedDescription) } : {}),
-    ...(fields.length > 0 ? { fields: fields.slice(0, discordLimits.fieldsPerEmbed) } : {}),
-    ...(color === undefined ? {} : { color }),
   };
 }
 

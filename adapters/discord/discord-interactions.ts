@@ -21,13 +21,19 @@ export interface DiscordInteractionDeps {
   /** knownFlowIds of the flow: reads ids that travel hashed in custom_ids. */
   knownIds: Iterable<string>;
   triageChannels: readonly string[];
-  /** Answers Discord within its 3 seconds (a deferral or the paste form) and times it. */
-  acked: (response: Promise<unknown>, arrivedAt: number) => Promise<void>;
+  /**
+   * Answers Discord within its 3 seconds (a deferral or the paste form) and times it; false when Discord
+   * had its answer already (the interaction was sent again).
+   */
+  acked: (response: Promise<unknown>, arrivedAt: number) => Promise<boolean>;
 }
 
 /**
  * What the gateway replica does with each interaction and message: answer Discord at once, decode, and hand
- * it to the shared inbox, which queues it for whichever replica is free. Types only from discord.js.
+ * it to the shared inbox, whose one write queues it for whichever replica is free. The ack goes first: a
+ * store write before it would be the ack's tail under load. A re-sent interaction is answered once all the
+ * same: Discord refuses its second answer, and the write carries the interaction's id as its dedupe key.
+ * Types only from discord.js.
  */
 export function discordInteractions(deps: DiscordInteractionDeps) {
   const { inbox, logger, knownIds, acked } = deps;
@@ -42,17 +48,17 @@ export function discordInteractions(deps: DiscordInteractionDeps) {
     user: interaction.user.id,
     roles: memberRoles(interaction),
   });
+  const once = (interaction: { id: string }) => [`discord:interaction:${interaction.id}`];
 
   const onCommand = async (interaction: ChatInputCommandInteraction, arrivedAt: number) => {
-    await acked(interaction.deferReply(), arrivedAt);
+    if (!(await acked(interaction.deferReply(), arrivedAt))) return;
     const request = decodeDiscordCommand({
       commandName: interaction.commandName,
       options: interaction.options.data,
     });
     // The deferral was the ack: even a quick answer (an invalid command) goes through the queued work.
-    await inbox.command(request, { ...from(interaction), channelId: interaction.channelId }, [], {
-      answersWithAck: false,
-    });
+    const work = { ...from(interaction), channelId: interaction.channelId };
+    await inbox.command(request, work, once(interaction), { answersWithAck: false });
   };
 
   const onComponent = async (
@@ -70,11 +76,11 @@ export function discordInteractions(deps: DiscordInteractionDeps) {
       "error" in decoded || decoded.action.kind !== "paste-server-report"
         ? undefined
         : serverReportModal(decoded.sessionId);
-    if (form) return acked(interaction.showModal(form), arrivedAt);
-    await acked(interaction.deferUpdate(), arrivedAt);
+    if (form) return void (await acked(interaction.showModal(form), arrivedAt));
+    if (!(await acked(interaction.deferUpdate(), arrivedAt))) return;
     if ("error" in decoded) return logger.warn({ error: decoded.error }, "undecodable Discord component");
     const thread = interaction.channel?.isThread() ? interaction.channel : undefined;
-    await inbox.click({
+    const click = {
       ...from(interaction),
       user: decoded.user,
       channelId: decoded.channel,
@@ -82,17 +88,19 @@ export function discordInteractions(deps: DiscordInteractionDeps) {
       homeChannelId: thread?.parentId ?? decoded.channel,
       sessionId: decoded.sessionId,
       action: decoded.action,
-    });
+    };
+    await inbox.click(click, once(interaction));
   };
 
   /** A pasted server report: deferred at once, read and checked by whichever replica takes the work. */
   const onModalSubmit = async (interaction: ModalSubmitInteraction, arrivedAt: number) => {
-    await acked(interaction.deferUpdate(), arrivedAt);
+    if (!(await acked(interaction.deferUpdate(), arrivedAt))) return;
     const sessionId = sessionOfServerReportModal(interaction.customId);
     if (sessionId === undefined || interaction.channelId === null)
       return logger.warn({ customId: interaction.customId }, "undecodable Discord form");
     const text = interaction.fields.getTextInputValue(serverReportFieldId);
-    await inbox.serverReport({ ...from(interaction), channelId: interaction.channelId, sessionId, text }, []);
+    const paste = { ...from(interaction), channelId: interaction.channelId, sessionId, text };
+    await inbox.serverReport(paste, once(interaction));
   };
 
   const onMessage = async (message: Message, triageActive: boolean) => {

@@ -104,12 +104,7 @@ function message(summary: Inline[], parts: Part[], rows: DiscordActionRow[], pin
   const inContent = first?.preamble === true && content.length <= discordLimits.content;
   const embeds = (inContent ? rest : parts)
     .filter((p) => p.lines.length > 0 || p.title !== undefined)
-    .map((p) =>
-      discordEmbed({
-        ...(p.title ? { title: p.title } : {}),
-        description: p.lines.map((l) => l.text).join("\n"),
-      }),
-    );
+    .map((p) => discordEmbed(p.title, p.lines.map((l) => l.text).join("\n")));
   // A card of several embeds says what it is in its content: the notification people see.
   const headline = inContent ? content : embeds.length > 1 ? inlineToDiscord(summary) : "";
   return discordMessage({ ...(headline ? { content: headline } : {}), embeds, components: rows, ping });

@@ -14,9 +14,10 @@ export interface CommandAck {
 }
 
 /**
- * The one way in for everything people do in chat: dedupe, the checks that need no work, and one durable
- * insert (`${platform}:${kind}`), so an adapter's listener decodes, calls this, and acks with what it
- * returns. Nothing here waits on a platform API: the work runs later on whichever replica is free.
+ * The one way in for everything people do in chat: the checks that need no work, and one durable insert
+ * (`${platform}:${kind}`) that carries the delivery's dedupe keys, so an adapter's listener decodes, calls
+ * this, and acks with what it returns (or acks first, where the ack carries no words). Nothing here waits on
+ * a platform API: the work runs later on whichever replica is free.
  */
 export function chatInbox<P extends object, M>(
   chat: ChatService,
@@ -28,16 +29,12 @@ export function chatInbox<P extends object, M>(
     for (const key of deliveryKeys) if (!(await chat.firstDelivery(key))) return true;
     return false;
   };
-  /** Queues the work unless the delivery is a repeat; false for a repeat. */
-  const queue = async <K extends ChatWorkKind>(
+  /** Queues the work unless the delivery is a repeat (one write for both); false for a repeat. */
+  const queue = <K extends ChatWorkKind>(
     kind: K,
     work: P & ChatWork<M>[K],
     deliveryKeys: readonly string[],
-  ) => {
-    if (await repeated(deliveryKeys)) return false;
-    await chat.enqueue(`${port.name}:${kind}`, work);
-    return true;
-  };
+  ) => chat.enqueue(`${port.name}:${kind}`, work, deliveryKeys);
 
   return {
     /**

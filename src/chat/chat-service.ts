@@ -171,14 +171,26 @@ export function createChatService(options: ChatServiceOptions) {
     handle(kind: string, handler: JobHandler): void {
       handlers.set(kind, handler);
     },
-    /** Queues adapter work in the store (so an ack is never lost to a restart) and starts it here if free. */
-    async enqueue(kind: string, payload: unknown, conversation?: string): Promise<void> {
-      const deadline = Date.now() + workDeadlineMs;
-      await store.enqueueJob({ kind, payload, deadline, ...(conversation ? { conversation } : {}) });
+    /**
+     * Queues adapter work in the store (so an ack is never lost to a restart) and starts it here if free;
+     * unless one of `deliveryKeys` was seen within the hour (the platform sent it again): then false. The
+     * keys and the job are one write, the only one on an adapter's ack path.
+     */
+    async enqueue(kind: string, payload: unknown, deliveryKeys: readonly string[] = []): Promise<boolean> {
+      const job = { kind, payload, deadline: Date.now() + workDeadlineMs };
+      const queued = await store.enqueueFirstDelivery(job, deliveryKeys, deliveryTtlMs);
       // Every adapter enqueues on its ack path: more requests may follow, and their acks go before the work.
       ackPressure.acked();
       // On a later turn: the listener acknowledges first, then this replica takes the job.
-      setImmediate(() => worker?.wake());
+      if (queued !== undefined) setImmediate(() => worker?.wake());
+      return queued !== undefined;
+    },
+    /**
+     * A request arrived on a platform that acks before it queues (a deferral first): jobs wait until its
+     * ack is out, as they do for the requests `enqueue` marks.
+     */
+    arriving(): void {
+      ackPressure.acked();
     },
     /** Steps a conversation with an event; with the person behind it, probing goes through the gate. */
     async dispatch(conversation: string, event: InboundEvent, actor?: ProbeActor): Promise<void> {

@@ -123,6 +123,11 @@ export class MemoryStateStore implements StateStore {
     return this.#undelivered.delete(conversation);
   }
 
+  async enqueueFirstDelivery(job: NewJob, deliveryKeys: readonly string[], ttlMs: number) {
+    for (const key of deliveryKeys) if (!(await this.firstSighting(key, ttlMs))) return undefined;
+    return this.enqueueJob(job);
+  }
+
   async enqueueJob(job: NewJob): Promise<string> {
     const id = randomUUID();
     this.#jobs.push({

@@ -129,6 +129,17 @@ export class PostgresStateStore implements StateStore {
     return this.#enqueue(this.#pool, job, this.#now());
   }
 
+  async enqueueFirstDelivery(job: NewJob, deliveryKeys: readonly string[], ttlMs: number) {
+    if (deliveryKeys.length === 0) return this.enqueueJob(job);
+    return this.#transaction(async (client) => {
+      const now = this.#now();
+      for (const key of deliveryKeys)
+        if ((await query(client, "firstSighting", [key, now + ttlMs, now])).rows.length === 0)
+          return undefined;
+      return this.#enqueue(client, job, now);
+    });
+  }
+
   async claimJob(holder: string, kinds: readonly string[], leaseMs: number): Promise<ClaimedJob | undefined> {
     const now = this.#now();
     const row = await this.#one<JobRow>("claimJob", [holder, now + leaseMs, [...kinds], now]);

@@ -17,6 +17,7 @@ import {
   fixOutcomeFromRow,
   type JobRow,
 } from "./stored-rows.js";
+import { type TurnBatch, turnBatch } from "./turn-batch.js";
 
 export interface SqliteStateStoreOptions {
   clock?: () => number;
@@ -30,6 +31,7 @@ export interface SqliteStateStoreOptions {
 }
 
 type SaveSession = (next: Session, expectedVersion: number | undefined, jobs: readonly NewJob[]) => boolean;
+type Delivery = { job: NewJob; deliveryKeys: readonly string[]; ttlMs: number };
 
 /** Expired dedupe keys are swept every this many sightings, so the table stays as small as the TTL window. */
 const dedupeSweepEvery = 1000;
@@ -46,6 +48,7 @@ export class SqliteStateStore implements StateStore {
   readonly #now: () => number;
   readonly #saveTransaction: Database.Transaction<SaveSession>;
   readonly #rateTransaction: Database.Transaction<(key: string, limit: number, windowMs: number) => RateSlot>;
+  readonly #deliveries: TurnBatch<Delivery, string | undefined>;
   #sightings = 0;
   #checkpointer: WalCheckpointer | undefined;
 
@@ -71,6 +74,14 @@ export class SqliteStateStore implements StateStore {
     this.#rateTransaction = db.transaction((key: string, limit: number, windowMs: number) =>
       this.#takeRateSlot(key, limit, windowMs),
     );
+    const enqueueFirst = db.transaction((deliveries: readonly Delivery[]) =>
+      deliveries.map(({ job, deliveryKeys, ttlMs }) => {
+        const now = this.#now();
+        for (const key of deliveryKeys) if (!this.#sighted(key, ttlMs, now)) return undefined;
+        return this.#enqueue(job, now);
+      }),
+    );
+    this.#deliveries = turnBatch((deliveries) => enqueueFirst.immediate(deliveries));
   }
 
   async loadSession(conversation: string): Promise<Session | undefined> {
@@ -111,7 +122,10 @@ export class SqliteStateStore implements StateStore {
   }
 
   async firstSighting(key: string, ttlMs: number): Promise<boolean> {
-    const now = this.#now();
+    return this.#sighted(key, ttlMs, this.#now());
+  }
+
+  #sighted(key: string, ttlMs: number, now: number): boolean {
     if (++this.#sightings % dedupeSweepEvery === 0) this.#sql.pruneDedupe.run(now);
     return this.#sql.firstSighting.get({ key, expiresAt: now + ttlMs, now }) !== undefined;
   }
@@ -152,6 +166,11 @@ export class SqliteStateStore implements StateStore {
 
   async enqueueJob(job: NewJob): Promise<string> {
     return this.#enqueue(job, this.#now());
+  }
+
+  /** Written with the other deliveries of this turn of the event loop, in one transaction (turn-batch.ts). */
+  enqueueFirstDelivery(job: NewJob, deliveryKeys: readonly string[], ttlMs: number) {
+    return this.#deliveries.add({ job, deliveryKeys, ttlMs });
   }
 
   async claimJob(holder: string, kinds: readonly string[], leaseMs: number): Promise<ClaimedJob | undefined> {
@@ -256,6 +275,7 @@ export class SqliteStateStore implements StateStore {
   }
 
   async close(): Promise<void> {
+    if (this.#db.open) this.#deliveries.flush();
     await this.#checkpointer?.stop();
     if (this.#db.open) this.#db.close();
   }

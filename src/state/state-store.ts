@@ -80,6 +80,16 @@ export interface StateStore {
   /** Adds a job that any replica may take; returns its id. */
   enqueueJob(job: NewJob): Promise<string>;
   /**
+   * Adds the job unless one of `deliveryKeys` was seen within `ttlMs` (the platform sent the delivery again),
+   * as firstSighting would, key by key, and the job in one transaction: an adapter's ack path writes once.
+   * The job's id, or undefined for a repeat.
+   */
+  enqueueFirstDelivery(
+    job: NewJob,
+    deliveryKeys: readonly string[],
+    ttlMs: number,
+  ): Promise<string | undefined>;
+  /**
    * Takes the oldest job of one of `kinds` that is pending, or running under an expired lease (its holder
    * died), for `holder` with a lease of `leaseMs`; its `attempts` counts this take.
    */

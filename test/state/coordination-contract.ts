@@ -17,6 +17,33 @@ export function describeCoordinationContract(subject: StoreSubject): void {
       expect(await t.store.firstSighting("slack:Ev1", 60_000)).toBe(false);
     });
 
+    it("GIVEN work queued with its delivery keys THEN a delivery seen before queues nothing, until the TTL passes", async () => {
+      const job = (n: number) => ({ kind: "chat:click", payload: { n }, deadline: t.clock.now + 60_000 });
+      expect(await t.store.enqueueFirstDelivery(job(1), ["chat:Ev1"], 60_000)).toEqual(expect.any(String));
+      expect(await t.store.enqueueFirstDelivery(job(2), ["chat:Ev1"], 60_000)).toBeUndefined();
+      // Any one key seen before makes the delivery a repeat; the keys before it are remembered, as one by one.
+      expect(await t.store.enqueueFirstDelivery(job(3), ["chat:Ev2", "chat:Ev1"], 60_000)).toBeUndefined();
+      expect(await t.store.firstSighting("chat:Ev2", 60_000)).toBe(false);
+      expect(await t.store.enqueueFirstDelivery(job(4), [], 60_000)).toEqual(expect.any(String));
+      t.clock.now += 60_000;
+      expect(await t.store.enqueueFirstDelivery(job(5), ["chat:Ev1"], 60_000)).toEqual(expect.any(String));
+      const payloads: unknown[] = [];
+      for (let j = await t.store.claimJob("A", ["chat:click"], 30_000); j; ) {
+        payloads.push(j.payload);
+        j = await t.store.claimJob("A", ["chat:click"], 30_000);
+      }
+      expect(payloads).toEqual([{ n: 1 }, { n: 4 }, { n: 5 }]);
+    });
+
+    it("GIVEN one delivery queued in parallel many times THEN exactly one job is queued", async () => {
+      const job = { kind: "chat:command", payload: {}, deadline: t.clock.now + 60_000 };
+      const ids = await Promise.all(
+        Array.from({ length: 20 }, () => t.store.enqueueFirstDelivery(job, ["chat:interaction-1"], 60_000)),
+      );
+      expect(ids.filter((id) => id !== undefined)).toHaveLength(1);
+      expect(await t.store.countOpenJobs("chat:command")).toBe(1);
+    });
+
     it("GIVEN many parallel sightings of one key THEN exactly one is first", async () => {
       const answers = await Promise.all(
         Array.from({ length: 40 }, () => t.store.firstSighting("discord:interaction-1", 60_000)),

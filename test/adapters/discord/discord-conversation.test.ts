@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
+import type { NewJob } from "../../../src/state/job.js";
+import { MemoryStateStore } from "../../../src/state/memory-state-store.js";
 import {
   type DiscordBotHarness,
   discordShowing,
@@ -6,6 +8,7 @@ import {
   startDiscordBotHarness,
 } from "../../support/discord/discord-bot-harness.js";
 import { fakeDiscordIds } from "../../support/discord/fake-discord-ids.js";
+import { slashCommandPayload } from "../../support/discord/interaction-payloads.js";
 
 let discord: DiscordBotHarness | undefined;
 
@@ -15,6 +18,31 @@ afterEach(async () => {
 });
 
 const has = discordShowing;
+
+/** A store whose delivery writes (dedupe and queueing) wait until the test opens them: a slow disk, say. */
+class HeldWritesStore extends MemoryStateStore {
+  #open!: () => void;
+  readonly #opened = new Promise<void>((resolve) => {
+    this.#open = resolve;
+  });
+  writesWaiting = 0;
+
+  openWrites(): void {
+    this.#open();
+  }
+
+  override async firstSighting(key: string, ttlMs: number): Promise<boolean> {
+    this.writesWaiting += 1;
+    await this.#opened;
+    return super.firstSighting(key, ttlMs);
+  }
+
+  override async enqueueFirstDelivery(job: NewJob, deliveryKeys: readonly string[], ttlMs: number) {
+    this.writesWaiting += 1;
+    await this.#opened;
+    return super.enqueueFirstDelivery(job, deliveryKeys, ttlMs);
+  }
+}
 
 describe("Discord: /rdp-fix on the real discord.js client", () => {
   it("GIVEN /rdp-fix against an endpoint with an expired certificate THEN it defers at once, moves into a thread, probes with consent and shows a diagnosis whose buttons work", async () => {
@@ -92,6 +120,33 @@ describe("Discord: /rdp-fix on the real discord.js client", () => {
     await discord.waitForMessage(has("Question 1"));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(discord.botMessages().filter(has("Question 1"))).toHaveLength(1);
+  });
+
+  it("GIVEN the same /rdp-fix interaction delivered twice THEN it is answered once and one diagnosis starts, with nothing logged as failed", async () => {
+    discord = await startDiscordBotHarness();
+    const payload = slashCommandPayload({ options: { host: "host42" } });
+    discord.fake.dispatch("INTERACTION_CREATE", payload);
+    discord.fake.dispatch("INTERACTION_CREATE", payload);
+    await discord.waitForMessage(has("Skip probes"));
+    const callbacks = () => discord?.fake.calls.filter((c) => c.route?.endsWith("/callback")) ?? [];
+    await discord.fake.waitFor(() => callbacks().length === 2, 5000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(callbacks().map((c) => c.status)).toEqual([204, 400]);
+    expect(discord.fake.threads).toHaveLength(1);
+    expect(discord.botMessages().filter(has("Skip probes"))).toHaveLength(1);
+    expect(discord.logLines.filter((l) => Number(l.level) >= 50)).toEqual([]);
+  });
+
+  it("GIVEN the store slow to write WHEN /rdp-fix arrives THEN the deferral goes out before the write, and the work follows once it is written", async () => {
+    const store = new HeldWritesStore();
+    discord = await startDiscordBotHarness({ store });
+    discord.command({ host: "host42" });
+    const deferral = await discord.fake.waitForCall("POST /interactions/:interactionId/:token/callback");
+    expect(deferral.status).toBe(204);
+    await discord.fake.waitFor(() => store.writesWaiting > 0, 2000);
+    expect(await store.countOpenJobs()).toBe(0);
+    store.openWrites();
+    await discord.waitForMessage(has("Skip probes"));
   });
 
   it("GIVEN a bad host THEN the deferred reply says why and nothing starts", async () => {
