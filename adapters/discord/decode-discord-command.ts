@@ -1,11 +1,19 @@
 import type { ChatCommand } from "../../src/chat/chat-command.js";
-import { type GivenOption, readCommandOptions } from "../../src/chat/read-command-options.js";
+import {
+  type CommandOptions,
+  type GivenOption,
+  readCommandOptions,
+} from "../../src/chat/read-command-options.js";
+import { parseInterval } from "../../src/runtime/parse-interval.js";
 import { parseProbeTarget } from "../../src/runtime/parse-probe-target.js";
 import { escapeDiscordMarkdown } from "./escape-discord-markdown.js";
 import {
   discordCommandDefinitions,
   maxDetailsLength,
   rdpFixHandoffCommandName,
+  rdpFixUnwatchCommandName,
+  rdpFixWatchCommandName,
+  rdpFixWatchListCommandName,
 } from "./rdp-fix-command-definition.js";
 
 /**
@@ -21,6 +29,7 @@ export interface DiscordCommandInput {
  * What someone asked for (see rdp-fix-command-definition.ts):
  *   /rdp-fix host:host42 details:0x904 since monday port:3390   start; details are the symptom
  *   /rdp-fix-handoff to:@bob                                    hand the diagnosis here to a person
+ *   /rdp-fix-watch host:host42 every:6h | /rdp-fix-watch-list | /rdp-fix-unwatch host:host42   watches
  * Discord checks the option types and lengths in its client, but a payload can be forged, so every value is
  * checked again against the registered definitions (host and port by parseProbeTarget, as at every other
  * entry point); `to` becomes the user id (a snowflake), which the renderers show as a mention.
@@ -39,6 +48,10 @@ export function decodeDiscordCommand(command: DiscordCommandInput): DiscordComma
       kind: "invalid",
       message: `\`/${command.commandName}\` has no option \`${clean(options.undeclared)}\`.`,
     };
+
+  if (command.commandName === rdpFixWatchListCommandName) return { kind: "watch-list" };
+  if (command.commandName === rdpFixWatchCommandName || command.commandName === rdpFixUnwatchCommandName)
+    return decodeWatch(command.commandName, options);
 
   if (command.commandName === rdpFixHandoffCommandName) {
     const to = options.value("to");
@@ -64,6 +77,31 @@ export function decodeDiscordCommand(command: DiscordCommandInput): DiscordComma
     return { kind: "invalid", message: `Keep the details under ${maxDetailsLength} characters.` };
   const start = { kind: "start" as const, host: target.host, text: details.trim() };
   return target.port === undefined ? start : { ...start, port: target.port };
+}
+
+/** `/rdp-fix-watch host:… every:… port:…` and `/rdp-fix-unwatch host:… port:…`, checked as typed ones are. */
+function decodeWatch(name: string, options: CommandOptions): DiscordCommandRequest {
+  const host = options.value("host");
+  if (typeof host !== "string" || host.trim() === "")
+    return { kind: "invalid", message: `Name the host: \`/${name} host:host42\`.` };
+  const port = options.has("port") ? { port: options.value("port") ?? null } : {};
+  const target = parseProbeTarget({ host: host.trim(), ...port });
+  if (!target.ok)
+    return {
+      kind: "invalid",
+      message: `I cannot use that ${target.field}: ${escapeDiscordMarkdown(target.problem)}.`,
+    };
+  const where = {
+    host: target.host.toLowerCase(),
+    ...(target.port === undefined ? {} : { port: target.port }),
+  };
+  if (name === rdpFixUnwatchCommandName) return { kind: "unwatch", ...where };
+  const every = options.value("every");
+  if (!options.has("every")) return { kind: "watch", ...where };
+  const everyMs = typeof every === "string" ? parseInterval(every) : undefined;
+  return everyMs === undefined
+    ? { kind: "invalid", message: "Say how often as a number and a unit (s, m, h or d): `every:6h`." }
+    : { kind: "watch", ...where, everyMs };
 }
 
 /** Shown inside inline code in the reply: nothing that could end the code span or ping anyone. */

@@ -88,7 +88,10 @@ export function discordChatPort(rest: DiscordRest, logger: Logger): ChatPort<Dis
   return {
     name: "discord",
     presenter: discordPresenter,
-    helpText: "Diagnose a host with `/rdp-fix host:host42`; hand a diagnosis over with `/rdp-fix-handoff`.",
+    helpText:
+      "Diagnose a host with `/rdp-fix host:host42`; hand a diagnosis over with `/rdp-fix-handoff`; watch a " +
+      "host's certificate and security settings with `/rdp-fix-watch host:host42 every:6h` " +
+      "(`/rdp-fix-watch-list`, `/rdp-fix-unwatch`).",
     actor: (work) => ({
       user: work.user,
       platform: "discord",

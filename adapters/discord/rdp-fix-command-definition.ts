@@ -10,6 +10,9 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-ap
 
 export const rdpFixCommandName = "rdp-fix";
 export const rdpFixHandoffCommandName = "rdp-fix-handoff";
+export const rdpFixWatchCommandName = "rdp-fix-watch";
+export const rdpFixWatchListCommandName = "rdp-fix-watch-list";
+export const rdpFixUnwatchCommandName = "rdp-fix-unwatch";
 export const maxHostLength = 253;
 export const maxDetailsLength = 1000;
 
@@ -50,8 +53,51 @@ export const rdpFixHandoffCommand: RESTPostAPIChatInputApplicationCommandsJSONBo
   options: [{ type: 6, name: "to", description: "Who takes over (optional)", required: false }],
 };
 
+const hostOption = (description: string) =>
+  ({ type: 3, name: "host", description, required: true, max_length: maxHostLength }) as const;
+const portOption = {
+  type: 4,
+  name: "port",
+  description: "The RDP port, if not 3389",
+  required: false,
+  min_value: 1,
+  max_value: 65535,
+} as const;
+
+/** Watches: `/rdp-fix-watch host:host42 every:6h`, `/rdp-fix-watch-list`, `/rdp-fix-unwatch host:host42`. */
+export const rdpFixWatchCommands: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
+  {
+    name: rdpFixWatchCommandName,
+    type: 1,
+    description: "Warn in a thread before a host's RDP certificate expires and when what it offers changes",
+    options: [
+      hostOption("The computer to watch: a name or an IP address"),
+      {
+        type: 3,
+        name: "every",
+        description: "How often to check, e.g. 30m, 6h, 1d (default 6h)",
+        required: false,
+        max_length: 10,
+      },
+      portOption,
+    ],
+  },
+  {
+    name: rdpFixWatchListCommandName,
+    type: 1,
+    description: "What is watched, how often, and when last checked",
+  },
+  {
+    name: rdpFixUnwatchCommandName,
+    type: 1,
+    description: "Stop watching a host",
+    options: [hostOption("The watched computer"), portOption],
+  },
+];
+
 /** Everything to register, in one PUT. */
 export const discordCommandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
   rdpFixCommand,
   rdpFixHandoffCommand,
+  ...rdpFixWatchCommands,
 ];

@@ -4,6 +4,7 @@ import { readWatchCheckState } from "../runtime/watch-check-state.js";
 import { defaultWatchIntervalMs, type WatchSettings } from "../runtime/watch-config-section.js";
 import type { StateStore } from "../state/state-store.js";
 import type { Watch, WatchTarget } from "../state/watch.js";
+import type { ConversationHome } from "./chat-port.js";
 import { formatTime } from "./document/format-time.js";
 import type { ProbeActor } from "./probe-actor.js";
 import type { ProbeGate } from "./probe-gate.js";
@@ -49,16 +50,17 @@ export function chatWatches(store: StateStore, gate: ProbeGate, settings: WatchS
     },
     list: (): Promise<Watch[]> => store.watches.listWatches(),
     /**
-     * What the watch on `host` that reports to `conversation` saw at its last check, for a Diagnose now under
-     * its alert: the watch's port and its findings, so the diagnosis starts with them. Undefined when no such
-     * watch exists or it has not been checked.
+     * What the watch on `host` that reports to this conversation saw at its last check, for a Diagnose now
+     * under its alert: the watch's port and its findings, so the diagnosis starts with them. A watch reports
+     * to the thread its command opened; a click may name that thread or a conversation within it (a key of
+     * the thread's channel key followed by more parts), so both match. Undefined when no such watch exists or
+     * it has not been checked.
      */
-    async lastSeen(conversation: string, host: string): Promise<WatchedStart | undefined> {
+    async lastSeen(home: ConversationHome, host: string): Promise<WatchedStart | undefined> {
+      const within = (key: string) =>
+        key === home.conversation || home.channels.some((channel) => key.startsWith(`${channel}:`));
       const watch = (await store.watches.listWatches()).find(
-        (w) =>
-          w.host === host &&
-          w.reportTo &&
-          `${w.reportTo.platform}:${w.reportTo.conversation}` === conversation,
+        (w) => w.host === host && w.reportTo && within(`${w.reportTo.platform}:${w.reportTo.conversation}`),
       );
       const last = readWatchCheckState(watch?.lastResult);
       if (!watch || !last || watch.lastCheckedAt === undefined) return undefined;

@@ -116,7 +116,7 @@ export function registerChatWork<P extends object, M>(port: ChatPort<P, M>, deps
           const text = await port.readStarterText(work);
           const home = port.triageHome(work);
           // Under a watch's alert, the diagnosis starts on the watch's port with what its last check saw.
-          const watched = await chat.watches.lastSeen(home.conversation, host);
+          const watched = await chat.watches.lastSeen(home, host);
           await start(home, work, { host, text, ...watched });
         },
         checkServer: () => port.sendCollector(work, work.sessionId),

@@ -77,7 +77,13 @@ describe("decodeDiscordCommand", () => {
   );
 
   it("GIVEN the registered definitions THEN their names, descriptions and options are within Discord's rules", () => {
-    expect(discordCommandDefinitions.map((c) => c.name)).toEqual(["rdp-fix", "rdp-fix-handoff"]);
+    expect(discordCommandDefinitions.map((c) => c.name)).toEqual([
+      "rdp-fix",
+      "rdp-fix-handoff",
+      "rdp-fix-watch",
+      "rdp-fix-watch-list",
+      "rdp-fix-unwatch",
+    ]);
     for (const command of [rdpFixCommand, rdpFixHandoffCommand]) {
       expect(command.name).toMatch(/^[-_a-z0-9]{1,32}$/);
       expect(command.description.length).toBeLessThanOrEqual(discordLimits.commandDescription);
