@@ -118,7 +118,6 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
     if (metrics) client.rest.on(RESTEvents.RateLimited, () => metrics.chatApiRetry("discord"));
     client.on(Events.InteractionCreate, (interaction) => {
       const arrivedAt = performance.now();
-      chat.arriving();
       const handle = async () => {
         if (interaction.isChatInputCommand()) await onCommand(interaction, arrivedAt);
         else if (interaction.isButton() || interaction.isStringSelectMenu())

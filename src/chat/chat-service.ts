@@ -185,13 +185,6 @@ export function createChatService(options: ChatServiceOptions) {
       if (queued !== undefined) setImmediate(() => worker?.wake());
       return queued !== undefined;
     },
-    /**
-     * A request arrived on a platform that acks before it queues (a deferral first): jobs wait until its
-     * ack is out, as they do for the requests `enqueue` marks.
-     */
-    arriving(): void {
-      ackPressure.acked();
-    },
     /** Steps a conversation with an event; with the person behind it, probing goes through the gate. */
     async dispatch(conversation: string, event: InboundEvent, actor?: ProbeActor): Promise<void> {
       const send = senderFor(conversation);

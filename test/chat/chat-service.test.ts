@@ -109,11 +109,5 @@ describe("chat service", () => {
     await chat.enqueue("test:work", { n: 1 });
     expect(await store.countOpenJobs("test:work")).toBe(1);
     expect(acked).toBe(1);
-    // A platform that acks before it queues says so on arrival: jobs wait for that ack too.
-    chat.arriving();
-    expect(acked).toBe(2);
-    expect(await chat.enqueue("test:work", { n: 2 }, ["test:delivery-1"])).toBe(true);
-    expect(await chat.enqueue("test:work", { n: 2 }, ["test:delivery-1"])).toBe(false);
-    expect(await store.countOpenJobs("test:work")).toBe(2);
   });
 });
