@@ -61,26 +61,23 @@ export function decodeDiscordCommand(command: DiscordCommandInput): DiscordComma
       : { kind: "invalid", message: "Hand off to one person: `/rdp-fix-handoff to:@someone`." };
   }
 
-  const host = options.value("host");
-  if (typeof host !== "string" || host.trim() === "")
-    return { kind: "invalid", message: "Name the host: `/rdp-fix host:host42`." };
+  const target = readTarget(command.commandName, options);
+  if ("kind" in target) return target;
   const details = options.value("details") ?? "";
-  // An option of the wrong type is present but unreadable: null, which the target parser refuses.
-  const port = options.has("port") ? { port: options.value("port") ?? null } : {};
-  const target = parseProbeTarget({ host: host.trim(), ...port });
-  if (!target.ok)
-    return {
-      kind: "invalid",
-      message: `I cannot use that ${target.field}: ${escapeDiscordMarkdown(target.problem)}.`,
-    };
   if (typeof details !== "string" || details.length > maxDetailsLength)
     return { kind: "invalid", message: `Keep the details under ${maxDetailsLength} characters.` };
   const start = { kind: "start" as const, host: target.host, text: details.trim() };
   return target.port === undefined ? start : { ...start, port: target.port };
 }
 
-/** `/rdp-fix-watch host:… every:… port:…` and `/rdp-fix-unwatch host:… port:…`, checked as typed ones are. */
-function decodeWatch(name: string, options: CommandOptions): DiscordCommandRequest {
+/**
+ * The host and port options, read by parseProbeTarget as at every other entry point. An option of the wrong
+ * type is present but unreadable: null, which the target parser refuses.
+ */
+function readTarget(
+  name: string,
+  options: CommandOptions,
+): { host: string; port?: number } | Extract<DiscordCommandRequest, { kind: "invalid" }> {
   const host = options.value("host");
   if (typeof host !== "string" || host.trim() === "")
     return { kind: "invalid", message: `Name the host: \`/${name} host:host42\`.` };
@@ -91,6 +88,13 @@ function decodeWatch(name: string, options: CommandOptions): DiscordCommandReque
       kind: "invalid",
       message: `I cannot use that ${target.field}: ${escapeDiscordMarkdown(target.problem)}.`,
     };
+  return target.port === undefined ? { host: target.host } : { host: target.host, port: target.port };
+}
+
+/** `/rdp-fix-watch host:… every:… port:…` and `/rdp-fix-unwatch host:… port:…`, checked as typed ones are. */
+function decodeWatch(name: string, options: CommandOptions): DiscordCommandRequest {
+  const target = readTarget(name, options);
+  if ("kind" in target) return target;
   const where = {
     host: target.host.toLowerCase(),
     ...(target.port === undefined ? {} : { port: target.port }),

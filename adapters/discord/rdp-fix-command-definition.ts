@@ -16,43 +16,6 @@ export const rdpFixUnwatchCommandName = "rdp-fix-unwatch";
 export const maxHostLength = 253;
 export const maxDetailsLength = 1000;
 
-export const rdpFixCommand: RESTPostAPIChatInputApplicationCommandsJSONBody = {
-  name: rdpFixCommandName,
-  type: 1,
-  description: "Find out why Remote Desktop cannot connect to a host (0x904 / extended 0x7 and family)",
-  options: [
-    {
-      type: 3,
-      name: "host",
-      description: "The computer people cannot reach: a name or an IP address",
-      required: true,
-      max_length: maxHostLength,
-    },
-    {
-      type: 3,
-      name: "details",
-      description: "What the user saw, e.g. the error code and since when",
-      required: false,
-      max_length: maxDetailsLength,
-    },
-    {
-      type: 4,
-      name: "port",
-      description: "The RDP port, if not 3389",
-      required: false,
-      min_value: 1,
-      max_value: 65535,
-    },
-  ],
-};
-
-export const rdpFixHandoffCommand: RESTPostAPIChatInputApplicationCommandsJSONBody = {
-  name: rdpFixHandoffCommandName,
-  type: 1,
-  description: "Post the whole diagnosis in this channel for whoever takes over",
-  options: [{ type: 6, name: "to", description: "Who takes over (optional)", required: false }],
-};
-
 const hostOption = (description: string) =>
   ({ type: 3, name: "host", description, required: true, max_length: maxHostLength }) as const;
 const portOption = {
@@ -63,6 +26,30 @@ const portOption = {
   min_value: 1,
   max_value: 65535,
 } as const;
+
+export const rdpFixCommand: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+  name: rdpFixCommandName,
+  type: 1,
+  description: "Find out why Remote Desktop cannot connect to a host (0x904 / extended 0x7 and family)",
+  options: [
+    hostOption("The computer people cannot reach: a name or an IP address"),
+    {
+      type: 3,
+      name: "details",
+      description: "What the user saw, e.g. the error code and since when",
+      required: false,
+      max_length: maxDetailsLength,
+    },
+    portOption,
+  ],
+};
+
+export const rdpFixHandoffCommand: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+  name: rdpFixHandoffCommandName,
+  type: 1,
+  description: "Post the whole diagnosis in this channel for whoever takes over",
+  options: [{ type: 6, name: "to", description: "Who takes over (optional)", required: false }],
+};
 
 /** Watches: `/rdp-fix-watch host:host42 every:6h`, `/rdp-fix-watch-list`, `/rdp-fix-unwatch host:host42`. */
 export const rdpFixWatchCommands: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [

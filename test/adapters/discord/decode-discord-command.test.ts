@@ -99,4 +99,38 @@ describe("decodeDiscordCommand", () => {
       ["port", 4, false],
     ]);
   });
+
+  it("GIVEN the watch commands THEN host, port and interval are read like a typed watch, and bad ones refused", () => {
+    const command = (
+      commandName: string,
+      ...options: Array<{ name: string; type: number; value?: unknown }>
+    ) => decodeDiscordCommand({ commandName, options });
+    const every = (value: unknown) => ({ name: "every", type: 3, value });
+    const port = (value: unknown) => ({ name: "port", type: 4, value });
+    expect(command("rdp-fix-watch", host("HOST42"), every("6h"))).toEqual({
+      kind: "watch",
+      host: "host42",
+      everyMs: 21_600_000,
+    });
+    expect(command("rdp-fix-watch", host("10.0.0.5"), port(3390))).toEqual({
+      kind: "watch",
+      host: "10.0.0.5",
+      port: 3390,
+    });
+    expect(command("rdp-fix-watch-list")).toEqual({ kind: "watch-list" });
+    expect(command("rdp-fix-unwatch", host("host42"))).toEqual({ kind: "unwatch", host: "host42" });
+    expect(command("rdp-fix-watch", host("host42"), every("soon"))).toMatchObject({
+      kind: "invalid",
+      message: expect.stringContaining("`every:6h`"),
+    });
+    expect(command("rdp-fix-watch", host(" "))).toMatchObject({
+      kind: "invalid",
+      message: "Name the host: `/rdp-fix-watch host:host42`.",
+    });
+    expect(command("rdp-fix-unwatch", host("host42"), port(0))).toMatchObject({ kind: "invalid" });
+    expect(command("rdp-fix-watch-list", host("host42"))).toMatchObject({
+      kind: "invalid",
+      message: expect.stringContaining("has no option"),
+    });
+  });
 });
