@@ -11,7 +11,7 @@ import { bearerTokenMatches } from "./bearer-token-matches.js";
 import type { HttpHandler } from "./http-server.js";
 import { parseHostPort } from "./parse-host-port.js";
 import { renderProbeGauges } from "./probe-gauges.js";
-import { probeJobKind } from "./probe-job-payload.js";
+import { runningProbes } from "./probe-limits.js";
 import type { TargetCheck } from "./probe-target-check.js";
 import type { RunProbes } from "./probe-with-progress.js";
 
@@ -69,8 +69,8 @@ export function probeEndpoint(options: ProbeEndpointOptions): HttpHandler {
     if (running >= options.maxConcurrent) return refuseBusy(request, response, target);
     running += 1;
     try {
-      const queued = await options.store.countOpenJobs(probeJobKind);
-      if (running + queued > options.maxConcurrent) return await refuseBusy(request, response, target);
+      const elsewhere = await runningProbes(options.store);
+      if (running + elsewhere > options.maxConcurrent) return await refuseBusy(request, response, target);
       const { facts } = await runAuditedProbe(probing, target, requester(request));
       const { contentType, body } = await renderProbeGauges(facts);
       response.writeHead(200, { "content-type": contentType }).end(body);

@@ -22,8 +22,10 @@ export async function takeProbeLimits(
   who: { platform: string; user: string },
   target: { host: string; addresses: readonly string[] },
   now: Date,
+  /** A watch check asking for itself: its claim already counts it among the running checks. */
+  countedAlready = 0,
 ): Promise<ProbeLimitVerdict> {
-  const running = await store.countOpenJobs(probeJobKind);
+  const running = (await runningProbes(store)) - countedAlready;
   if (running >= control.maxConcurrent) {
     const message = `${running} probe runs are going on already, the most this bot runs at once (RDP_FIX_MAX_CONCURRENT_PROBES=${control.maxConcurrent}). Press Probe now again in a minute.`;
     return { ok: false, reason: "concurrency", message, retryAt: now.getTime() + 60_000 };
@@ -45,6 +47,11 @@ export async function takeProbeLimits(
     return { ok: false, reason: "rate-limit:host", message, retryAt: host.retryAt };
   }
   return { ok: true };
+}
+
+/** Probe runs going on now, on every replica: probe jobs of conversations and claimed watch checks. */
+export async function runningProbes(store: StateStore): Promise<number> {
+  return (await store.countOpenJobs(probeJobKind)) + (await store.watches.countRunningChecks());
 }
 
 function windowText(ms: number): string {

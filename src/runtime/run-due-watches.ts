@@ -72,7 +72,7 @@ async function check(deps: WatchCheckDeps, watch: Watch, clock: () => Date): Pro
   }
   if (deps.control) {
     const who = { platform: owner.platform, user: owner.actor };
-    const limit = await takeProbeLimits(deps.store, deps.control, who, { ...target, ...policy }, clock());
+    const limit = await takeProbeLimits(deps.store, deps.control, who, { ...target, ...policy }, clock(), 1);
     if (!limit.ok) {
       await auditTargetProbe(probing, target, owner, "refused", {
         reason: limit.reason,

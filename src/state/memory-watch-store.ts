@@ -63,6 +63,11 @@ export class MemoryWatchStore implements WatchStore {
     row.leaseUntil = 0;
     return true;
   }
+
+  async countRunningChecks(): Promise<number> {
+    const now = this.now();
+    return [...this.#rows.values()].filter((row) => row.holder !== undefined && row.leaseUntil > now).length;
+  }
 }
 
 function key(target: WatchTarget): string {

@@ -30,6 +30,7 @@ const statements = {
     UPDATE watches SET last_result = $4, last_checked_at = $5, next_due = $5 + interval_ms,
       holder = NULL, lease_until = 0
     WHERE host = $1 AND port = $2 AND holder = $3`,
+  countRunningChecks: "SELECT COUNT(*) AS running FROM watches WHERE holder IS NOT NULL AND lease_until > $1",
 } as const;
 
 /** Watches in PostgreSQL, shared by replicas: a claim is one UPDATE over a row lock. */
@@ -70,6 +71,11 @@ export class PostgresWatchStore implements WatchStore {
   async finishWatchCheck(target: WatchTarget, holder: string, result: unknown): Promise<boolean> {
     const values = [target.host, target.port, holder, JSON.stringify(result ?? null), this.now()];
     return ((await this.#query("finishWatchCheck", values)).rowCount ?? 0) > 0;
+  }
+
+  async countRunningChecks(): Promise<number> {
+    const { rows } = await this.#query<{ running: string }>("countRunningChecks", [this.now()]);
+    return Number(rows[0]?.running ?? 0);
   }
 
   #query<Row extends pg.QueryResultRow = pg.QueryResultRow>(

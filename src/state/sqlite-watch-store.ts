@@ -35,6 +35,7 @@ export class SqliteWatchStore implements WatchStore {
         WHERE rowid = (SELECT rowid FROM watches WHERE next_due <= @now AND lease_until <= @now
           ORDER BY next_due LIMIT 1)
         RETURNING ${columns}`),
+      running: p("SELECT COUNT(*) FROM watches WHERE holder IS NOT NULL AND lease_until > ?").pluck(),
       finish: p(`
         UPDATE watches SET last_result = @result, last_checked_at = @now, next_due = @now + interval_ms,
           holder = NULL, lease_until = 0
@@ -77,6 +78,10 @@ export class SqliteWatchStore implements WatchStore {
   async finishWatchCheck(target: WatchTarget, holder: string, result: unknown): Promise<boolean> {
     const values = { ...target, holder, result: JSON.stringify(result ?? null), now: this.now() };
     return this.#sql.finish.run(values).changes > 0;
+  }
+
+  async countRunningChecks(): Promise<number> {
+    return Number(this.#sql.running.get(this.now()));
   }
 }
 

@@ -51,6 +51,8 @@ export interface WatchStore {
    * False when someone else claimed it meanwhile (the lease ran out), in which case nothing is written.
    */
   finishWatchCheck(target: WatchTarget, holder: string, result: unknown): Promise<boolean>;
+  /** Checks claimed now and not yet finished (their lease still runs): probe runs that count toward the cap. */
+  countRunningChecks(): Promise<number>;
 }
 
 /** The columns both SQL stores select, in the order of WatchRow. */

@@ -4,6 +4,7 @@ import { type FakeRdpServer, startFakeRdpServer } from "../../src/demo/fake-rdp-
 import { createProbePolicy } from "../../src/probes/probe-policy.js";
 import { createProbeRunner } from "../../src/probes/run-probes.js";
 import { probeControlFromEnv } from "../../src/runtime/probe-control-config.js";
+import { runningProbes } from "../../src/runtime/probe-limits.js";
 import { createTargetCheck } from "../../src/runtime/probe-target-check.js";
 import { runDueWatches } from "../../src/runtime/run-due-watches.js";
 import { MemoryStateStore } from "../../src/state/memory-state-store.js";
@@ -61,5 +62,37 @@ describe("runDueWatches: a check is a normal probe run", () => {
     expect(await runDueWatches(deps)).toEqual([]);
     const watches = await store.watches.listWatches();
     expect(watches.filter((w) => w.lastCheckedAt !== undefined)).toHaveLength(1);
+  });
+
+  it("GIVEN one probe run allowed at once and a check another replica is running THEN the next check waits (concurrency), and a run in progress is counted by the conversations' gate too", async () => {
+    const [a, b] = [await rdpServer(), await rdpServer()];
+    const store = new MemoryStateStore();
+    for (const server of [a, b])
+      await store.watches.putWatch({
+        host: "127.0.0.1",
+        port: server.port,
+        owner: "ops",
+        intervalMs: 3_600_000,
+        firstDue: Date.now(),
+      });
+    const policy = createProbePolicy({
+      allowedCidrs: ["127.0.0.1/32"],
+      allowedHostnames: [],
+      allowedPorts: [a.port, b.port],
+    });
+    expect(await store.watches.claimDueWatch("another-replica", 60_000)).toBeDefined();
+    expect(await runningProbes(store)).toBe(1);
+    const outcomes = await runDueWatches({
+      store,
+      runProbes: createProbeRunner({ policy, budgetMs: 4000 }),
+      checkTarget: createTargetCheck(policy),
+      holder: "replica-1",
+      leaseMs: 60_000,
+      certDays: 14,
+      control: probeControlFromEnv({ RDP_FIX_MAX_CONCURRENT_PROBES: "1" }),
+    });
+    expect(outcomes.map((o) => o.kind)).toEqual(["limited"]);
+    const [refused] = (await store.listAudit()).filter((e) => e.outcome === "refused");
+    expect(refused?.details?.reason).toBe("concurrency");
   });
 });

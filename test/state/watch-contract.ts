@@ -61,6 +61,21 @@ export function describeWatchContract(subject: StoreSubject): void {
       expect((await store.watches.claimDueWatch("replica-b", 30_000))?.host).toBe("later");
     });
 
+    it("GIVEN claimed checks THEN the running ones are counted until each is finished or its lease ends", async () => {
+      const { store, clock } = it$;
+      await store.watches.putWatch(newWatch("host42", clock.now));
+      await store.watches.putWatch(newWatch("host07", clock.now));
+      expect(await store.watches.countRunningChecks()).toBe(0);
+      await store.watches.claimDueWatch("replica-a", 30_000);
+      clock.now += 10_000;
+      const second = await store.watches.claimDueWatch("replica-b", 30_000);
+      expect(await store.watches.countRunningChecks()).toBe(2);
+      await store.watches.finishWatchCheck({ host: second?.host ?? "", port: 3389 }, "replica-b", {});
+      expect(await store.watches.countRunningChecks()).toBe(1);
+      clock.now += 20_000;
+      expect(await store.watches.countRunningChecks()).toBe(0);
+    });
+
     it("GIVEN a holder that died mid-check THEN the check is claimed again after the lease, and the dead holder's late result is refused", async () => {
       const { store, clock } = it$;
       await store.watches.putWatch(newWatch("host42", clock.now));
