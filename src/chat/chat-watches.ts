@@ -29,11 +29,12 @@ export interface WatchRequest extends WatchTarget {
 export function chatWatches(store: StateStore, gate: ProbeGate, settings: WatchSettings, now = Date.now) {
   return {
     /** Why this person may not set this watch here, in words for them; undefined when they may. */
-    async refusal(request: WatchRequest, conversation: string): Promise<string | undefined> {
+    async refusal(request: WatchRequest): Promise<string | undefined> {
       const everyMs = request.everyMs ?? defaultWatchIntervalMs;
       if (everyMs < settings.minIntervalMs)
         return `Every ${intervalText(everyMs)} is too often: at least every ${intervalText(settings.minIntervalMs)} (RDP_FIX_WATCH_MIN_INTERVAL).`;
-      const verdict = await gate.beforeWatch(request.actor, { ...request, conversation });
+      // Asked before the watch's thread exists: a refusal is audited without a conversation.
+      const verdict = await gate.beforeWatch(request.actor, { ...request, conversation: "" });
       return verdict.ok ? undefined : verdict.message;
     },
     /** Adds the watch (or updates the one on that host and port), reporting to `conversation`; first check now. */
@@ -48,6 +49,8 @@ export function chatWatches(store: StateStore, gate: ProbeGate, settings: WatchS
         firstDue: now(),
       });
     },
+    /** RDP_FIX_WATCH_CERT_DAYS: how many days ahead an expiring certificate is reported. */
+    certDays: settings.certDays,
     list: (): Promise<Watch[]> => store.watches.listWatches(),
     /**
      * What the watch on `host` that reports to this conversation saw at its last check, for a Diagnose now

@@ -22,12 +22,20 @@ export function reportWatchAlerts(chat: AlertDestination, flow: Flow, logger: Lo
       const target = { host: watch.host, port: watch.port };
       if (outcome.kind === "refused")
         logger.warn({ ...target, reason: outcome.message }, "watch check refused");
+      if (outcome.kind === "limited")
+        logger.info({ ...target, reason: outcome.message }, "watch check held back by a probe limit");
       if (outcome.kind !== "checked") continue;
       for (const alert of outcome.alerts) {
         const certificate = alert.kind === "cert-expired" || alert.kind === "cert-expiring";
         const document = presentWatchAlert(target, alert, certificate ? certificateFix : undefined);
         const to = watch.reportTo && `${watch.reportTo.platform}:${watch.reportTo.conversation}`;
-        const posted = to !== undefined && (await chat.postDocument(to, document));
+        // The check is recorded already: an alert the platform threw on is logged, not lost with the round.
+        const posted =
+          to !== undefined &&
+          (await chat.postDocument(to, document).catch((error: unknown) => {
+            logger.warn({ err: error, reportTo: to }, "posting a watch alert failed");
+            return false;
+          }));
         if (!posted)
           logger.warn(
             { ...target, alert, reportTo: to ?? null },

@@ -34,7 +34,7 @@ export async function handleWatchCommand(request: WatchCommand, context: WatchCo
     return answer(removed ? `No longer watching ${at}.` : `${at} is not watched.`);
   }
   const watch = { ...target, actor: context.actor, ...(request.everyMs ? { everyMs: request.everyMs } : {}) };
-  const refusal = await watches.refusal(watch, "");
+  const refusal = await watches.refusal(watch);
   if (refusal !== undefined) return answer(refusal);
   const conversation = await context.openHome(
     `asked me to watch ${at} for changes that break Remote Desktop.`,
@@ -44,7 +44,7 @@ export async function handleWatchCommand(request: WatchCommand, context: WatchCo
   const every = intervalText(request.everyMs ?? defaultWatchIntervalMs);
   await context.confirm(
     conversation,
-    `${added === "added" ? "Watching" : "Still watching"} ${at} every ${every}: alerts come in this thread, one per change (an expiring certificate two weeks ahead), and "resolved" when it clears. The first check runs now.`,
+    `${added === "added" ? "Watching" : "Still watching"} ${at} every ${every}: alerts come in this thread, one per change (an expiring certificate ${watches.certDays} days ahead), and "resolved" when it clears. The first check runs now.`,
   );
 }
 
