@@ -3,7 +3,7 @@ import { findDemoFault } from "../../src/demo/demo-faults.js";
 import { type FakeRdpServer, startFakeRdpServer } from "../../src/demo/fake-rdp-server.js";
 import { createProbePolicy } from "../../src/probes/probe-policy.js";
 import { createProbeRunner } from "../../src/probes/run-probes.js";
-import { probeControlFromEnv } from "../../src/runtime/probe-control-config.js";
+import { type ProbeControl, probeControlFromEnv } from "../../src/runtime/probe-control-config.js";
 import { runningProbes } from "../../src/runtime/probe-limits.js";
 import { createTargetCheck } from "../../src/runtime/probe-target-check.js";
 import { runDueWatches } from "../../src/runtime/run-due-watches.js";
@@ -22,32 +22,38 @@ async function rdpServer() {
   return server;
 }
 
+/** Two due watches of one owner on two loopback RDP servers, and the deps of a round fenced to them. */
+async function twoDueWatches(control: ProbeControl) {
+  const [a, b] = [await rdpServer(), await rdpServer()];
+  const store = new MemoryStateStore();
+  for (const server of [a, b])
+    await store.watches.putWatch({
+      host: "127.0.0.1",
+      port: server.port,
+      owner: "ops",
+      intervalMs: 3_600_000,
+      firstDue: Date.now(),
+    });
+  const policy = createProbePolicy({
+    allowedCidrs: ["127.0.0.1/32"],
+    allowedHostnames: [],
+    allowedPorts: [a.port, b.port],
+  });
+  return {
+    store,
+    runProbes: createProbeRunner({ policy, budgetMs: 4000 }),
+    checkTarget: createTargetCheck(policy),
+    holder: "replica-1",
+    leaseMs: 60_000,
+    certDays: 14,
+    control,
+  };
+}
+
 describe("runDueWatches: a check is a normal probe run", () => {
   it("GIVEN one owner allowed 1 probe run per hour and two due watches THEN one is checked, the other is held back by the owner's limit (audited) and stays claimed until its lease ends", async () => {
-    const [a, b] = [await rdpServer(), await rdpServer()];
-    const store = new MemoryStateStore();
-    for (const server of [a, b])
-      await store.watches.putWatch({
-        host: "127.0.0.1",
-        port: server.port,
-        owner: "ops",
-        intervalMs: 3_600_000,
-        firstDue: Date.now(),
-      });
-    const policy = createProbePolicy({
-      allowedCidrs: ["127.0.0.1/32"],
-      allowedHostnames: [],
-      allowedPorts: [a.port, b.port],
-    });
-    const deps = {
-      store,
-      runProbes: createProbeRunner({ policy, budgetMs: 4000 }),
-      checkTarget: createTargetCheck(policy),
-      holder: "replica-1",
-      leaseMs: 60_000,
-      certDays: 14,
-      control: probeControlFromEnv({ RDP_FIX_PROBE_RATE: "1/1h" }),
-    };
+    const deps = await twoDueWatches(probeControlFromEnv({ RDP_FIX_PROBE_RATE: "1/1h" }));
+    const { store } = deps;
 
     const outcomes = await runDueWatches(deps);
     expect(outcomes.map((o) => o.kind).sort()).toEqual(["checked", "limited"]);
@@ -65,32 +71,11 @@ describe("runDueWatches: a check is a normal probe run", () => {
   });
 
   it("GIVEN one probe run allowed at once and a check another replica is running THEN the next check waits (concurrency), and a run in progress is counted by the conversations' gate too", async () => {
-    const [a, b] = [await rdpServer(), await rdpServer()];
-    const store = new MemoryStateStore();
-    for (const server of [a, b])
-      await store.watches.putWatch({
-        host: "127.0.0.1",
-        port: server.port,
-        owner: "ops",
-        intervalMs: 3_600_000,
-        firstDue: Date.now(),
-      });
-    const policy = createProbePolicy({
-      allowedCidrs: ["127.0.0.1/32"],
-      allowedHostnames: [],
-      allowedPorts: [a.port, b.port],
-    });
+    const deps = await twoDueWatches(probeControlFromEnv({ RDP_FIX_MAX_CONCURRENT_PROBES: "1" }));
+    const { store } = deps;
     expect(await store.watches.claimDueWatch("another-replica", 60_000)).toBeDefined();
     expect(await runningProbes(store)).toBe(1);
-    const outcomes = await runDueWatches({
-      store,
-      runProbes: createProbeRunner({ policy, budgetMs: 4000 }),
-      checkTarget: createTargetCheck(policy),
-      holder: "replica-1",
-      leaseMs: 60_000,
-      certDays: 14,
-      control: probeControlFromEnv({ RDP_FIX_MAX_CONCURRENT_PROBES: "1" }),
-    });
+    const outcomes = await runDueWatches(deps);
     expect(outcomes.map((o) => o.kind)).toEqual(["limited"]);
     const [refused] = (await store.listAudit()).filter((e) => e.outcome === "refused");
     expect(refused?.details?.reason).toBe("concurrency");
