@@ -1,5 +1,6 @@
 import type { ChatPort } from "../../src/chat/chat-port.js";
 import { readTextCommand } from "../../src/chat/read-text-command.js";
+import { retryByStatus } from "../../src/chat/retry-by-status.js";
 import type { RetryVerdict } from "../../src/chat/retry-delivery.js";
 import { shippedCollectorOneLiner } from "../../src/server-report/collector-script.js";
 import type { TeamsActivity } from "./adaptive-card-element.js";
@@ -13,17 +14,15 @@ import { teamsNoteCard } from "./teams-note-card.js";
 import { teamsCommandSyntax, teamsPresenter } from "./teams-presenter.js";
 
 const teamsHelp =
-  "Mention me with a host to diagnose Remote Desktop error 0x904 and its family: **@rdp-fix host42** (add " +
+  "Mention me with a host to diagnose Remote Desktop error 0x904 and its family: @rdp-fix host42 (add " +
   "what you see, e.g. `@rdp-fix host42 0x904 since monday`, or another port with `-p 3390`). In a chat " +
   "with me, `host42 ...` or `diagnose host42` is enough. `@rdp-fix handoff @Name` hands this reply " +
   "chain's diagnosis to a person. `@rdp-fix watch host42 every 6h` warns in this reply chain before its " +
   "certificate expires and when what it offers changes (`watch list`, `unwatch host42`).";
 
 /** The Bot Connector's throttling and its own failures pass; anything else is this request's fault. */
-const teamsRetryVerdict = (error: unknown): RetryVerdict => {
-  const status = (error as { response?: { status?: number } }).response?.status ?? 0;
-  return { retry: status === 0 || status === 429 || status >= 500 };
-};
+const teamsRetryVerdict = (error: unknown): RetryVerdict =>
+  retryByStatus((error as { response?: { status?: unknown } } | null)?.response?.status);
 
 /**
  * Teams for the shared use cases (src/chat/chat-work-handlers.ts), over the Bot Connector REST API at the
