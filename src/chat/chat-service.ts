@@ -11,6 +11,7 @@ import {
 } from "../runtime/job-worker.js";
 import type { Metrics } from "../runtime/metrics.js";
 import type { Send } from "../runtime/outbound.js";
+import { platformOfConversation } from "../runtime/platform-of-conversation.js";
 import { defaultProbeControl, type ProbeControl } from "../runtime/probe-control-config.js";
 import { probeJobKind } from "../runtime/probe-job-payload.js";
 import type { TargetCheck } from "../runtime/probe-target-check.js";
@@ -97,7 +98,7 @@ export function createChatService(options: ChatServiceOptions) {
   });
 
   const senderFor = (conversation: string): Send => {
-    const platform = platforms.get(conversation.slice(0, conversation.indexOf(":")));
+    const platform = platforms.get(platformOfConversation(conversation));
     if (!platform) throw new Error(`no chat platform runs conversation ${conversation}`);
     return platform.senderFor(conversation);
   };
@@ -194,7 +195,7 @@ export function createChatService(options: ChatServiceOptions) {
     senderFor,
     /** A document outside any diagnosis (a watch alert) in a conversation; false when it could not be posted. */
     async postDocument(conversation: string, document: ReplyDocument): Promise<boolean> {
-      const platform = platforms.get(conversation.slice(0, conversation.indexOf(":")));
+      const platform = platforms.get(platformOfConversation(conversation));
       return (await platform?.postDocument?.(conversation, document)) ?? false;
     },
     /**
@@ -240,7 +241,7 @@ export function createChatService(options: ChatServiceOptions) {
      */
     async start(): Promise<void> {
       for (const session of await store.strandedProbingSessions()) {
-        if (!platforms.has(session.conversation.slice(0, session.conversation.indexOf(":")))) continue;
+        if (!platforms.has(platformOfConversation(session.conversation))) continue;
         logger.warn({ conversation: session.conversation }, "settling a probe run that was lost");
         await settleInterruptedProbe(
           { runner, senderFor, ...metrics },
