@@ -7,7 +7,7 @@ import type { ChatPort, ConversationHome } from "./chat-port.js";
 import type { ChatService, QueuedWork } from "./chat-service.js";
 import type { ChatWork, ChatWorkKind } from "./chat-work.js";
 import { presentTriageOffer } from "./document/present-triage-offer.js";
-import { prose } from "./document/prose.js";
+import { proseDocument } from "./document/prose.js";
 import { handOffLatest } from "./hand-off-latest.js";
 import { handleClick } from "./handle-click.js";
 import { handleServerReport } from "./handle-server-report.js";
@@ -81,10 +81,7 @@ export function registerChatWork<P extends object, M>(port: ChatPort<P, M>, deps
       answer: (text) => answer(work, text),
       openHome: open,
       confirm: async (conversation, words) => {
-        await chat.postDocument(conversation, {
-          summary: prose(words),
-          blocks: [{ type: "paragraph", text: prose(words) }],
-        });
+        await chat.postDocument(conversation, proseDocument(words));
       },
     });
 

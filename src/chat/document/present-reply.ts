@@ -10,7 +10,7 @@ import { presentQuestion } from "./present-question.js";
 import { presentReading } from "./present-reading.js";
 import { presentRecheck } from "./present-recheck.js";
 import type { PresenterContext } from "./presenter-context.js";
-import { prose } from "./prose.js";
+import { prose, proseDocument } from "./prose.js";
 import type { ReplyDocument } from "./reply-document.js";
 
 /**
@@ -20,7 +20,7 @@ import type { ReplyDocument } from "./reply-document.js";
 export function presentReply(message: Outbound, platform: PresenterContext): ReplyDocument {
   switch (message.kind) {
     case "text":
-      return { summary: prose(message.text), blocks: [{ type: "paragraph", text: prose(message.text) }] };
+      return proseDocument(message.text);
     case "notice": {
       // The restart hint is worded with this platform's own command (`<host>` stands where the host goes).
       const text = prose(noticeText(message, platform.commandSyntax));
