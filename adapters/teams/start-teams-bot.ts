@@ -18,7 +18,7 @@ import { teamsChatPort } from "./teams-chat-port.js";
 import { parseTeamsConversationKey } from "./teams-conversation-key.js";
 import { teamsProbeRule } from "./teams-probe-rule.js";
 import { teamsThreadDelivery } from "./teams-thread-port.js";
-import { verifyBotConnectorRequest } from "./verify-bot-connector-request.js";
+import { botConnectorVerifier } from "./verify-bot-connector-request.js";
 
 export interface TeamsBotOptions {
   config: TeamsConfig;
@@ -62,12 +62,7 @@ export async function startTeamsBot(options: TeamsBotOptions): Promise<{ stop():
   );
   const teams = await createTeamsApp({
     config,
-    verify: (authorization, activity) =>
-      verifyBotConnectorRequest(authorization, activity, {
-        clientId: config.clientId,
-        tenantIds: config.tenantIds,
-        keys,
-      }),
+    verify: botConnectorVerifier({ clientId: config.clientId, tenantIds: config.tenantIds, keys }),
     token,
     onActivity: teamsActivityListener(chat, inbox, port, config.triageChannels),
     onRefused: ({ reason }) => logger.warn({ reason }, "refused a request to /api/messages"),

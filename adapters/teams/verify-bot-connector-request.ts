@@ -14,6 +14,15 @@ export interface VerifyRequestOptions {
   now?: () => number;
 }
 
+/** The check of every request to this app: its client id and tenants, the keys of its OpenID metadata. */
+export function botConnectorVerifier(
+  app: Pick<VerifyRequestOptions, "clientId" | "tenantIds" | "keys">,
+): (authorization: string | undefined, activity: unknown) => Promise<RequestVerdict> {
+  const { clientId, tenantIds, keys } = app;
+  return (authorization, activity) =>
+    verifyBotConnectorRequest(authorization, activity, { clientId, tenantIds, keys });
+}
+
 /** Only keys Microsoft endorsed for Teams may sign Teams traffic (a Skype or Web Chat key may not). */
 const endorsement = "msteams";
 const endorsedForTeams = (jwk: PublishedKey) =>

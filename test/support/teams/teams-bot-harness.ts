@@ -5,8 +5,8 @@ import type { TeamsConfig } from "../../../adapters/teams/read-teams-config.js";
 import { createTeamsApp, teamsConnector } from "../../../adapters/teams/teams-app.js";
 
 import {
+  botConnectorVerifier,
   type RefusalReason,
-  verifyBotConnectorRequest,
 } from "../../../adapters/teams/verify-bot-connector-request.js";
 import { createOpenIdSigningKeys } from "../../../src/runtime/openid-signing-keys.js";
 import { startFakeMicrosoft } from "./fake-microsoft.js";
@@ -46,12 +46,7 @@ export async function startTeamsBotHarness(
   const token = createBotTokenSource(config);
   const app = await createTeamsApp({
     config,
-    verify: (authorization, activity) =>
-      verifyBotConnectorRequest(authorization, activity, {
-        clientId: config.clientId,
-        tenantIds: config.tenantIds,
-        keys,
-      }),
+    verify: botConnectorVerifier({ clientId: config.clientId, tenantIds: config.tenantIds, keys }),
     token,
     onActivity: async (activity) => {
       received.push(activity);
