@@ -1,4 +1,5 @@
 import { intervalText } from "../../src/runtime/parse-interval.js";
+import { reportToKey } from "../../src/runtime/report-to-key.js";
 import { safeDisplayText } from "../../src/runtime/safe-display-text.js";
 import type { Watch } from "../../src/state/watch.js";
 import { terminalSafeJson } from "./terminal-safe-json.js";
@@ -22,7 +23,7 @@ export function renderWatchList(watches: readonly Watch[], json: boolean): strin
   if (watches.length === 0) return 'Nothing is watched. Add a host with "rdp-fix watch add <host>".';
   return watches
     .map((w) => {
-      const report = w.reportTo ? `${w.reportTo.platform}:${w.reportTo.conversation}` : "stdout";
+      const report = w.reportTo ? reportToKey(w.reportTo) : "stdout";
       const last = w.lastCheckedAt === undefined ? "never checked" : `last checked ${iso(w.lastCheckedAt)}`;
       return safeDisplayText(
         `${w.host}:${w.port}  every ${intervalText(w.intervalMs)}  next ${iso(w.nextDue)}  ${last}  report to ${report}  owner ${w.owner}`,

@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
+import { certificateFixOf } from "../../src/chat/document/present-watch-alert.js";
 import { exitStatusForError } from "../../src/errors/exit-status-for-error.js";
 import { quoteInput } from "../../src/errors/quote-input.js";
 import { intervalText } from "../../src/runtime/parse-interval.js";
 import { probeRefusalText } from "../../src/runtime/probe-refusal-text.js";
 import { readConfig } from "../../src/runtime/read-config.js";
+import { reportToKey } from "../../src/runtime/report-to-key.js";
 import { defaultWatchLeaseMs, runDueWatches } from "../../src/runtime/run-due-watches.js";
 import {
   defaultWatchIntervalMs,
@@ -94,7 +96,7 @@ async function onStore(
         ...(command.reportTo ? { reportTo: command.reportTo } : {}),
       });
       const where = command.reportTo
-        ? `alerts to ${command.reportTo.platform}:${command.reportTo.conversation}`
+        ? `alerts to ${reportToKey(command.reportTo)}`
         : "alerts printed by rdp-fix watch run";
       io.stdout(
         `${added === "added" ? "Watching" : "Updated the watch on"} ${command.host}:${port} every ${intervalText(intervalMs)}, ${where}. Checks run with "rdp-fix watch run" (from cron, e.g. every 5 minutes).`,
@@ -143,7 +145,7 @@ async function runChecks(
     certDays: settings.certDays,
     clock,
   });
-  const fix = (await deps.loadFlow()).causes.find((cause) => cause.id === "cert-expired")?.fixes[0];
+  const fix = certificateFixOf(await deps.loadFlow());
   for (const outcome of outcomes) {
     const { watch } = outcome;
     if (outcome.kind === "refused")
@@ -152,13 +154,10 @@ async function runChecks(
     if (watch.reportTo) {
       // Only serve runs the chat platforms; a cron run of the same check says where the alert belonged.
       io.stderr(
-        `rdp-fix watch run: ${watch.host}:${watch.port}: ${outcome.alerts.length} alert(s) for ${watch.reportTo.platform}:${watch.reportTo.conversation}, which only rdp-fix serve posts (it runs due checks itself); printed here.`,
+        `rdp-fix watch run: ${watch.host}:${watch.port}: ${outcome.alerts.length} alert(s) for ${reportToKey(watch.reportTo)}, which only rdp-fix serve posts (it runs due checks itself); printed here.`,
       );
     }
-    for (const alert of outcome.alerts) {
-      const certificate = alert.kind === "cert-expired" || alert.kind === "cert-expiring";
-      io.stdout(renderWatchAlert(watch, alert, certificate ? fix : undefined).join("\n"));
-    }
+    for (const alert of outcome.alerts) io.stdout(renderWatchAlert(watch, alert, fix).join("\n"));
   }
   return 0;
 }

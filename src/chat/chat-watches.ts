@@ -1,5 +1,6 @@
 import type { ObservedFinding } from "../engine/index.js";
 import { intervalText } from "../runtime/parse-interval.js";
+import { reportToKey, reportToOf } from "../runtime/report-to-key.js";
 import { readWatchCheckState } from "../runtime/watch-check-state.js";
 import { defaultWatchIntervalMs, type WatchSettings } from "../runtime/watch-config-section.js";
 import type { StateStore } from "../state/state-store.js";
@@ -39,12 +40,11 @@ export function chatWatches(store: StateStore, gate: ProbeGate, settings: WatchS
     },
     /** Adds the watch (or updates the one on that host and port), reporting to `conversation`; first check now. */
     add(request: WatchRequest, conversation: string): Promise<"added" | "updated"> {
-      const split = conversation.indexOf(":");
       return store.watches.putWatch({
         host: request.host,
         port: request.port,
         owner: request.actor.user,
-        reportTo: { platform: conversation.slice(0, split), conversation: conversation.slice(split + 1) },
+        reportTo: reportToOf(conversation),
         intervalMs: request.everyMs ?? defaultWatchIntervalMs,
         firstDue: now(),
       });
@@ -63,7 +63,7 @@ export function chatWatches(store: StateStore, gate: ProbeGate, settings: WatchS
       const within = (key: string) =>
         key === home.conversation || home.channels.some((channel) => key.startsWith(`${channel}:`));
       const watch = (await store.watches.listWatches()).find(
-        (w) => w.host === host && w.reportTo && within(`${w.reportTo.platform}:${w.reportTo.conversation}`),
+        (w) => w.host === host && w.reportTo !== undefined && within(reportToKey(w.reportTo)),
       );
       const last = readWatchCheckState(watch?.lastResult);
       if (!watch || !last || watch.lastCheckedAt === undefined) return undefined;

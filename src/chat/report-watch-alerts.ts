@@ -1,7 +1,8 @@
 import type { Logger } from "pino";
 import type { Flow } from "../flow/flow-schema.js";
+import { reportToKey } from "../runtime/report-to-key.js";
 import type { WatchCheckOutcome } from "../runtime/run-due-watches.js";
-import { presentWatchAlert } from "./document/present-watch-alert.js";
+import { certificateFixOf, presentWatchAlert } from "./document/present-watch-alert.js";
 import type { ReplyDocument } from "./document/reply-document.js";
 
 /** Where alerts can be posted: the chat service's conversations, by their keys. */
@@ -15,7 +16,7 @@ export interface AlertDestination {
  * would not take, is logged with its words, so it is never lost silently; a refused check is logged too.
  */
 export function reportWatchAlerts(chat: AlertDestination, flow: Flow, logger: Logger) {
-  const certificateFix = flow.causes.find((cause) => cause.id === "cert-expired")?.fixes[0];
+  const certificateFix = certificateFixOf(flow);
   return async (outcomes: WatchCheckOutcome[]): Promise<void> => {
     for (const outcome of outcomes) {
       const { watch } = outcome;
@@ -26,9 +27,8 @@ export function reportWatchAlerts(chat: AlertDestination, flow: Flow, logger: Lo
         logger.info({ ...target, reason: outcome.message }, "watch check held back by a probe limit");
       if (outcome.kind !== "checked") continue;
       for (const alert of outcome.alerts) {
-        const certificate = alert.kind === "cert-expired" || alert.kind === "cert-expiring";
-        const document = presentWatchAlert(target, alert, certificate ? certificateFix : undefined);
-        const to = watch.reportTo && `${watch.reportTo.platform}:${watch.reportTo.conversation}`;
+        const document = presentWatchAlert(target, alert, certificateFix);
+        const to = watch.reportTo && reportToKey(watch.reportTo);
         // The check is recorded already: an alert the platform threw on is logged, not lost with the round.
         const posted =
           to !== undefined &&

@@ -1,5 +1,5 @@
 import { assertNever } from "../../engine/index.js";
-import type { Fix } from "../../flow/flow-schema.js";
+import type { Fix, Flow } from "../../flow/flow-schema.js";
 import type { WatchAlert } from "../../runtime/watch-alert.js";
 import type { WatchTarget } from "../../state/watch.js";
 import { code, plain, strong } from "./inline.js";
@@ -16,10 +16,16 @@ const meaningWords = {
 const list = (items: readonly string[]) => (items.length === 0 ? "none" : items.join(", "));
 const day = (iso: string) => iso.slice(0, 10);
 
+/** The fix an alert about the certificate carries: the flow's first fix for an expired certificate. */
+export function certificateFixOf(flow: Flow): Fix | undefined {
+  return flow.causes.find((cause) => cause.id === "cert-expired")?.fixes[0];
+}
+
 /**
  * One watch alert as a reply, for every place it is read (a chat thread, the terminal of `watch run`). A
- * certificate that expires or expired carries the flow's fix, commands ready to copy. A problem that holds
- * offers "Diagnose now", which starts an ordinary diagnosis of the host where the alert was posted.
+ * certificate that expires or expired carries `certificateFix` (other alerts leave it out), commands ready
+ * to copy. A problem that holds offers "Diagnose now", which starts an ordinary diagnosis of the host where
+ * the alert was posted.
  */
 export function presentWatchAlert(
   target: WatchTarget,
