@@ -31,8 +31,8 @@ export interface CatalogueCommand {
   /** One line for the person choosing it (at most 100 characters). */
   readonly description: string;
   readonly options: readonly CommandOption[];
-  /** Which options the help text shows in its example of this command. */
-  readonly helpExample: readonly OptionName[];
+  /** The help text's examples of this command, as the options each shows; the first is the usual one. */
+  readonly helpExamples: readonly (readonly OptionName[])[];
 }
 
 /** A DNS name is at most 253 characters; parseProbeTarget refuses longer ones whatever the platform declares. */
@@ -69,7 +69,10 @@ export const commandCatalogue: readonly CatalogueCommand[] = [
       },
       port,
     ],
-    helpExample: ["host", "details"],
+    helpExamples: [
+      ["host", "details"],
+      ["host", "port"],
+    ],
   },
   {
     name: "handoff",
@@ -84,7 +87,7 @@ export const commandCatalogue: readonly CatalogueCommand[] = [
         example: "@oncall",
       },
     ],
-    helpExample: ["to"],
+    helpExamples: [["to"]],
   },
   {
     name: "watch",
@@ -102,23 +105,23 @@ export const commandCatalogue: readonly CatalogueCommand[] = [
       },
       port,
     ],
-    helpExample: ["host", "every"],
+    helpExamples: [["host", "every"]],
   },
   {
     name: "watch-list",
     words: "watch list",
     description: "What is watched, how often, and when last checked",
     options: [],
-    helpExample: [],
+    helpExamples: [[]],
   },
   {
     name: "unwatch",
     words: "unwatch",
     description: "Stop watching a host",
     options: [host("The watched computer"), port],
-    helpExample: ["host"],
+    helpExamples: [["host"]],
   },
-  { name: "help", words: "help", description: "What I can do", options: [], helpExample: [] },
+  { name: "help", words: "help", description: "What I can do", options: [], helpExamples: [[]] },
 ];
 
 /** The catalogue's entry for a command; every CommandName has one. */

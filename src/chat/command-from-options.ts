@@ -31,7 +31,7 @@ const missingHost = {
 /** What to type for a command that takes a host, when what was typed cannot be read at all. */
 export function hostUsage(name: keyof typeof missingHost, write: WriteCommand): string {
   const example = (command: CommandName) =>
-    `\`${writeExample(write, command, catalogueCommand(command).helpExample)}\``;
+    `\`${writeExample(write, command, catalogueCommand(command).helpExamples[0] ?? [])}\``;
   const list = name === "watch" ? ` (or ${example("watch-list")})` : "";
   return `${missingHost[name]}: ${example(name)}${list}.`;
 }

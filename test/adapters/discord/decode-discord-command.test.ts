@@ -3,6 +3,7 @@ import { decodeDiscordCommand } from "../../../adapters/discord/decode-discord-c
 import { discordLimits } from "../../../adapters/discord/discord-limits.js";
 import {
   discordCommandDefinitions,
+  discordCommands,
   writeDiscordCommand,
 } from "../../../adapters/discord/rdp-fix-command-definition.js";
 
@@ -174,6 +175,19 @@ describe("decodeDiscordCommand", () => {
         expect(option.description.length).toBeLessThanOrEqual(discordLimits.commandDescription);
       }
     }
+  });
+
+  it("GIVEN every registered command with the catalogue's example values THEN it decodes as that command", () => {
+    const values = { port: 3390, to: "222222222222222222" } as Record<string, unknown>;
+    discordCommands.forEach((command, i) => {
+      const definition = discordCommandDefinitions[i];
+      const options = (definition?.options ?? []).map((o) => ({
+        name: o.name,
+        type: o.type,
+        value: values[o.name] ?? command.options.find((c) => c.name === o.name)?.example,
+      }));
+      expect(decodeDiscordCommand({ commandName: definition?.name ?? "", options }).kind).toBe(command.name);
+    });
   });
 
   it("GIVEN a command and values THEN it is written as people type it in Discord", () => {
