@@ -7,20 +7,29 @@ import {
   writeDiscordCommand,
 } from "../../../adapters/discord/rdp-fix-command-definition.js";
 
-/** The commands as they were written by hand before the catalogue, and as they are registered with Discord. */
+/** The commands as they were written by hand before the catalogue (rdp-fix-command-definition.ts, then). */
+const hostOption = (description: string) => ({
+  type: 3,
+  name: "host",
+  description,
+  required: true,
+  max_length: 253,
+});
+const portOption = {
+  type: 4,
+  name: "port",
+  description: "The RDP port, if not 3389",
+  required: false,
+  min_value: 1,
+  max_value: 65535,
+};
 const registeredBeforeTheCatalogue = [
   {
     name: "rdp-fix",
     type: 1,
     description: "Find out why Remote Desktop cannot connect to a host (0x904 / extended 0x7 and family)",
     options: [
-      {
-        type: 3,
-        name: "host",
-        description: "The computer people cannot reach: a name or an IP address",
-        required: true,
-        max_length: 253,
-      },
+      hostOption("The computer people cannot reach: a name or an IP address"),
       {
         type: 3,
         name: "details",
@@ -28,14 +37,7 @@ const registeredBeforeTheCatalogue = [
         required: false,
         max_length: 1000,
       },
-      {
-        type: 4,
-        name: "port",
-        description: "The RDP port, if not 3389",
-        required: false,
-        min_value: 1,
-        max_value: 65535,
-      },
+      portOption,
     ],
   },
   {
@@ -49,13 +51,7 @@ const registeredBeforeTheCatalogue = [
     type: 1,
     description: "Warn in a thread before a host's RDP certificate expires and when what it offers changes",
     options: [
-      {
-        type: 3,
-        name: "host",
-        description: "The computer to watch: a name or an IP address",
-        required: true,
-        max_length: 253,
-      },
+      hostOption("The computer to watch: a name or an IP address"),
       {
         type: 3,
         name: "every",
@@ -63,14 +59,7 @@ const registeredBeforeTheCatalogue = [
         required: false,
         max_length: 10,
       },
-      {
-        type: 4,
-        name: "port",
-        description: "The RDP port, if not 3389",
-        required: false,
-        min_value: 1,
-        max_value: 65535,
-      },
+      portOption,
     ],
   },
   { name: "rdp-fix-watch-list", type: 1, description: "What is watched, how often, and when last checked" },
@@ -78,17 +67,7 @@ const registeredBeforeTheCatalogue = [
     name: "rdp-fix-unwatch",
     type: 1,
     description: "Stop watching a host",
-    options: [
-      { type: 3, name: "host", description: "The watched computer", required: true, max_length: 253 },
-      {
-        type: 4,
-        name: "port",
-        description: "The RDP port, if not 3389",
-        required: false,
-        min_value: 1,
-        max_value: 65535,
-      },
-    ],
+    options: [hostOption("The watched computer"), portOption],
   },
 ];
 
