@@ -67,7 +67,7 @@ export function commandFromOptions(
     catalogueCommand(name).options.find((o) => o.name === option)?.maxLength ?? Number.POSITIVE_INFINITY;
 
   if (name === "start") {
-    const details = options.value("details") ?? "";
+    const details = options.has("details") ? options.value("details") : "";
     if (typeof details !== "string" || details.length > limit("details"))
       return invalid(`Keep the details under ${limit("details")} characters.`);
     const start = { kind: "start" as const, host: target.host, text: details.trim() };
@@ -89,7 +89,7 @@ export function commandFromOptions(
   return { kind: "watch", ...where, everyMs };
 }
 
-/** Values read out of typed text, as options: absent is not given, "" is given and unreadable. */
+/** Values read out of typed text, as options: a name missing from `values` was not given at all. */
 export function givenOptions(values: Partial<Record<OptionName, string>>): CommandOptions {
   return {
     value: (name) => (Object.hasOwn(values, name) ? values[name as OptionName] : undefined),

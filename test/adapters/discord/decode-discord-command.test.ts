@@ -110,6 +110,7 @@ describe("decodeDiscordCommand", () => {
     [[host("host42"), { name: "port", type: 4, value: 33.5 }], /port must be/],
     [[host("host42"), { name: "port", type: 3, value: "3390" }], /port must be/],
     [[host("host42"), { name: "details", type: 3, value: "x".repeat(1001) }], /under 1000/],
+    [[host("host42"), { name: "details", type: 4, value: 42 }], /under 1000/],
     [[host("host42"), { name: "teleport", type: 3, value: "x" }], /no option `teleport`/],
   ])("GIVEN options %j THEN it is invalid with a message that says what to do", (options, message) => {
     expect(start(...options)).toEqual({ kind: "invalid", message: expect.stringMatching(message) });
