@@ -20,7 +20,7 @@ import {
  */
 export const discordCommands = commandCatalogue.filter((command) => command.name !== "help");
 
-export const discordCommandName = (command: CatalogueCommand): string =>
+const discordCommandName = (command: CatalogueCommand): string =>
   ["rdp-fix", ...command.words.split(" ").filter((word) => word !== "")].join("-");
 
 /** Discord's option types: 3 string, 4 integer, 6 user. */

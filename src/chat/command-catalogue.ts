@@ -8,7 +8,7 @@ export type OptionName = "host" | "port" | "details" | "every" | "to";
  * What an option holds, which decides how it is checked (commandFromOptions) and declared where a platform
  * types its options: a host name or address, a port number, free text, an interval (`6h`), a person.
  */
-export type OptionKind = "host" | "port" | "text" | "interval" | "person";
+type OptionKind = "host" | "port" | "text" | "interval" | "person";
 
 export interface CommandOption {
   readonly name: OptionName;
