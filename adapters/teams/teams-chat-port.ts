@@ -1,7 +1,9 @@
 import type { ChatPort } from "../../src/chat/chat-port.js";
+import { commandHelpText } from "../../src/chat/command-help-text.js";
 import { readTextCommand } from "../../src/chat/read-text-command.js";
 import { retryByStatus } from "../../src/chat/retry-by-status.js";
 import type { RetryVerdict } from "../../src/chat/retry-delivery.js";
+import { writeTextCommand } from "../../src/chat/write-text-command.js";
 import { shippedCollectorOneLiner } from "../../src/server-report/collector-script.js";
 import type { TeamsActivity } from "./adaptive-card-element.js";
 import type { TeamsPlace } from "./decode-teams-activity.js";
@@ -12,13 +14,6 @@ import type { TeamsConnector } from "./teams-app.js";
 import { parseTeamsConversationKey, teamsChannelKey } from "./teams-conversation-key.js";
 import { teamsNoteCard } from "./teams-note-card.js";
 import { teamsCommandSyntax, teamsPresenter } from "./teams-presenter.js";
-
-const teamsHelp =
-  "Mention me with a host to diagnose Remote Desktop error 0x904 and its family: @rdp-fix host42 (add " +
-  "what you see, e.g. `@rdp-fix host42 0x904 since monday`, or another port with `-p 3390`). In a chat " +
-  "with me, `host42 ...` or `diagnose host42` is enough. `@rdp-fix handoff @Name` hands this reply " +
-  "chain's diagnosis to a person. `@rdp-fix watch host42 every 6h` warns in this reply chain before its " +
-  "certificate expires and when what it offers changes (`watch list`, `unwatch host42`).";
 
 /** The Bot Connector's throttling and its own failures pass; anything else is this request's fault. */
 const teamsRetryVerdict = (error: unknown): RetryVerdict =>
@@ -45,7 +40,9 @@ export function teamsChatPort(
   return {
     name: "teams",
     presenter: teamsPresenter,
-    helpText: teamsHelp,
+    helpText: commandHelpText(writeTextCommand(teamsCommandSyntax), [
+      "In a chat with me, `host42 ...` or `diagnose host42` is enough.",
+    ]),
     pasteReportPrompt:
       "Press Check the server for the box to paste the report into, or paste it as a reply here.",
     actor: ({ user, channel }) => ({
