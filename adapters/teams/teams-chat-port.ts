@@ -35,7 +35,7 @@ export function teamsChatPort(
   const post = async ({ conversation }: TeamsPlace, activity: TeamsActivity) => {
     const where = parseTeamsConversationKey(conversation);
     if (!where) throw new Error(`not a Teams conversation: ${conversation}`);
-    await connector(where.serviceUrl).post(where.conversationId, activity);
+    await connector(where.serviceUrl).create(where.conversationId, activity);
   };
   const say = (work: TeamsPlace, text: string) => post(work, teamsNoteCard(text));
   const home = (work: TeamsPlace) => ({

@@ -13,7 +13,7 @@ export function teamsThreadDelivery(
   return {
     post: async (activity) => {
       try {
-        return { posted: true, id: (await connector.post(conversationId, activity)).id };
+        return { posted: true, id: (await connector.create(conversationId, activity)).id };
       } catch (error) {
         // The Bot Connector answers 413 for an activity over its size limit: a shorter rendering can pass.
         const tooLong = (error as { response?: { status?: number } }).response?.status === 413;
