@@ -1,4 +1,6 @@
 import type { ChatPort } from "../../src/chat/chat-port.js";
+import { proseDocument } from "../../src/chat/document/prose.js";
+import type { ReplyDocument } from "../../src/chat/document/reply-document.js";
 import { readTextCommand } from "../../src/chat/read-text-command.js";
 import { retryByStatus } from "../../src/chat/retry-by-status.js";
 import type { RetryVerdict } from "../../src/chat/retry-delivery.js";
@@ -10,7 +12,6 @@ import { renderTeamsServerCheck } from "./render-teams-server-check.js";
 import { withTriagePost } from "./teams-action-codec.js";
 import type { TeamsConnector } from "./teams-app.js";
 import { parseTeamsConversationKey, teamsChannelKey } from "./teams-conversation-key.js";
-import { teamsNoteCard } from "./teams-note-card.js";
 import { teamsCommandSyntax, teamsPresenter } from "./teams-presenter.js";
 
 const teamsHelp =
@@ -37,7 +38,8 @@ export function teamsChatPort(
     if (!where) throw new Error(`not a Teams conversation: ${conversation}`);
     await connector(where.serviceUrl).create(where.conversationId, activity);
   };
-  const say = (work: TeamsPlace, text: string) => post(work, teamsNoteCard(text));
+  const render = (document: ReplyDocument) => documentToAdaptiveCard(document, undefined);
+  const say = (work: TeamsPlace, text: string) => post(work, render(proseDocument(text)));
   const home = (work: TeamsPlace) => ({
     conversation: work.conversation,
     channels: [teamsChannelKey(parseTeamsConversationKey(work.conversation)?.conversationId ?? "")],
@@ -71,7 +73,7 @@ export function teamsChatPort(
     sendCollector: (work, sessionId) =>
       post(work, renderTeamsServerCheck(shippedCollectorOneLiner(), sessionId)),
     readStarterText: async ({ starter }) => starter ?? "",
-    render: (document) => documentToAdaptiveCard(document, undefined),
+    render,
     postOffer: (work, offer) => post(work, withTriagePost(offer, work.starter ?? "")),
   };
 }
