@@ -13,13 +13,9 @@ const status = (text: string): InvokeResponse => ({
   body: { statusCode: 200, type: "application/vnd.microsoft.activity.message", value: text },
 });
 /** The clicked card replaced by another (Universal Actions' refresh). */
-const replaceCard = (card: TeamsActivity): InvokeResponse => ({
+const replaceCard = ({ attachments: [card] }: TeamsActivity): InvokeResponse => ({
   status: 200,
-  body: {
-    statusCode: 200,
-    type: "application/vnd.microsoft.card.adaptive",
-    value: card.attachments[0].content as never,
-  },
+  body: { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: card.content as never },
 });
 
 /**
