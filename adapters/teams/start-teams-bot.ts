@@ -1,4 +1,3 @@
-import { channelAndGroupRule } from "../../src/chat/channel-and-group-rule.js";
 import type { ChatAdapterContext, RunningChatAdapter } from "../../src/chat/chat-adapter.js";
 import { registerChatPlatform } from "../../src/chat/register-chat-platform.js";
 import { jsonPostHandler } from "../../src/runtime/json-post-handler.js";
@@ -12,6 +11,7 @@ import { teamsActivityListener } from "./teams-activity-listener.js";
 import { createTeamsApp, teamsConnector } from "./teams-app.js";
 import { teamsChatPort } from "./teams-chat-port.js";
 import { parseTeamsConversationKey } from "./teams-conversation-key.js";
+import { teamsProbeRule } from "./teams-probe-rule.js";
 import { teamsThreadDelivery } from "./teams-thread-port.js";
 import { botConnectorVerifier } from "./verify-bot-connector-request.js";
 
@@ -41,12 +41,7 @@ export async function startTeamsBot(
         const where = parseTeamsConversationKey(conversation);
         return where && teamsThreadDelivery(connector(where.serviceUrl), where.conversationId);
       },
-      // RDP_FIX_PROBE_TEAMS_USERS names people (AAD object ids), which every activity carries: no call needed.
-      probePermission: channelAndGroupRule(
-        { channels: config.probeChannels, groups: config.probeUsers },
-        "Teams probe list (RDP_FIX_PROBE_TEAMS_USERS)",
-        async (actor, users) => users.includes(actor.user),
-      ),
+      probePermission: teamsProbeRule({ channels: config.probeChannels, groups: config.probeUsers }),
       ...(progressIntervalMs ? { progressIntervalMs } : {}),
     },
     { chat, flow, logger, metrics },
