@@ -10,7 +10,6 @@ import type { TeamsConfig } from "./read-teams-config.js";
 import { teamsActivityListener } from "./teams-activity-listener.js";
 import { createTeamsApp, teamsConnector } from "./teams-app.js";
 import { teamsChatPort } from "./teams-chat-port.js";
-import { parseTeamsConversationKey } from "./teams-conversation-key.js";
 import { teamsProbeRule } from "./teams-probe-rule.js";
 import { teamsThreadDelivery } from "./teams-thread-port.js";
 import { botConnectorVerifier } from "./verify-bot-connector-request.js";
@@ -31,16 +30,13 @@ export async function startTeamsBot(
   progressIntervalMs?: number,
 ): Promise<RunningChatAdapter> {
   const token = createBotTokenSource(config);
-  const connector = teamsConnector(token);
-  const port = teamsChatPort(connector);
+  const thread = teamsThreadDelivery(teamsConnector(token));
+  const port = teamsChatPort(thread);
   const inbox = registerChatPlatform<TeamsPlace, TeamsActivity>(
     {
       port,
       fit: fitTeamsDocument,
-      thread: (conversation) => {
-        const where = parseTeamsConversationKey(conversation);
-        return where && teamsThreadDelivery(connector(where.serviceUrl), where.conversationId);
-      },
+      thread,
       probePermission: teamsProbeRule({ channels: config.probeChannels, groups: config.probeUsers }),
       ...(progressIntervalMs ? { progressIntervalMs } : {}),
     },

@@ -1,6 +1,7 @@
 import type { ChatPort } from "../../src/chat/chat-port.js";
 import { proseDocument } from "../../src/chat/document/prose.js";
 import type { ReplyDocument } from "../../src/chat/document/reply-document.js";
+import type { ThreadDelivery } from "../../src/chat/fitted-thread-port.js";
 import { readTextCommand } from "../../src/chat/read-text-command.js";
 import { retryByStatus } from "../../src/chat/retry-by-status.js";
 import type { RetryVerdict } from "../../src/chat/retry-delivery.js";
@@ -10,7 +11,6 @@ import type { TeamsPlace } from "./decode-teams-activity.js";
 import { documentToAdaptiveCard } from "./document-to-adaptive-card.js";
 import { renderTeamsServerCheck } from "./render-teams-server-check.js";
 import { withTriagePost } from "./teams-action-codec.js";
-import type { TeamsConnector } from "./teams-app.js";
 import { parseTeamsConversationKey, teamsChannelKey } from "./teams-conversation-key.js";
 import { teamsCommandSyntax, teamsPresenter } from "./teams-presenter.js";
 
@@ -31,12 +31,11 @@ const teamsRetryVerdict = (error: unknown): RetryVerdict =>
  * chat), so nothing is posted before it starts, and Teams has no message for one person: notes go to it.
  */
 export function teamsChatPort(
-  connector: (serviceUrl: string) => TeamsConnector,
+  thread: (conversation: string) => ThreadDelivery<TeamsActivity> | undefined,
 ): ChatPort<TeamsPlace, TeamsActivity> {
   const post = async ({ conversation }: TeamsPlace, activity: TeamsActivity) => {
-    const where = parseTeamsConversationKey(conversation);
-    if (!where) throw new Error(`not a Teams conversation: ${conversation}`);
-    await connector(where.serviceUrl).create(where.conversationId, activity);
+    const outcome = await thread(conversation)?.post(activity);
+    if (!outcome?.posted) throw outcome?.error ?? new Error(`not a Teams conversation: ${conversation}`);
   };
   const render = (document: ReplyDocument) => documentToAdaptiveCard(document, undefined);
   const say = (work: TeamsPlace, text: string) => post(work, render(proseDocument(text)));
