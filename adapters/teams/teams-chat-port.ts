@@ -1,5 +1,8 @@
 import type { ChatPort } from "../../src/chat/chat-port.js";
 import { commandHelpText } from "../../src/chat/command-help-text.js";
+import { proseDocument } from "../../src/chat/document/prose.js";
+import type { ReplyDocument } from "../../src/chat/document/reply-document.js";
+import type { ThreadDelivery } from "../../src/chat/fitted-thread-port.js";
 import { readTextCommand } from "../../src/chat/read-text-command.js";
 import { retryByStatus } from "../../src/chat/retry-by-status.js";
 import type { RetryVerdict } from "../../src/chat/retry-delivery.js";
@@ -10,9 +13,7 @@ import type { TeamsPlace } from "./decode-teams-activity.js";
 import { documentToAdaptiveCard } from "./document-to-adaptive-card.js";
 import { renderTeamsServerCheck } from "./render-teams-server-check.js";
 import { withTriagePost } from "./teams-action-codec.js";
-import type { TeamsConnector } from "./teams-app.js";
 import { parseTeamsConversationKey, teamsChannelKey } from "./teams-conversation-key.js";
-import { teamsNoteCard } from "./teams-note-card.js";
 import { teamsCommandSyntax, teamsPresenter } from "./teams-presenter.js";
 
 /** The Bot Connector's throttling and its own failures pass; anything else is this request's fault. */
@@ -25,14 +26,14 @@ const teamsRetryVerdict = (error: unknown): RetryVerdict =>
  * chat), so nothing is posted before it starts, and Teams has no message for one person: notes go to it.
  */
 export function teamsChatPort(
-  connector: (serviceUrl: string) => TeamsConnector,
+  thread: (conversation: string) => ThreadDelivery<TeamsActivity> | undefined,
 ): ChatPort<TeamsPlace, TeamsActivity> {
   const post = async ({ conversation }: TeamsPlace, activity: TeamsActivity) => {
-    const where = parseTeamsConversationKey(conversation);
-    if (!where) throw new Error(`not a Teams conversation: ${conversation}`);
-    await connector(where.serviceUrl).post(where.conversationId, activity);
+    const outcome = await thread(conversation)?.post(activity);
+    if (!outcome?.posted) throw outcome?.error ?? new Error(`not a Teams conversation: ${conversation}`);
   };
-  const say = (work: TeamsPlace, text: string) => post(work, teamsNoteCard(text));
+  const render = (document: ReplyDocument) => documentToAdaptiveCard(document, undefined);
+  const say = (work: TeamsPlace, text: string) => post(work, render(proseDocument(text)));
   const home = (work: TeamsPlace) => ({
     conversation: work.conversation,
     channels: [teamsChannelKey(parseTeamsConversationKey(work.conversation)?.conversationId ?? "")],
@@ -68,7 +69,7 @@ export function teamsChatPort(
     sendCollector: (work, sessionId) =>
       post(work, renderTeamsServerCheck(shippedCollectorOneLiner(), sessionId)),
     readStarterText: async ({ starter }) => starter ?? "",
-    render: (document) => documentToAdaptiveCard(document, undefined),
+    render,
     postOffer: (work, offer) => post(work, withTriagePost(offer, work.starter ?? "")),
   };
 }
