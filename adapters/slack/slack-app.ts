@@ -14,7 +14,6 @@ import type { SlackMessage } from "./slack-message.js";
 import { slackProbeRule } from "./slack-probe-rule.js";
 import { slackRetryVerdict } from "./slack-retry-verdict.js";
 import { slackThreadPort } from "./slack-thread-port.js";
-import { usergroupMembers } from "./usergroup-members.js";
 
 /** What serve hands every adapter, and what a test or a pinned deployment may fix beforehand. */
 export type SlackBotContext = Omit<ChatAdapterContext, "timing"> & {
@@ -64,13 +63,10 @@ export async function startSlackBot(
         const thread = slackThreadKeys.parse(conversation);
         return thread && slackThreadPort(app.client, deliver, thread.channel, thread.threadTs);
       },
-      probePermission: slackProbeRule(
-        settings.probeAccess,
-        usergroupMembers(app.client, deliver, (error, usergroup) =>
-          logger.warn(
-            { err: error, usergroup },
-            "Slack would not list a probe user group; nobody gets in by it",
-          ),
+      probePermission: slackProbeRule(settings.probeAccess, app.client, deliver, (error, usergroup) =>
+        logger.warn(
+          { err: error, usergroup },
+          "Slack would not list a probe user group; nobody gets in by it",
         ),
       ),
       ...(options.progressIntervalMs === undefined ? {} : { progressIntervalMs: options.progressIntervalMs }),
