@@ -1,10 +1,10 @@
-import { App, HTTPReceiver } from "@slack/bolt";
+import { App, type BlockAction, HTTPReceiver } from "@slack/bolt";
 import type { ChatAdapterContext, RunningChatAdapter } from "../../src/chat/chat-adapter.js";
 import { countedDelivery } from "../../src/chat/counted-delivery.js";
 import { registerChatPlatform } from "../../src/chat/register-chat-platform.js";
 import { refuseSkewedRequests } from "../../src/runtime/refuse-skewed-requests.js";
 import { timedAck } from "../../src/runtime/timed-ack.js";
-import { decodeBlockAction, type SlackBlockActionsBody } from "./decode-block-action.js";
+import { decodeBlockAction } from "./decode-block-action.js";
 import { decodeSlashCommand } from "./decode-slash-command.js";
 import { fitSlackDocument } from "./fit-slack-document.js";
 import { type SlackPlace, slackChatPort } from "./slack-chat-port.js";
@@ -88,16 +88,11 @@ export async function startSlackBot(
     return answer === undefined ? ack() : ack({ response_type: "ephemeral", text: answer });
   });
 
-  app.action(/^rdpfix:/, async ({ ack: untimedAck, body }) => {
+  app.action<BlockAction>(/^rdpfix:/, async ({ ack: untimedAck, body }) => {
     const ack = timedAck(untimedAck, metrics, "slack");
-    const click = body as unknown as SlackBlockActionsBody & { team?: { id: string } | null };
-    const decoded = decodeBlockAction(click);
-    if ("error" in decoded) {
-      logger.warn({ error: decoded.error }, "undecodable Slack action");
-      return ack();
-    }
-    const { action, channel, threadTs, user, sessionId } = decoded;
-    await inbox.click({ team: click.team?.id ?? "", channel, threadTs, user, sessionId, action });
+    const decoded = decodeBlockAction(body);
+    if ("error" in decoded) logger.warn({ error: decoded.error }, "undecodable Slack action");
+    else await inbox.click(decoded);
     return ack();
   });
 
