@@ -104,21 +104,18 @@ export async function startSlackBot(
 
   app.message(async ({ message, body, context }) => {
     if (!("text" in message) || message.subtype !== undefined || !message.text || "bot_id" in message) return;
-    const { channel, ts, thread_ts: threadTs, user = "someone", text } = message;
+    const { channel, ts, thread_ts: threadTs = ts, user = "someone", text } = message;
+    const team = body.team_id;
     const eventKey = `slack:event:${body.event_id}`;
-    const inThread = threadTs !== undefined && threadTs !== ts;
-    if (
-      inThread &&
-      (await inbox.serverReport({ team: body.team_id, channel, threadTs, user, text }, [eventKey]))
-    )
+    // A reply in a thread may be a pasted server report; only a post at the top of a channel is triaged.
+    if (threadTs !== ts) {
+      await inbox.serverReport({ team, channel, threadTs, user, text }, [eventKey]);
       return;
-    if (inThread || !settings.triageChannels.includes(channel)) return;
+    }
     // A message that mentions the bot is also an app_mention; that listener answers it, once.
-    if (context.botUserId && text.includes(`<@${context.botUserId}>`)) return;
-    await inbox.triage(text, { team: body.team_id, channel, ts }, [
-      eventKey,
-      `slack:message:${channel}:${ts}`,
-    ]);
+    const mentionsBot = context.botUserId !== undefined && text.includes(`<@${context.botUserId}>`);
+    if (settings.triageChannels.includes(channel) && !mentionsBot)
+      await inbox.triage(text, { team, channel, ts }, [eventKey, `slack:message:${channel}:${ts}`]);
   });
 
   app.error(async (error) => {
