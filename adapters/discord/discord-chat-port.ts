@@ -1,6 +1,7 @@
 import type { APIChannel, APIMessage, RawFile } from "discord.js";
 import type { Logger } from "pino";
 import type { ChatPort } from "../../src/chat/chat-port.js";
+import { commandHelpText } from "../../src/chat/command-help-text.js";
 import type { DeliveryAttempt } from "../../src/chat/retry-delivery.js";
 import { readCollectorScript } from "../../src/server-report/collector-script.js";
 import { discordChannelKey, discordConversationKey } from "./discord-conversation-key.js";
@@ -9,6 +10,7 @@ import { discordPresenter } from "./discord-presenter.js";
 import { type DiscordRest, type InteractionWebhook, webhookRoute } from "./discord-rest-api.js";
 import { discordRetryVerdict } from "./discord-retry-verdict.js";
 import { documentToDiscord } from "./document-to-discord.js";
+import { writeDiscordCommand } from "./rdp-fix-command-definition.js";
 import { collectorFileName, renderDiscordServerCheck } from "./render-discord-server-check.js";
 import { restBody } from "./rest-message-body.js";
 
@@ -88,10 +90,7 @@ export function discordChatPort(rest: DiscordRest, logger: Logger): ChatPort<Dis
   return {
     name: "discord",
     presenter: discordPresenter,
-    helpText:
-      "Diagnose a host with `/rdp-fix host:host42`; hand a diagnosis over with `/rdp-fix-handoff`; watch a " +
-      "host's certificate and security settings with `/rdp-fix-watch host:host42 every:6h` " +
-      "(`/rdp-fix-watch-list`, `/rdp-fix-unwatch`).",
+    helpText: commandHelpText(writeDiscordCommand),
     actor: (work) => ({
       user: work.user,
       platform: "discord",

@@ -1,90 +1,57 @@
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
+import type {
+  APIApplicationCommandBasicOption,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord-api-types/v10";
+import {
+  type CatalogueCommand,
+  type CommandOption,
+  catalogueCommand,
+  commandCatalogue,
+  type WriteCommand,
+} from "../../src/chat/command-catalogue.js";
 
 /**
- * The slash commands as the JSON bodies Discord registers (`PUT /applications/{app}/commands`, in one bulk
- * overwrite). Two top-level commands rather than subcommands: `/rdp-fix host:… details:… port:…` is what
- * people type every day, and a subcommand would put a word in front of it; the handoff is rare and gets its
- * own name. Discord enforces `required`, the lengths and the port range in the client, and
- * decodeDiscordCommand checks them again, since payloads can be forged.
+ * The catalogue's commands as the JSON bodies Discord registers (`PUT /applications/{app}/commands`, in one
+ * bulk overwrite). Each is its own top-level command named by its words (`rdp-fix-watch-list`) rather than a
+ * subcommand: `/rdp-fix host:… details:… port:…` is what people type every day, and a subcommand would put a
+ * word in front of it. Help is not registered: Discord lists the commands and their descriptions itself.
+ * Discord enforces `required`, the lengths and the port range in the client, and decodeDiscordCommand
+ * checks them again, since payloads can be forged.
  */
+export const discordCommands = commandCatalogue.filter((command) => command.name !== "help");
 
-export const rdpFixCommandName = "rdp-fix";
-export const rdpFixHandoffCommandName = "rdp-fix-handoff";
-export const rdpFixWatchCommandName = "rdp-fix-watch";
-export const rdpFixWatchListCommandName = "rdp-fix-watch-list";
-export const rdpFixUnwatchCommandName = "rdp-fix-unwatch";
-export const maxHostLength = 253;
-export const maxDetailsLength = 1000;
+const discordCommandName = (command: CatalogueCommand): string =>
+  ["rdp-fix", ...command.words.split(" ").filter((word) => word !== "")].join("-");
 
-const hostOption = (description: string) =>
-  ({ type: 3, name: "host", description, required: true, max_length: maxHostLength }) as const;
-const portOption = {
-  type: 4,
-  name: "port",
-  description: "The RDP port, if not 3389",
-  required: false,
-  min_value: 1,
-  max_value: 65535,
-} as const;
+/** Discord's option types: 3 string, 4 integer, 6 user. */
+const optionTypes = { host: 3, text: 3, interval: 3, port: 4, person: 6 } as const;
 
-export const rdpFixCommand: RESTPostAPIChatInputApplicationCommandsJSONBody = {
-  name: rdpFixCommandName,
-  type: 1,
-  description: "Find out why Remote Desktop cannot connect to a host (0x904 / extended 0x7 and family)",
-  options: [
-    hostOption("The computer people cannot reach: a name or an IP address"),
-    {
-      type: 3,
-      name: "details",
-      description: "What the user saw, e.g. the error code and since when",
-      required: false,
-      max_length: maxDetailsLength,
-    },
-    portOption,
-  ],
+function discordOption(option: CommandOption): APIApplicationCommandBasicOption {
+  return {
+    type: optionTypes[option.kind],
+    name: option.name,
+    description: option.description,
+    required: option.required,
+    ...(option.maxLength === undefined ? {} : { max_length: option.maxLength }),
+    ...(option.range === undefined ? {} : { min_value: option.range[0], max_value: option.range[1] }),
+  } as APIApplicationCommandBasicOption;
+}
+
+/** Everything to register, in one PUT, in the catalogue's order. */
+export const discordCommandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] =
+  discordCommands.map((command) => ({
+    name: discordCommandName(command),
+    type: 1,
+    description: command.description,
+    ...(command.options.length === 0 ? {} : { options: command.options.map(discordOption) }),
+  }));
+
+/** A command as people type it in Discord: `/rdp-fix-watch host:host42 every:6h`. */
+export const writeDiscordCommand: WriteCommand = (name, values) => {
+  const command = catalogueCommand(name);
+  const options = command.options.flatMap((option) => {
+    const value = values[option.name];
+    return value === undefined ? [] : [`${option.name}:${value}`];
+  });
+  return [`/${discordCommandName(command)}`, ...options].join(" ");
 };
-
-export const rdpFixHandoffCommand: RESTPostAPIChatInputApplicationCommandsJSONBody = {
-  name: rdpFixHandoffCommandName,
-  type: 1,
-  description: "Post the whole diagnosis in this channel for whoever takes over",
-  options: [{ type: 6, name: "to", description: "Who takes over (optional)", required: false }],
-};
-
-/** Watches: `/rdp-fix-watch host:host42 every:6h`, `/rdp-fix-watch-list`, `/rdp-fix-unwatch host:host42`. */
-export const rdpFixWatchCommands: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
-  {
-    name: rdpFixWatchCommandName,
-    type: 1,
-    description: "Warn in a thread before a host's RDP certificate expires and when what it offers changes",
-    options: [
-      hostOption("The computer to watch: a name or an IP address"),
-      {
-        type: 3,
-        name: "every",
-        description: "How often to check, e.g. 30m, 6h, 1d (default 6h)",
-        required: false,
-        max_length: 10,
-      },
-      portOption,
-    ],
-  },
-  {
-    name: rdpFixWatchListCommandName,
-    type: 1,
-    description: "What is watched, how often, and when last checked",
-  },
-  {
-    name: rdpFixUnwatchCommandName,
-    type: 1,
-    description: "Stop watching a host",
-    options: [hostOption("The watched computer"), portOption],
-  },
-];
-
-/** Everything to register, in one PUT. */
-export const discordCommandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
-  rdpFixCommand,
-  rdpFixHandoffCommand,
-  ...rdpFixWatchCommands,
-];

@@ -14,7 +14,7 @@ const everyone = new Set(["channel", "here", "everyone"]);
  * How Slack writes commands: it sends the text with &, <, > escaped, and mentions and links as
  * `<@U123|bob>`, `<http://host42|host42>`. The grammar itself is src/chat's (readTextCommand).
  */
-export const slackDialect: TextCommandDialect = {
+const slackDialect: TextCommandDialect = {
   commandSyntax: slackCommandSyntax,
   person: (target) => {
     const user = userMention.exec(target);

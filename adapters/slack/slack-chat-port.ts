@@ -1,14 +1,16 @@
 import type { webApi } from "@slack/bolt";
 import type { ChatPort } from "../../src/chat/chat-port.js";
+import { commandHelpText } from "../../src/chat/command-help-text.js";
 import type { Deliver } from "../../src/chat/counted-delivery.js";
 import { postJsonAttempt } from "../../src/chat/post-json-attempt.js";
+import { writeTextCommand } from "../../src/chat/write-text-command.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
 import { shippedCollectorOneLiner } from "../../src/server-report/collector-script.js";
 import { decodeSlashCommand } from "./decode-slash-command.js";
 import { documentToSlack } from "./document-to-slack.js";
 import { renderSlackServerCheck } from "./render-server-check.js";
+import { slackCommandSyntax } from "./slack-command-syntax.js";
 import { slackChannelKeys, slackThreadKeys } from "./slack-conversation-key.js";
-import { slackHelpText } from "./slack-help-text.js";
 import type { SlackMessage } from "./slack-message.js";
 import { slackPresenter } from "./slack-presenter.js";
 import { slackRetryVerdict } from "./slack-retry-verdict.js";
@@ -46,7 +48,9 @@ export function slackChatPort(
   return {
     name: "slack",
     presenter: slackPresenter,
-    helpText: slackHelpText,
+    helpText: commandHelpText(writeTextCommand(slackCommandSyntax), [
+      "Mention me with a host in any channel to start there.",
+    ]),
     // Slack has no paste form: the report is read from the thread.
     pasteReportPrompt: "Paste the `RDPFIX1:` line as a reply in this thread.",
     actor: (work) => ({ user: work.user, platform: "slack", channel: work.channel }),

@@ -1,8 +1,9 @@
+import { blockLines, type LineSyntax } from "../../src/chat/document/block-lines.js";
 import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
-import { type DrawnBlock, drawnBlocks } from "../../src/chat/document/drawn-blocks.js";
+import { drawnBlocks } from "../../src/chat/document/drawn-blocks.js";
 import { plainText } from "../../src/chat/document/inline.js";
 import { packLines } from "../../src/chat/document/pack-lines.js";
-import type { Inline, ReplyDocument } from "../../src/chat/document/reply-document.js";
+import type { ReplyDocument } from "../../src/chat/document/reply-document.js";
 import { assertNever } from "../../src/engine/index.js";
 import { safeDisplayLines, safeDisplayText } from "../../src/runtime/safe-display-text.js";
 import { type CardElement, cardActivity, type TeamsActivity } from "./adaptive-card-element.js";
@@ -10,12 +11,22 @@ import { escapeTeamsMarkdown, inlineToTeamsMarkdown } from "./inline-to-teams-ma
 import { cardActions, reportForm } from "./teams-card-actions.js";
 import { teamsLimits } from "./teams-limits.js";
 
-const textBlock = (line: readonly Inline[], extra: object = {}): CardElement => ({
-  type: "TextBlock",
-  text: inlineToTeamsMarkdown(line, teamsLimits.textBlock),
-  wrap: true,
-  ...extra,
-});
+/** Lines of Teams markdown. A command that fits is drawn apart, verbatim (below): only its length counts here. */
+const markdownLines: LineSyntax = {
+  inline: (line) => inlineToTeamsMarkdown(line, teamsLimits.textBlock),
+  ordinal: (n) => `${n}.`,
+  code: (code) => code,
+  longestCode: teamsLimits.codeText,
+};
+
+/** Lines as TextBlocks, as many to one as it holds (a list's items share them), in a heading's or note's look. */
+const textBlocks = (lines: string[], look: object = {}): CardElement[] =>
+  packLines(lines, teamsLimits.textBlock, (line) => line.length).map((run) => ({
+    type: "TextBlock",
+    text: run.join("\n"),
+    wrap: true,
+    ...look,
+  }));
 
 /**
  * A reply document as one Teams message with an Adaptive Card 1.5. Pure: the fitting pass calls it to
@@ -32,16 +43,17 @@ export function documentToAdaptiveCard(
     for (const element of elements) body.push(separator ? { ...element, separator: true } : element);
     if (elements.length > 0) separator = false;
   };
-  const convert = (block: DrawnBlock): void => {
+  for (const block of drawnBlocks(document.blocks)) {
     switch (block.type) {
       case "heading":
-        push(textBlock(block.text, { weight: "Bolder", size: "Medium" }));
-        break;
-      case "paragraph":
-        push(textBlock(block.text));
+        push(...textBlocks(blockLines(block, markdownLines), { weight: "Bolder", size: "Medium" }));
         break;
       case "note":
-        push(textBlock(block.text, { isSubtle: true, size: "Small" }));
+        push(...textBlocks(blockLines(block, markdownLines), { isSubtle: true, size: "Small" }));
+        break;
+      case "paragraph":
+      case "list":
+        push(...textBlocks(blockLines(block, markdownLines)));
         break;
       case "fields":
         push({
@@ -52,12 +64,10 @@ export function documentToAdaptiveCard(
           })),
         });
         break;
-      case "list":
-        push(...listBlocks(block.items, block.ordered === true ? (block.start ?? 1) : undefined));
-        break;
       case "code":
         // A TextBlock would read `*` and `_` in a command as markdown; a TextRun shows it verbatim.
-        if (block.code.length > teamsLimits.codeText) push(textBlock(block.tooLong));
+        if (block.code.length > markdownLines.longestCode)
+          push(...textBlocks(blockLines(block, markdownLines)));
         else
           push({
             type: "RichTextBlock",
@@ -72,29 +82,15 @@ export function documentToAdaptiveCard(
         break;
       case "form": {
         const form = reportForm(block, sessionId, used);
-        push(...(form.length > 0 ? form : [textBlock(block.prompt)]));
+        push(...(form.length > 0 ? form : textBlocks(blockLines(block, markdownLines))));
         break;
       }
       default:
         assertNever(block);
     }
-  };
-  for (const block of drawnBlocks(document.blocks)) convert(block);
+  }
   const summary = cutAtWord(safeDisplayText(plainText(document.summary)), teamsLimits.textBlock);
   // A card needs a body: a reply of no blocks shows its summary.
-  if (body.length === 0) push(textBlock(document.summary));
+  if (body.length === 0) push(...textBlocks([markdownLines.inline(document.summary)]));
   return cardActivity(body, summary);
-}
-
-/** List items as markdown list lines, as many to a TextBlock as it holds. */
-function listBlocks(items: readonly Inline[][], start: number | undefined): CardElement[] {
-  const lines = items.map((item, i) => {
-    const marker = start === undefined ? "-" : `${start + i}.`;
-    return `${marker} ${inlineToTeamsMarkdown(item, teamsLimits.textBlock - marker.length - 1)}`;
-  });
-  return packLines(lines, teamsLimits.textBlock, (line) => line.length).map((run) => ({
-    type: "TextBlock",
-    text: run.join("\n"),
-    wrap: true,
-  }));
 }

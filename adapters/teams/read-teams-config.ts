@@ -5,21 +5,6 @@ import { zodConfigSection } from "../../src/runtime/zod-config-section.js";
 /** Where Bot Framework publishes the keys of the tokens it sends to bots, in Microsoft's public cloud. */
 export const publicOpenIdMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
 
-export interface TeamsConfig {
-  clientId: string;
-  clientSecret: string;
-  /** Only these tenants are served; the first is where the bot's own token comes from. */
-  tenantIds: readonly [string, ...string[]];
-  openIdMetadataUrl: string;
-  tokenUrl: string;
-  /** RDP_FIX_PROBE_TEAMS_CHANNELS: channel ids (`19:...@thread.tacv2`); empty = anywhere. */
-  probeChannels: readonly string[];
-  /** RDP_FIX_PROBE_TEAMS_USERS: AAD object ids; empty = anyone. */
-  probeUsers: readonly string[];
-  /** RDP_FIX_TEAMS_TRIAGE_CHANNELS: channels whose posts the bot reads (RSC) and offers help under; empty = none. */
-  triageChannels: readonly string[];
-}
-
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const channels = (name: string) =>
   idList(name, /^19:[^\s,;]+$/, "Teams channel ids like 19:abc123@thread.tacv2");
@@ -42,6 +27,8 @@ const teamsVariables = {
     "TEAMS_TOKEN_URL",
     "https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token",
   ).optional(),
+  // The channels whose posts the bot reads (RSC) and offers help under: none by default. The probe lists
+  // below, empty, restrict nobody (channel ids; AAD object ids of people).
   RDP_FIX_TEAMS_TRIAGE_CHANNELS: channels("RDP_FIX_TEAMS_TRIAGE_CHANNELS").default([]),
   RDP_FIX_PROBE_TEAMS_CHANNELS: channels("RDP_FIX_PROBE_TEAMS_CHANNELS").default([]),
   RDP_FIX_PROBE_TEAMS_USERS: guids("RDP_FIX_PROBE_TEAMS_USERS", "AAD object ids").default([]),
@@ -66,14 +53,15 @@ const teamsCompanions: readonly CompanionRule[] = [
 /** Teams' section of the configuration. */
 export const teamsConfigSection = zodConfigSection(
   teamsVariables,
-  (values): TeamsConfig | undefined => {
+  (values) => {
     const { TEAMS_CLIENT_ID: clientId, TEAMS_CLIENT_SECRET: clientSecret, TEAMS_TENANT_ID: tenants } = values;
     const [home, ...others] = tenants ?? [];
     if (clientId === undefined || clientSecret === undefined || home === undefined) return undefined;
     return {
       clientId,
       clientSecret,
-      tenantIds: [home, ...others],
+      // Only these tenants are served; the first is where the bot's own token comes from.
+      tenantIds: [home, ...others] as const,
       openIdMetadataUrl: values.TEAMS_OPENID_METADATA_URL,
       tokenUrl: values.TEAMS_TOKEN_URL ?? `https://login.microsoftonline.com/${home}/oauth2/v2.0/token`,
       probeChannels: values.RDP_FIX_PROBE_TEAMS_CHANNELS,
@@ -83,3 +71,7 @@ export const teamsConfigSection = zodConfigSection(
   },
   teamsCompanions,
 );
+
+export type TeamsConfig = NonNullable<
+  Extract<ReturnType<typeof teamsConfigSection.read>, { ok: true }>["value"]
+>;

@@ -1,10 +1,6 @@
-import type { Logger } from "pino";
-import type { ChatService } from "../../src/chat/chat-service.js";
+import type { ChatAdapterContext, RunningChatAdapter } from "../../src/chat/chat-adapter.js";
 import { registerChatPlatform } from "../../src/chat/register-chat-platform.js";
-import type { Flow } from "../../src/flow/flow-schema.js";
-import type { HttpRoutes } from "../../src/runtime/http-server.js";
 import { jsonPostHandler } from "../../src/runtime/json-post-handler.js";
-import type { Metrics } from "../../src/runtime/metrics.js";
 import { createOpenIdSigningKeys } from "../../src/runtime/openid-signing-keys.js";
 import type { TeamsActivity } from "./adaptive-card-element.js";
 import { createBotTokenSource } from "./create-bot-token-source.js";
@@ -14,22 +10,9 @@ import type { TeamsConfig } from "./read-teams-config.js";
 import { teamsActivityListener } from "./teams-activity-listener.js";
 import { createTeamsApp, teamsConnector } from "./teams-app.js";
 import { teamsChatPort } from "./teams-chat-port.js";
-
-import { parseTeamsConversationKey } from "./teams-conversation-key.js";
 import { teamsProbeRule } from "./teams-probe-rule.js";
 import { teamsThreadDelivery } from "./teams-thread-port.js";
 import { botConnectorVerifier } from "./verify-bot-connector-request.js";
-
-export interface TeamsBotOptions {
-  config: TeamsConfig;
-  flow: Flow;
-  chat: ChatService;
-  logger: Logger;
-  /** The runtime's one HTTP server: Teams' messaging endpoint is attached to it, on every replica. */
-  http: HttpRoutes;
-  metrics?: Metrics;
-  progressIntervalMs?: number;
-}
 
 /** The messaging endpoint an Azure Bot or the Developer Portal points at. */
 export const teamsMessagesPath = "/api/messages";
@@ -41,37 +24,38 @@ const maxBodyBytes = 1024 * 1024;
  * before the SDK sees it (teams-app.ts), each activity queued as work in the store and answered at once;
  * the work and every reply go out over the Bot Connector REST API from whichever replica takes it.
  */
-export async function startTeamsBot(options: TeamsBotOptions): Promise<{ stop(): Promise<void> }> {
-  const { config, chat, logger, metrics } = options;
-  const keys = createOpenIdSigningKeys({ openIdMetadataUrl: config.openIdMetadataUrl });
+export async function startTeamsBot(
+  config: TeamsConfig,
+  { flow, chat, logger, metrics, http }: Omit<ChatAdapterContext, "timing">,
+  progressIntervalMs?: number,
+): Promise<RunningChatAdapter> {
   const token = createBotTokenSource(config);
-  const connector = teamsConnector(token);
-  const port = teamsChatPort(connector);
+  const thread = teamsThreadDelivery(teamsConnector(token));
+  const port = teamsChatPort(thread);
   const inbox = registerChatPlatform<TeamsPlace, TeamsActivity>(
     {
       port,
       fit: fitTeamsDocument,
-      thread: (conversation) => {
-        const where = parseTeamsConversationKey(conversation);
-        return where && teamsThreadDelivery(connector(where.serviceUrl), where.conversationId);
-      },
+      thread,
       probePermission: teamsProbeRule({ channels: config.probeChannels, groups: config.probeUsers }),
-      ...(options.progressIntervalMs ? { progressIntervalMs: options.progressIntervalMs } : {}),
+      ...(progressIntervalMs ? { progressIntervalMs } : {}),
     },
-    { chat, flow: options.flow, logger, metrics },
+    { chat, flow, logger, metrics },
   );
-  const teams = await createTeamsApp({
-    config,
-    verify: botConnectorVerifier({ clientId: config.clientId, tenantIds: config.tenantIds, keys }),
-    token,
-    onActivity: teamsActivityListener(chat, inbox, port, config.triageChannels),
-    onRefused: ({ reason }) => logger.warn({ reason }, "refused a request to /api/messages"),
-    logger,
-  });
+  const teams = await createTeamsApp(
+    {
+      config,
+      verify: botConnectorVerifier(config, createOpenIdSigningKeys(config)),
+      token,
+      onRefused: ({ reason }) => logger.warn({ reason }, "refused a request to /api/messages"),
+      logger,
+    },
+    teamsActivityListener(chat, inbox, port, config.triageChannels),
+  );
 
-  const detach = options.http.route(
+  const detach = http.route(
     teamsMessagesPath,
-    jsonPostHandler((request) => teams.handle(request), {
+    jsonPostHandler(teams, {
       maxBodyBytes,
       logger,
       onAnswered: (seconds) => metrics?.ackLatency("teams", seconds),

@@ -2,10 +2,10 @@ import type { InvokeResponse } from "@microsoft/teams.api";
 import type { ChatInbox } from "../../src/chat/chat-inbox.js";
 import type { ChatPort } from "../../src/chat/chat-port.js";
 import type { ChatService } from "../../src/chat/chat-service.js";
+import { proseDocument } from "../../src/chat/document/prose.js";
 import { staleClickNote } from "../../src/chat/stale-click-note.js";
 import type { TeamsActivity } from "./adaptive-card-element.js";
 import { decodeTeamsActivity, type TeamsPlace } from "./decode-teams-activity.js";
-import { teamsNoteCard } from "./teams-note-card.js";
 
 /** A short status in place of a toast: the clicked card stays as it is until the bot's next message. */
 const status = (text: string): InvokeResponse => ({
@@ -13,13 +13,9 @@ const status = (text: string): InvokeResponse => ({
   body: { statusCode: 200, type: "application/vnd.microsoft.activity.message", value: text },
 });
 /** The clicked card replaced by another (Universal Actions' refresh). */
-const replaceCard = (card: TeamsActivity): InvokeResponse => ({
+const replaceCard = ({ attachments: [card] }: TeamsActivity): InvokeResponse => ({
   status: 200,
-  body: {
-    statusCode: 200,
-    type: "application/vnd.microsoft.card.adaptive",
-    value: card.attachments[0].content as never,
-  },
+  body: { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: card.content as never },
 });
 
 /**
@@ -34,7 +30,7 @@ export function teamsActivityListener(
   port: ChatPort<TeamsPlace, TeamsActivity>,
   triageChannels: readonly string[],
 ) {
-  const stale = teamsNoteCard(staleClickNote(port.presenter.commandSyntax));
+  const stale = port.render(proseDocument(staleClickNote(port.presenter.commandSyntax)));
   const request = (text: string) => port.readCommand?.(text) ?? { kind: "help" as const };
   return async (activity: unknown): Promise<InvokeResponse | undefined> => {
     const input = decodeTeamsActivity(activity);

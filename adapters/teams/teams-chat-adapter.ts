@@ -10,8 +10,5 @@ export const teamsChatAdapter: ChatAdapter<TeamsConfig> = {
   name: "teams",
   config: teamsConfigSection,
   howToEnable: "For Microsoft Teams set TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID.",
-  start: async (config, { flow, chat, logger, metrics, http }) => {
-    const { startTeamsBot } = await import("./start-teams-bot.js");
-    return startTeamsBot({ config, flow, chat, logger, http, ...(metrics ? { metrics } : {}) });
-  },
+  start: async (config, context) => (await import("./start-teams-bot.js")).startTeamsBot(config, context),
 };

@@ -1,24 +1,20 @@
 import type { ChatPort } from "../../src/chat/chat-port.js";
+import { commandHelpText } from "../../src/chat/command-help-text.js";
+import { proseDocument } from "../../src/chat/document/prose.js";
+import type { ReplyDocument } from "../../src/chat/document/reply-document.js";
+import type { ThreadDelivery } from "../../src/chat/fitted-thread-port.js";
 import { readTextCommand } from "../../src/chat/read-text-command.js";
 import { retryByStatus } from "../../src/chat/retry-by-status.js";
 import type { RetryVerdict } from "../../src/chat/retry-delivery.js";
+import { writeTextCommand } from "../../src/chat/write-text-command.js";
 import { shippedCollectorOneLiner } from "../../src/server-report/collector-script.js";
 import type { TeamsActivity } from "./adaptive-card-element.js";
 import type { TeamsPlace } from "./decode-teams-activity.js";
 import { documentToAdaptiveCard } from "./document-to-adaptive-card.js";
 import { renderTeamsServerCheck } from "./render-teams-server-check.js";
 import { withTriagePost } from "./teams-action-codec.js";
-import type { TeamsConnector } from "./teams-app.js";
 import { parseTeamsConversationKey, teamsChannelKey } from "./teams-conversation-key.js";
-import { teamsNoteCard } from "./teams-note-card.js";
 import { teamsCommandSyntax, teamsPresenter } from "./teams-presenter.js";
-
-const teamsHelp =
-  "Mention me with a host to diagnose Remote Desktop error 0x904 and its family: @rdp-fix host42 (add " +
-  "what you see, e.g. `@rdp-fix host42 0x904 since monday`, or another port with `-p 3390`). In a chat " +
-  "with me, `host42 ...` or `diagnose host42` is enough. `@rdp-fix handoff @Name` hands this reply " +
-  "chain's diagnosis to a person. `@rdp-fix watch host42 every 6h` warns in this reply chain before its " +
-  "certificate expires and when what it offers changes (`watch list`, `unwatch host42`).";
 
 /** The Bot Connector's throttling and its own failures pass; anything else is this request's fault. */
 const teamsRetryVerdict = (error: unknown): RetryVerdict =>
@@ -30,14 +26,14 @@ const teamsRetryVerdict = (error: unknown): RetryVerdict =>
  * chat), so nothing is posted before it starts, and Teams has no message for one person: notes go to it.
  */
 export function teamsChatPort(
-  connector: (serviceUrl: string) => TeamsConnector,
+  thread: (conversation: string) => ThreadDelivery<TeamsActivity> | undefined,
 ): ChatPort<TeamsPlace, TeamsActivity> {
   const post = async ({ conversation }: TeamsPlace, activity: TeamsActivity) => {
-    const where = parseTeamsConversationKey(conversation);
-    if (!where) throw new Error(`not a Teams conversation: ${conversation}`);
-    await connector(where.serviceUrl).post(where.conversationId, activity);
+    const outcome = await thread(conversation)?.post(activity);
+    if (!outcome?.posted) throw outcome?.error ?? new Error(`not a Teams conversation: ${conversation}`);
   };
-  const say = (work: TeamsPlace, text: string) => post(work, teamsNoteCard(text));
+  const render = (document: ReplyDocument) => documentToAdaptiveCard(document, undefined);
+  const say = (work: TeamsPlace, text: string) => post(work, render(proseDocument(text)));
   const home = (work: TeamsPlace) => ({
     conversation: work.conversation,
     channels: [teamsChannelKey(parseTeamsConversationKey(work.conversation)?.conversationId ?? "")],
@@ -45,7 +41,9 @@ export function teamsChatPort(
   return {
     name: "teams",
     presenter: teamsPresenter,
-    helpText: teamsHelp,
+    helpText: commandHelpText(writeTextCommand(teamsCommandSyntax), [
+      "In a chat with me, `host42 ...` or `diagnose host42` is enough.",
+    ]),
     pasteReportPrompt:
       "Press Check the server for the box to paste the report into, or paste it as a reply here.",
     actor: ({ user, channel }) => ({
@@ -71,7 +69,7 @@ export function teamsChatPort(
     sendCollector: (work, sessionId) =>
       post(work, renderTeamsServerCheck(shippedCollectorOneLiner(), sessionId)),
     readStarterText: async ({ starter }) => starter ?? "",
-    render: (document) => documentToAdaptiveCard(document, undefined),
+    render,
     postOffer: (work, offer) => post(work, withTriagePost(offer, work.starter ?? "")),
   };
 }

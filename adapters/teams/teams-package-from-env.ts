@@ -1,8 +1,26 @@
-import { buildTeamsAppPackage } from "./build-teams-app-package.js";
+import { readFileSync } from "node:fs";
+import { zipSync } from "fflate";
+import { shippedFile } from "../../src/server-report/shipped-file.js";
+import { type TeamsManifestInput, teamsAppManifest } from "./teams-app-manifest.js";
 
-export type TeamsPackageResult = { ok: true; zip: Buffer } | { ok: false; problems: string[] };
-
+/** A fixed date on every entry, so the package is the same bytes each run. */
+const mtime = new Date("2025-01-01T00:00:00Z");
+const icon = (name: string) => new Uint8Array(readFileSync(shippedFile("assets", "teams", name)));
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The Teams app package an admin uploads: manifest.json and the two icons (assets/teams: color.png 192x192,
+ * outline.png 32x32 white on transparent, as Teams requires), in a zip.
+ */
+export function buildTeamsAppPackage(input: TeamsManifestInput): Buffer {
+  const manifest = new TextEncoder().encode(`${JSON.stringify(teamsAppManifest(input), null, 2)}\n`);
+  const files = {
+    "manifest.json": manifest,
+    "color.png": icon("color.png"),
+    "outline.png": icon("outline.png"),
+  };
+  return Buffer.from(zipSync(files, { mtime }));
+}
 
 /**
  * The app package for the bot configured in the environment: TEAMS_CLIENT_ID (the bot, and the app's id) and
@@ -12,7 +30,7 @@ const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function teamsPackageFromEnv(
   env: Readonly<Record<string, string | undefined>>,
   version: string,
-): TeamsPackageResult {
+): { ok: true; zip: Buffer } | { ok: false; problems: string[] } {
   const clientId = env.TEAMS_CLIENT_ID?.trim() ?? "";
   const websiteUrl = env.TEAMS_APP_WEBSITE_URL?.trim() ?? "";
   const problems = [

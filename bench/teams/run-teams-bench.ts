@@ -44,8 +44,8 @@ const store = await openStateStore(
 );
 const chat = createChatService({ flow, store, logger });
 const http = createHttpServer({ health: () => store.health() });
-const bot = await startTeamsBot({
-  config: {
+const bot = await startTeamsBot(
+  {
     clientId: teamsIds.clientId,
     clientSecret: "bench-secret",
     tenantIds: [teamsIds.tenantId],
@@ -55,11 +55,8 @@ const bot = await startTeamsBot({
     probeUsers: [],
     triageChannels: [],
   },
-  flow,
-  chat,
-  logger,
-  http,
-});
+  { flow, chat, logger, http },
+);
 const rdpFixUrl = `http://127.0.0.1:${await http.listen(0, "127.0.0.1")}`;
 await chat.start();
 const bare = await startBareTeamsApp(microsoft.openIdMetadataUrl);

@@ -1,7 +1,8 @@
-import { parseProbeTarget } from "../runtime/parse-probe-target.js";
 import type { ChatCommand } from "./chat-command.js";
-import { commandFor } from "./command-for.js";
+import { writeExample } from "./command-catalogue.js";
+import { type CommandReading, commandFromOptions, givenOptions } from "./command-from-options.js";
 import { readWatchCommand } from "./read-watch-command.js";
+import { writeTextCommand } from "./write-text-command.js";
 
 /** How one platform writes what the shared grammar reads. */
 export interface TextCommandDialect {
@@ -26,8 +27,8 @@ const helpWords = new Set(["help", "-h", "--help", "?"]);
  *   handoff @oncall                    hand the diagnosis over to a person or group
  *   watch host42 every 6h | watch list | unwatch host42    watches (read-watch-command.ts)
  *   (nothing)  |  help                 help
- * `host:port` is not read as a port (an IPv6 literal is full of colons); host validation says so. Host and
- * port are read by parseProbeTarget, as at every other entry point.
+ * It only finds the catalogue's options in the words; commandFromOptions checks them, as it does a
+ * platform's typed options. `host:port` is not read as a port (an IPv6 literal is full of colons).
  */
 export function readTextCommand(text: string, dialect: TextCommandDialect): ChatCommand {
   const diagnose = /^diagnose(\s+|$)/iu;
@@ -35,37 +36,28 @@ export function readTextCommand(text: string, dialect: TextCommandDialect): Chat
   const words = text.trim().replace(diagnose, "");
   const [first = "", ...rest] = words.split(/\s+/u);
   if (first === "" || helpWords.has(first.toLowerCase())) return { kind: "help" };
-  const example = (args: string) => `\`${commandFor(dialect.commandSyntax, args)}\``;
+  const reading: CommandReading = {
+    write: writeTextCommand(dialect.commandSyntax),
+    person: (to) => (typeof to === "string" ? dialect.person(to) : undefined),
+    escape: dialect.escape ?? same,
+  };
+  const unwrap = dialect.host ?? same;
   const verb = first.toLowerCase();
   if ((verb === "watch" || verb === "unwatch") && !diagnose.test(text.trim()))
-    return readWatchCommand(verb, rest, {
-      example,
-      host: dialect.host ?? same,
-      escape: dialect.escape ?? same,
-    });
-  if (first.toLowerCase() === "handoff") {
-    const target = rest.join(" ");
-    if (target === "") return { kind: "handoff" };
-    const to = dialect.person(target);
-    if (to !== undefined) return { kind: "handoff", to };
-    return {
-      kind: "invalid",
-      message: `Hand off to one person or group, e.g. ${example("handoff @oncall")}.`,
-    };
+    return readWatchCommand(verb, rest, reading, unwrap);
+  if (verb === "handoff") {
+    const to = rest.join(" ");
+    return commandFromOptions("handoff", givenOptions(to === "" ? {} : { to }), reading);
   }
   const match = /^(\S+)(?:\s+(-p|--port)(?:\s+(\S+))?)?(?:\s+([\s\S]*))?$/u.exec(words);
-  const host = (dialect.host ?? same)(match?.[1] ?? first);
-  if (host.startsWith("-"))
-    return { kind: "invalid", message: `Start with the host: ${example("host42 -p 3390 what you see")}.` };
-  const target = parseProbeTarget(match?.[2] === undefined ? { host } : { host, port: match[3] ?? "" });
-  if (!target.ok) {
-    const hint = target.field === "port" ? ` E.g. ${example("host42 -p 3390")}.` : "";
-    const problem = (dialect.escape ?? same)(target.problem);
-    return { kind: "invalid", message: `I cannot use that ${target.field}: ${problem}.${hint}` };
+  const host = unwrap(match?.[1] ?? first);
+  if (host.startsWith("-")) {
+    const example = writeExample(reading.write, "start", ["host", "port", "details"]);
+    return { kind: "invalid", message: `Start with the host: \`${example}\`.` };
   }
-  const symptom = (dialect.plainText ?? same)(match?.[4] ?? "").trim();
-  const start = { kind: "start" as const, host, text: symptom };
-  return target.port === undefined ? start : { ...start, port: target.port };
+  const port = match?.[2] === undefined ? {} : { port: match[3] ?? "" };
+  const details = (dialect.plainText ?? same)(match?.[4] ?? "");
+  return commandFromOptions("start", givenOptions({ host, ...port, details }), reading);
 }
 
 const same = (text: string) => text;

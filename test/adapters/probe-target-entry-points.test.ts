@@ -175,7 +175,7 @@ describe("every entry point that takes a port reads it the same way (parseProbeT
           }),
       discordCommand: {
         ok: false,
-        message: `I cannot use that port: ${escapeDiscordMarkdown(target.problem)}.`,
+        message: `I cannot use that port: ${escapeDiscordMarkdown(target.problem)}. E.g. \`/rdp-fix host:host42 port:3390\`.`,
       },
       cli: { ok: false, message: `--port "${port}": ${target.problem}` },
     });

@@ -6,6 +6,7 @@ import { freshSparseSituations } from "./fresh-sparse.js";
 import { negotiationSituations } from "./negotiation.js";
 import { reachabilitySituations } from "./reachability.js";
 import { sparseSituations } from "./sparse.js";
+import { tuningSparse2Situations } from "./tuning-sparse-2.js";
 
 export const situations: readonly Situation[] = [
   ...certificateSituations,
@@ -13,6 +14,7 @@ export const situations: readonly Situation[] = [
   ...reachabilitySituations,
   ...clientAndPathSituations,
   ...sparseSituations,
+  ...tuningSparse2Situations,
   ...freshSituations,
   ...freshSparseSituations,
 ];

@@ -3,9 +3,73 @@ import { decodeDiscordCommand } from "../../../adapters/discord/decode-discord-c
 import { discordLimits } from "../../../adapters/discord/discord-limits.js";
 import {
   discordCommandDefinitions,
-  rdpFixCommand,
-  rdpFixHandoffCommand,
+  discordCommands,
+  writeDiscordCommand,
 } from "../../../adapters/discord/rdp-fix-command-definition.js";
+
+/** The commands as they were written by hand before the catalogue (rdp-fix-command-definition.ts, then). */
+const hostOption = (description: string) => ({
+  type: 3,
+  name: "host",
+  description,
+  required: true,
+  max_length: 253,
+});
+const portOption = {
+  type: 4,
+  name: "port",
+  description: "The RDP port, if not 3389",
+  required: false,
+  min_value: 1,
+  max_value: 65535,
+};
+const registeredBeforeTheCatalogue = [
+  {
+    name: "rdp-fix",
+    type: 1,
+    description: "Find out why Remote Desktop cannot connect to a host (0x904 / extended 0x7 and family)",
+    options: [
+      hostOption("The computer people cannot reach: a name or an IP address"),
+      {
+        type: 3,
+        name: "details",
+        description: "What the user saw, e.g. the error code and since when",
+        required: false,
+        max_length: 1000,
+      },
+      portOption,
+    ],
+  },
+  {
+    name: "rdp-fix-handoff",
+    type: 1,
+    description: "Post the whole diagnosis in this channel for whoever takes over",
+    options: [{ type: 6, name: "to", description: "Who takes over (optional)", required: false }],
+  },
+  {
+    name: "rdp-fix-watch",
+    type: 1,
+    description: "Warn in a thread before a host's RDP certificate expires and when what it offers changes",
+    options: [
+      hostOption("The computer to watch: a name or an IP address"),
+      {
+        type: 3,
+        name: "every",
+        description: "How often to check, e.g. 30m, 6h, 1d (default 6h)",
+        required: false,
+        max_length: 10,
+      },
+      portOption,
+    ],
+  },
+  { name: "rdp-fix-watch-list", type: 1, description: "What is watched, how often, and when last checked" },
+  {
+    name: "rdp-fix-unwatch",
+    type: 1,
+    description: "Stop watching a host",
+    options: [hostOption("The watched computer"), portOption],
+  },
+];
 
 const host = (value: unknown) => ({ name: "host", type: 3, value });
 const start = (...options: Array<{ name: string; type: number; value?: unknown }>) =>
@@ -46,6 +110,7 @@ describe("decodeDiscordCommand", () => {
     [[host("host42"), { name: "port", type: 4, value: 33.5 }], /port must be/],
     [[host("host42"), { name: "port", type: 3, value: "3390" }], /port must be/],
     [[host("host42"), { name: "details", type: 3, value: "x".repeat(1001) }], /under 1000/],
+    [[host("host42"), { name: "details", type: 4, value: 42 }], /under 1000/],
     [[host("host42"), { name: "teleport", type: 3, value: "x" }], /no option `teleport`/],
   ])("GIVEN options %j THEN it is invalid with a message that says what to do", (options, message) => {
     expect(start(...options)).toEqual({ kind: "invalid", message: expect.stringMatching(message) });
@@ -76,15 +141,12 @@ describe("decodeDiscordCommand", () => {
     },
   );
 
+  it("GIVEN the catalogue THEN the definitions derived from it are exactly the ones registered before it", () => {
+    expect(discordCommandDefinitions).toStrictEqual(registeredBeforeTheCatalogue);
+  });
+
   it("GIVEN the registered definitions THEN their names, descriptions and options are within Discord's rules", () => {
-    expect(discordCommandDefinitions.map((c) => c.name)).toEqual([
-      "rdp-fix",
-      "rdp-fix-handoff",
-      "rdp-fix-watch",
-      "rdp-fix-watch-list",
-      "rdp-fix-unwatch",
-    ]);
-    for (const command of [rdpFixCommand, rdpFixHandoffCommand]) {
+    for (const command of discordCommandDefinitions) {
       expect(command.name).toMatch(/^[-_a-z0-9]{1,32}$/);
       expect(command.description.length).toBeLessThanOrEqual(discordLimits.commandDescription);
       expect(command.options?.length ?? 0).toBeLessThanOrEqual(discordLimits.commandOptions);
@@ -93,11 +155,27 @@ describe("decodeDiscordCommand", () => {
         expect(option.description.length).toBeLessThanOrEqual(discordLimits.commandDescription);
       }
     }
-    expect(rdpFixCommand.options?.map((o) => [o.name, o.type, o.required])).toEqual([
-      ["host", 3, true],
-      ["details", 3, false],
-      ["port", 4, false],
-    ]);
+  });
+
+  it("GIVEN every registered command with the catalogue's example values THEN it decodes as that command", () => {
+    const values = { port: 3390, to: "222222222222222222" } as Record<string, unknown>;
+    discordCommands.forEach((command, i) => {
+      const definition = discordCommandDefinitions[i];
+      const options = (definition?.options ?? []).map((o) => ({
+        name: o.name,
+        type: o.type,
+        value: values[o.name] ?? command.options.find((c) => c.name === o.name)?.example,
+      }));
+      expect(decodeDiscordCommand({ commandName: definition?.name ?? "", options }).kind).toBe(command.name);
+    });
+  });
+
+  it("GIVEN a command and values THEN it is written as people type it in Discord", () => {
+    expect(writeDiscordCommand("start", { host: "host42", port: "3390" })).toBe(
+      "/rdp-fix host:host42 port:3390",
+    );
+    expect(writeDiscordCommand("watch-list", {})).toBe("/rdp-fix-watch-list");
+    expect(writeDiscordCommand("handoff", { to: "@oncall" })).toBe("/rdp-fix-handoff to:@oncall");
   });
 
   it("GIVEN the watch commands THEN host, port and interval are read like a typed watch, and bad ones refused", () => {
@@ -121,11 +199,11 @@ describe("decodeDiscordCommand", () => {
     expect(command("rdp-fix-unwatch", host("host42"))).toEqual({ kind: "unwatch", host: "host42" });
     expect(command("rdp-fix-watch", host("host42"), every("soon"))).toMatchObject({
       kind: "invalid",
-      message: expect.stringContaining("`every:6h`"),
+      message: expect.stringContaining("`/rdp-fix-watch host:host42 every:6h`"),
     });
     expect(command("rdp-fix-watch", host(" "))).toMatchObject({
       kind: "invalid",
-      message: "Name the host: `/rdp-fix-watch host:host42`.",
+      message: "Name the host to watch: `/rdp-fix-watch host:host42 every:6h` (or `/rdp-fix-watch-list`).",
     });
     expect(command("rdp-fix-unwatch", host("host42"), port(0))).toMatchObject({ kind: "invalid" });
     expect(command("rdp-fix-watch-list", host("host42"))).toMatchObject({

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildTeamsAppPackage } from "../../../adapters/teams/build-teams-app-package.js";
 import { teamsAppManifest } from "../../../adapters/teams/teams-app-manifest.js";
+import { buildTeamsAppPackage } from "../../../adapters/teams/teams-package-from-env.js";
 import { teamsIds } from "../../support/teams/teams-activities.js";
 import { validateTeamsManifest } from "../../support/teams/validate-teams-manifest.js";
 

@@ -77,7 +77,7 @@ describe("the real SDK's Bot Connector calls use that token", () => {
   it("GIVEN a post, a reply and an update at the activity's serviceUrl THEN one token fetch and all three carry it", async () => {
     const connector = bot.app.connector(bot.microsoft.serviceUrl);
     const thread = `${teamsIds.channel};messageid=${teamsIds.rootMessage}`;
-    const posted = await connector.post(thread, { type: "message", text: "Checking host42…" });
+    const posted = await connector.create(thread, { type: "message", text: "Checking host42…" });
     await connector.reply(thread, teamsIds.rootMessage, { type: "message", text: "a reply" });
     await connector.update(thread, posted.id, { type: "message", text: "Checked host42." });
 

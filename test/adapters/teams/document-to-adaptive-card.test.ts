@@ -129,6 +129,14 @@ describe("documentToAdaptiveCard: a reply document as one Teams message with an 
     });
   });
 
+  it("GIVEN a list THEN its items share one TextBlock, numbered from its start or bulleted as on every platform", () => {
+    expect(body(doc(everyBlock[3] as DocumentBlock))).toEqual([
+      { type: "TextBlock", text: "3. first\n4. second", wrap: true },
+    ]);
+    const bullets: DocumentBlock = { type: "list", items: [[plain("- a")], [strong("b")]] };
+    expect(body(doc(bullets))).toEqual([{ type: "TextBlock", text: "• \\- a\n• **b**", wrap: true }]);
+  });
+
   it("GIVEN a command THEN it is shown verbatim in monospace, not read as markdown", () => {
     const [block] = body(doc(everyBlock[4] as DocumentBlock));
     expect(block).toEqual({

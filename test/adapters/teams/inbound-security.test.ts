@@ -9,7 +9,7 @@ beforeAll(async () => {
   bot = await startTeamsBotHarness(async (activity, self) => {
     await self.app
       .connector(activity.serviceUrl ?? "")
-      .post(activity.conversation.id, { type: "message", text: "On it." });
+      .create(activity.conversation.id, { type: "message", text: "On it." });
     return undefined;
   });
 });

@@ -1,19 +1,17 @@
 import pino from "pino";
-import type { TeamsApp } from "../../../adapters/teams/teams-app.js";
 import { createHttpServer } from "../../../src/runtime/http-server.js";
-import { jsonPostHandler } from "../../../src/runtime/json-post-handler.js";
+import { type JsonAnswer, jsonPostHandler } from "../../../src/runtime/json-post-handler.js";
 
 /**
  * The Teams app alone on the runtime's HTTP server: POST /api/messages on 127.0.0.1, JSON body parsed,
  * handed to the Teams app with the request's headers, its answer written back.
  */
-export async function serveTeamsApp(app: TeamsApp) {
+export async function serveTeamsApp(
+  handle: (request: { headers: Record<string, string | string[]>; body: unknown }) => Promise<JsonAnswer>,
+) {
   const http = createHttpServer();
   const logger = pino({ level: "silent" });
-  http.route(
-    "/api/messages",
-    jsonPostHandler((request) => app.handle(request), { maxBodyBytes: 1 << 20, logger }),
-  );
+  http.route("/api/messages", jsonPostHandler(handle, { maxBodyBytes: 1 << 20, logger }));
   const baseUrl = `http://127.0.0.1:${await http.listen(0, "127.0.0.1")}`;
   return {
     url: `${baseUrl}/api/messages`,

@@ -75,14 +75,7 @@ export async function startServedTeamsBot(options: ServedTeamsBotOptions = {}) {
     triageChannels: options.triageChannels ?? [],
   };
   const http = createHttpServer({ health: () => store.health() });
-  const bot = await startTeamsBot({
-    config,
-    flow: shippedFlow(),
-    chat,
-    logger,
-    http,
-    progressIntervalMs: 50,
-  });
+  const bot = await startTeamsBot(config, { flow: shippedFlow(), chat, logger, http }, 50);
   const url = `http://127.0.0.1:${await http.listen(0, "127.0.0.1")}`;
   await chat.start();
 

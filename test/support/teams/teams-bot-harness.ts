@@ -44,22 +44,24 @@ export async function startTeamsBotHarness(
   const received: Activity[] = [];
   const refusals: RefusalReason[] = [];
   const token = createBotTokenSource(config);
-  const app = await createTeamsApp({
-    config,
-    verify: botConnectorVerifier({ clientId: config.clientId, tenantIds: config.tenantIds, keys }),
-    token,
-    onActivity: async (activity) => {
+  const app = await createTeamsApp(
+    {
+      config,
+      verify: botConnectorVerifier(config, keys),
+      token,
+      onRefused: (verdict) => refusals.push(verdict.reason),
+      logger: pino({ level: process.env.TEAMS_TEST_LOG ?? "silent" }),
+    },
+    async (activity) => {
       received.push(activity);
       return onActivity(activity, harness);
     },
-    onRefused: (verdict) => refusals.push(verdict.reason),
-    logger: pino({ level: process.env.TEAMS_TEST_LOG ?? "silent" }),
-  });
+  );
   const server = await serveTeamsApp(app);
   const harness = {
     microsoft,
-    /** The verified route, and the Bot Connector client the bot answers with. */
-    app: { ...app, connector: teamsConnector(token) },
+    /** The Bot Connector client the bot answers with. */
+    app: { connector: teamsConnector(token) },
     server,
     received,
     refusals,
