@@ -1,5 +1,5 @@
 import { actionArgs, actionFromArgs, type ChoiceSpelling } from "../../src/chat/action-codec/action-args.js";
-import { flowIdPattern } from "../../src/chat/action-codec/action-fields.js";
+import { resolveFlowIdSegment } from "../../src/chat/action-codec/flow-id-segment.js";
 import { previewId } from "../../src/chat/action-codec/preview-id.js";
 import { triageAction } from "../../src/chat/action-codec/triage-action.js";
 import type { ChatAction } from "../../src/runtime/chat-action.js";
@@ -22,14 +22,11 @@ const sessionIdPattern = /^[\x21-\x7e]{1,255}$/;
 
 export type DecodedSlackAction = { action: ChatAction; sessionId: string } | { error: string };
 
-/** A button's two ids: Slack echoes both back on the click. */
-export interface EncodedSlackAction {
-  actionId: string;
-  /** The session id (or, for triage, the host). */
-  value: string;
-}
-
-export function encodeSlackAction(action: ChatAction, sessionId: string): EncodedSlackAction {
+/** A button's two ids, both echoed back on the click: `value` is the session id (or, for triage, the host). */
+export function encodeSlackAction(
+  action: ChatAction,
+  sessionId: string,
+): { actionId: string; value: string } {
   if (action.kind === "start-from-triage")
     return { actionId: `${prefix}:start-from-triage`, value: action.host };
   return { actionId: [prefix, action.kind, ...actionArgs(action, spelling)].join(":"), value: sessionId };
@@ -71,9 +68,8 @@ export function decodeSlackAction(
   return "error" in action ? malformed(actionId) : { action, sessionId: value };
 }
 
-function plainId(segment: string): { id: string } | { error: string } {
-  return flowIdPattern.test(segment) ? { id: segment } : { error: "malformed id" };
-}
+/** Slack's ids have room for every flow id as it is: a segment is a plain id or malformed, never a hash. */
+const plainId = (segment: string) => resolveFlowIdSegment(segment, []);
 
 function malformed(actionId: string): { error: string } {
   return { error: `malformed rdp-fix action: ${previewId(actionId)}` };

@@ -1,29 +1,16 @@
+import type { BlockAction } from "@slack/bolt";
 import type { ChatAction } from "../../src/runtime/chat-action.js";
-import { type DecodedSlackAction, decodeSlackAction } from "./action-id-codec.js";
-
-/** The parts of a Bolt `block_actions` body this adapter reads; Bolt's `BlockAction` fits it. */
-export interface SlackBlockActionsBody {
-  actions: ReadonlyArray<{
-    action_id: string;
-    block_id?: string;
-    value?: unknown;
-    selected_option?: unknown;
-  }>;
-  user: { id: string };
-  channel?: { id: string };
-  message?: { ts: string; thread_ts?: unknown };
-  container?: { thread_ts?: unknown; message_ts?: unknown };
-}
+import { decodeSlackAction } from "./action-id-codec.js";
 
 export type DecodedBlockAction =
-  | { action: ChatAction; sessionId: string; user: string; channel: string; threadTs: string }
+  | { team: string; channel: string; threadTs: string; user: string; sessionId: string; action: ChatAction }
   | { error: string };
 
 /**
  * A click as the action it asks for, who clicked, and the thread the conversation lives in: the thread the
- * clicked message is in, or, for a message at the top of a channel, the thread it starts.
+ * clicked message is in, or, for a message at the top of a channel, the thread it starts. Never throws.
  */
-export function decodeBlockAction(body: SlackBlockActionsBody): DecodedBlockAction {
+export function decodeBlockAction(body: BlockAction): DecodedBlockAction {
   const clicked = body.actions[0];
   if (!clicked) return { error: "the click carries no action" };
   const channel = body.channel?.id;
@@ -36,17 +23,9 @@ export function decodeBlockAction(body: SlackBlockActionsBody): DecodedBlockActi
   ].find((ts): ts is string => typeof ts === "string" && ts !== "");
   if (!threadTs) return { error: "the click did not come from a message" };
   // A select has no value of its own: its session id rides in the block id (see the codec).
-  const value = typeof clicked.value === "string" ? clicked.value : (clicked.block_id ?? "");
-  const decoded: DecodedSlackAction = decodeSlackAction(
-    clicked.action_id,
-    value,
-    selectedValue(clicked.selected_option),
-  );
+  const value = "value" in clicked && typeof clicked.value === "string" ? clicked.value : clicked.block_id;
+  const picked = "selected_option" in clicked ? clicked.selected_option?.value : undefined;
+  const decoded = decodeSlackAction(clicked.action_id, value, picked);
   if ("error" in decoded) return decoded;
-  return { ...decoded, user: body.user.id, channel, threadTs };
-}
-
-function selectedValue(option: unknown): string | undefined {
-  if (typeof option !== "object" || option === null || !("value" in option)) return undefined;
-  return typeof option.value === "string" ? option.value : undefined;
+  return { team: body.team?.id ?? "", channel, threadTs, user: body.user.id, ...decoded };
 }

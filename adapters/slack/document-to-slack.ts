@@ -1,13 +1,13 @@
 import type { types } from "@slack/bolt";
 import { blockLines, type LineSyntax } from "../../src/chat/document/block-lines.js";
 import { drawnBlocks } from "../../src/chat/document/drawn-blocks.js";
+import { inGroupsOf } from "../../src/chat/document/in-groups-of.js";
 import { packLines } from "../../src/chat/document/pack-lines.js";
-import type { ReplyDocument } from "../../src/chat/document/reply-document.js";
+import type { DocumentBlock, ReplyDocument } from "../../src/chat/document/reply-document.js";
+import { escapeMrkdwn } from "./escape-mrkdwn.js";
 import { formatCommand } from "./format-command.js";
 import { inlineToMrkdwn } from "./inline-to-mrkdwn.js";
 import { slackActions } from "./slack-actions.js";
-import { fallbackText, mrkdwnContext, mrkdwnSection } from "./slack-blocks.js";
-import { slackFields } from "./slack-fields.js";
 import { slackLimits } from "./slack-limits.js";
 import type { SlackMessage } from "./slack-message.js";
 import { truncateMrkdwn } from "./truncate-mrkdwn.js";
@@ -32,14 +32,14 @@ export function documentToSlack(document: ReplyDocument, sessionId: string | und
   let lines: string[] = [];
   const endSection = () => {
     for (const run of packLines(lines, slackLimits.sectionText, (line) => line.length))
-      blocks.push(mrkdwnSection(run.join("\n")));
+      blocks.push({ type: "section", text: mrkdwn(run.join("\n"), slackLimits.sectionText) });
     lines = [];
   };
   for (const block of drawnBlocks(document.blocks)) {
     switch (block.type) {
       case "fields":
         endSection();
-        blocks.push(...slackFields(block.fields));
+        blocks.push(...fieldSections(block.fields));
         break;
       case "divider":
         endSection();
@@ -47,7 +47,10 @@ export function documentToSlack(document: ReplyDocument, sessionId: string | und
         break;
       case "note":
         endSection();
-        blocks.push(mrkdwnContext(inlineToMrkdwn(block.text)));
+        blocks.push({
+          type: "context",
+          elements: [mrkdwn(inlineToMrkdwn(block.text), slackLimits.contextText)],
+        });
         break;
       case "actions":
         endSection();
@@ -59,5 +62,24 @@ export function documentToSlack(document: ReplyDocument, sessionId: string | und
     }
   }
   endSection();
-  return { text: fallbackText(inlineToMrkdwn(document.summary)), blocks };
+  // The notification text: short enough for any client.
+  return { text: mrkdwn(inlineToMrkdwn(document.summary), slackLimits.fallbackText).text, blocks };
+}
+
+type Field = Extract<DocumentBlock, { type: "fields" }>["fields"][number];
+
+/** Label and value pairs as sections of at most ten fields, each cut to what a field holds. */
+function fieldSections(fields: readonly Field[]): types.SectionBlock[] {
+  return inGroupsOf(fields, slackLimits.fieldsPerSection).map((group) => ({
+    type: "section",
+    fields: group.map((field) =>
+      mrkdwn(`*${escapeMrkdwn(field.label)}*\n${inlineToMrkdwn(field.value)}`, slackLimits.fieldText),
+    ),
+  }));
+}
+
+/** Already-escaped mrkdwn as a text object of at most `max` characters; Slack rejects an empty one. */
+function mrkdwn(text: string, max: number): types.MrkdwnElement {
+  const cut = truncateMrkdwn(text, max);
+  return { type: "mrkdwn", text: cut.trim() === "" ? " " : cut };
 }

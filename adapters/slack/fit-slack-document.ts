@@ -1,7 +1,6 @@
 import { fitConverted } from "../../src/chat/document/fit-converted.js";
 import type { FitDocument } from "../../src/chat/fitted-thread-port.js";
 import { documentToSlack } from "./document-to-slack.js";
-import { slackBlockText } from "./slack-block-text.js";
 import { slackLimits } from "./slack-limits.js";
 import type { SlackMessage } from "./slack-message.js";
 
@@ -20,3 +19,15 @@ export const fitSlackDocument: FitDocument<SlackMessage> = (document, sessionId,
     ({ blocks }) => blocks.length <= slackLimits.blocksPerMessage && slackBlockText(blocks) <= blockText,
   );
 };
+
+/**
+ * The characters of text a message's blocks hold, the measure Slack's `msg_blocks_too_long` goes by
+ * (bolt-js #2509): every text object a person can read (`plain_text` or `mrkdwn`, wherever it sits:
+ * sections, fields, notes, buttons, menus and their options). Ids and values are not text objects.
+ */
+export function slackBlockText(blocks: unknown): number {
+  if (typeof blocks !== "object" || blocks === null) return 0;
+  const { type, text } = blocks as { type?: unknown; text?: unknown };
+  if ((type === "plain_text" || type === "mrkdwn") && typeof text === "string") return text.length;
+  return Object.values(blocks).reduce((sum: number, inner) => sum + slackBlockText(inner), 0);
+}

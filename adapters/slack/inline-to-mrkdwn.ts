@@ -1,13 +1,20 @@
 import { renderInline } from "../../src/chat/document/render-inline.js";
 import type { Inline } from "../../src/chat/document/reply-document.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
-import { formatSlackPerson } from "./format-slack-person.js";
+
+const userId = /^[UW][A-Z0-9]{2,20}$/;
+const mention = /^<(@[UW][A-Z0-9]{2,20}|!subteam\^[A-Z0-9]{2,20})>$/;
 
 const mrkdwn = {
   marks: { strong: "*", emphasis: "_", struck: "~" },
   text: escapeMrkdwn,
   code: (text: string) => `\`${escapeMrkdwn(text).replaceAll("`", "'")}\``,
-  person: formatSlackPerson,
+  /**
+   * A user id (`U123`) or a canonical mention (`<@U123>`, `<!subteam^S123>`, as decodeSlashCommand returns
+   * them) becomes a real mention; anything else is shown as escaped text, so a name can never smuggle in
+   * `<!channel>`.
+   */
+  person: (who: string) => (userId.test(who) ? `<@${who}>` : mention.test(who) ? who : escapeMrkdwn(who)),
 } as const;
 
 /**

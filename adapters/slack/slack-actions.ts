@@ -37,17 +37,12 @@ export function slackActions(
   used: Set<string>,
 ): types.ActionsBlock[] {
   return planActions(items, sessionId, slackIds, used).flatMap(({ buttons, menus }) => [
-    ...actionsBlocks(buttons.map(slackButton)),
+    // As many buttons to an actions block as Slack allows; no block when there are none.
+    ...inGroupsOf(buttons.map(slackButton), slackLimits.elementsPerActionsBlock).map(
+      (elements): types.ActionsBlock => ({ type: "actions", elements }),
+    ),
     ...menus.map(answerSelect),
   ]);
-}
-
-/** Actions blocks of the buttons, as many to a block as Slack allows; none when there are none. */
-function actionsBlocks(buttons: types.Button[]): types.ActionsBlock[] {
-  return inGroupsOf(buttons, slackLimits.elementsPerActionsBlock).map((elements) => ({
-    type: "actions",
-    elements,
-  }));
 }
 
 function slackButton({ button, id, session }: PlannedButton): types.Button {

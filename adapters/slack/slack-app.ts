@@ -1,10 +1,10 @@
-import { App, HTTPReceiver } from "@slack/bolt";
+import { App, type BlockAction, HTTPReceiver } from "@slack/bolt";
 import type { ChatAdapterContext, RunningChatAdapter } from "../../src/chat/chat-adapter.js";
 import { countedDelivery } from "../../src/chat/counted-delivery.js";
 import { registerChatPlatform } from "../../src/chat/register-chat-platform.js";
 import { refuseSkewedRequests } from "../../src/runtime/refuse-skewed-requests.js";
 import { timedAck } from "../../src/runtime/timed-ack.js";
-import { decodeBlockAction, type SlackBlockActionsBody } from "./decode-block-action.js";
+import { decodeBlockAction } from "./decode-block-action.js";
 import { decodeSlashCommand } from "./decode-slash-command.js";
 import { fitSlackDocument } from "./fit-slack-document.js";
 import { type SlackPlace, slackChatPort } from "./slack-chat-port.js";
@@ -14,7 +14,6 @@ import type { SlackMessage } from "./slack-message.js";
 import { slackProbeRule } from "./slack-probe-rule.js";
 import { slackRetryVerdict } from "./slack-retry-verdict.js";
 import { slackThreadPort } from "./slack-thread-port.js";
-import { usergroupMembers } from "./usergroup-members.js";
 
 /** What serve hands every adapter, and what a test or a pinned deployment may fix beforehand. */
 export type SlackBotContext = Omit<ChatAdapterContext, "timing"> & {
@@ -64,13 +63,10 @@ export async function startSlackBot(
         const thread = slackThreadKeys.parse(conversation);
         return thread && slackThreadPort(app.client, deliver, thread.channel, thread.threadTs);
       },
-      probePermission: slackProbeRule(
-        settings.probeAccess,
-        usergroupMembers(app.client, deliver, (error, usergroup) =>
-          logger.warn(
-            { err: error, usergroup },
-            "Slack would not list a probe user group; nobody gets in by it",
-          ),
+      probePermission: slackProbeRule(settings.probeAccess, app.client, deliver, (error, usergroup) =>
+        logger.warn(
+          { err: error, usergroup },
+          "Slack would not list a probe user group; nobody gets in by it",
         ),
       ),
       ...(options.progressIntervalMs === undefined ? {} : { progressIntervalMs: options.progressIntervalMs }),
@@ -92,16 +88,11 @@ export async function startSlackBot(
     return answer === undefined ? ack() : ack({ response_type: "ephemeral", text: answer });
   });
 
-  app.action(/^rdpfix:/, async ({ ack: untimedAck, body }) => {
+  app.action<BlockAction>(/^rdpfix:/, async ({ ack: untimedAck, body }) => {
     const ack = timedAck(untimedAck, metrics, "slack");
-    const click = body as unknown as SlackBlockActionsBody & { team?: { id: string } | null };
-    const decoded = decodeBlockAction(click);
-    if ("error" in decoded) {
-      logger.warn({ error: decoded.error }, "undecodable Slack action");
-      return ack();
-    }
-    const { action, channel, threadTs, user, sessionId } = decoded;
-    await inbox.click({ team: click.team?.id ?? "", channel, threadTs, user, sessionId, action });
+    const decoded = decodeBlockAction(body);
+    if ("error" in decoded) logger.warn({ error: decoded.error }, "undecodable Slack action");
+    else await inbox.click(decoded);
     return ack();
   });
 
@@ -113,21 +104,18 @@ export async function startSlackBot(
 
   app.message(async ({ message, body, context }) => {
     if (!("text" in message) || message.subtype !== undefined || !message.text || "bot_id" in message) return;
-    const { channel, ts, thread_ts: threadTs, user = "someone", text } = message;
+    const { channel, ts, thread_ts: threadTs = ts, user = "someone", text } = message;
+    const team = body.team_id;
     const eventKey = `slack:event:${body.event_id}`;
-    const inThread = threadTs !== undefined && threadTs !== ts;
-    if (
-      inThread &&
-      (await inbox.serverReport({ team: body.team_id, channel, threadTs, user, text }, [eventKey]))
-    )
+    // A reply in a thread may be a pasted server report; only a post at the top of a channel is triaged.
+    if (threadTs !== ts) {
+      await inbox.serverReport({ team, channel, threadTs, user, text }, [eventKey]);
       return;
-    if (inThread || !settings.triageChannels.includes(channel)) return;
+    }
     // A message that mentions the bot is also an app_mention; that listener answers it, once.
-    if (context.botUserId && text.includes(`<@${context.botUserId}>`)) return;
-    await inbox.triage(text, { team: body.team_id, channel, ts }, [
-      eventKey,
-      `slack:message:${channel}:${ts}`,
-    ]);
+    const mentionsBot = context.botUserId !== undefined && text.includes(`<@${context.botUserId}>`);
+    if (settings.triageChannels.includes(channel) && !mentionsBot)
+      await inbox.triage(text, { team, channel, ts }, [eventKey, `slack:message:${channel}:${ts}`]);
   });
 
   app.error(async (error) => {

@@ -39,8 +39,6 @@ export function slackChatPort(
     conversation: slackThreadKeys.key({ team: work.team ?? "", channel: work.channel, threadTs }),
     channels: [channelKey(work)],
   });
-  const threadOf = (work: SlackPlace) =>
-    work.threadTs === undefined ? undefined : home(work, work.threadTs);
   const post = async (channel: string, threadTs: string | undefined, message: Partial<SlackMessage>) => {
     if (threadTs === undefined) return;
     await deliver(() =>
@@ -66,7 +64,7 @@ export function slackChatPort(
       verdict: slackRetryVerdict,
     }),
     openConversation: async (work, rootTs) => home(work, rootTs),
-    threadOf,
+    threadOf: (work) => (work.threadTs === undefined ? undefined : home(work, work.threadTs)),
     triageHome: (work) => home(work, work.threadTs ?? ""),
     channelKey,
     // Slack honours a response_url 5 times within 30 minutes; the note shows to the person who typed the command.

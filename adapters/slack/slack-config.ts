@@ -4,26 +4,6 @@ import { checked, httpUrl, idList } from "../../src/runtime/config-checks.js";
 import { zodConfigSection } from "../../src/runtime/zod-config-section.js";
 import { slackTokenCheck } from "./slack-token-check.js";
 
-interface SlackCommon {
-  botToken: string;
-  /** Web API base for Bolt's `clientOptions.slackApiUrl`, always ending in "/" (e.g. https://slack.com/api/). */
-  apiUrl?: string;
-}
-
-/** How the bot reaches Slack: HTTP (Slack POSTs to the runtime's server) or Socket Mode (the bot dials out). */
-export type SlackConfig =
-  | (SlackCommon & { mode: "http"; signingSecret: string })
-  | (SlackCommon & { mode: "socket"; appToken: string });
-
-/** Slack's whole section of the configuration. */
-export interface SlackSettings {
-  connection: SlackConfig;
-  /** Channels where the bot reads messages and offers help unasked; empty means nowhere. */
-  triageChannels: readonly string[];
-  /** Who may probe: channels and user groups (`S...`); empty lists do not restrict. */
-  probeAccess: ChannelAndGroupAccess;
-}
-
 const channelAdvice =
   "Slack channel ids like C0123ABCD (channel name > About > Channel ID; names do not work)";
 
@@ -86,22 +66,30 @@ export const slackConfigSection = zodConfigSection(
       "Slack user group ids like S0123ABCD",
     ).default([]),
   },
-  (values): SlackSettings | undefined => {
+  (values) => {
     const { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken, SLACK_SIGNING_SECRET: secret } = values;
     if (botToken === undefined) return undefined;
     const common = { botToken, ...(values.SLACK_API_URL !== undefined && { apiUrl: values.SLACK_API_URL }) };
-    const connection: SlackConfig | undefined =
+    // How the bot reaches Slack: Socket Mode (the bot dials out) or HTTP (Slack POSTs to the runtime's server).
+    const connection =
       appToken !== undefined
-        ? { mode: "socket", appToken, ...common }
+        ? { mode: "socket" as const, appToken, ...common }
         : secret === undefined
           ? undefined // the companion check has refused this already
-          : { mode: "http", signingSecret: secret, ...common };
+          : { mode: "http" as const, signingSecret: secret, ...common };
     if (connection === undefined) return undefined;
-    const probeAccess = {
+    // Who may probe: channels and user groups (`S...`); empty lists do not restrict.
+    const probeAccess: ChannelAndGroupAccess = {
       channels: values.RDP_FIX_PROBE_SLACK_CHANNELS,
       groups: values.RDP_FIX_PROBE_SLACK_USERGROUPS,
     };
+    // Where the bot reads messages and offers help unasked: nowhere while the list is empty.
     return { connection, triageChannels: values.RDP_FIX_TRIAGE_CHANNELS, probeAccess };
   },
   slackCompanions,
 );
+
+/** Slack's whole section of the configuration, as its variables build it. */
+export type SlackSettings = NonNullable<
+  Extract<ReturnType<typeof slackConfigSection.read>, { ok: true }>["value"]
+>;

@@ -9,6 +9,3 @@ export const slackThreadKeys = conversationKeyCodec("slack", {
 
 /** The key the latest diagnosis of a channel is remembered under, for `/rdp-fix handoff`. */
 export const slackChannelKeys = conversationKeyCodec("slack", { team: /[^:]*/, channel: /[^:]+/ });
-
-export const slackConversationKey = (team: string, channel: string, threadTs: string) =>
-  slackThreadKeys.key({ team, channel, threadTs });

@@ -1,28 +1,14 @@
+import { retryByStatus } from "../../src/chat/retry-by-status.js";
 import type { RetryVerdict } from "../../src/chat/retry-delivery.js";
 
 /**
  * What a Web API failure means for another try, read from the error's shape (no SDK import needed): a rate
- * limit's Retry-After is the least wait, a server error or no answer is worth a later try, the rest is final.
+ * limit and an HTTP error by their status (retryByStatus), a request that got no answer is worth a later
+ * try, and Slack's own refusal (`ok: false`: a channel gone, a scope missing) is final.
  */
 export function slackRetryVerdict(error: unknown): RetryVerdict {
   const e = error as { code?: unknown; retryAfter?: unknown; statusCode?: unknown } | null;
-  if (e?.code === "slack_webapi_rate_limited_error") {
-    const seconds = typeof e.retryAfter === "number" ? e.retryAfter : 1;
-    return { retry: true, waitAtLeastMs: Math.min(30_000, Math.max(0, seconds * 1000)) };
-  }
-  const serverError = typeof e?.statusCode === "number" && e.statusCode >= 500;
-  if (e?.code === "slack_webapi_http_error" && serverError) return { retry: true };
+  if (e?.code === "slack_webapi_rate_limited_error") return retryByStatus(429, e.retryAfter);
+  if (e?.code === "slack_webapi_http_error") return retryByStatus(e.statusCode);
   return { retry: e?.code === "slack_webapi_request_error" };
-}
-
-/**
- * Slack refused the message for its size or shape (`msg_blocks_too_long`, `invalid_blocks`): retrying the
- * same message cannot help, a shorter one can.
- */
-export function isTooLongForSlack(error: unknown): boolean {
-  const e = error as { code?: unknown; data?: { error?: unknown } } | null;
-  return (
-    e?.code === "slack_webapi_platform_error" &&
-    (e.data?.error === "msg_blocks_too_long" || e.data?.error === "invalid_blocks")
-  );
 }

@@ -1,6 +1,6 @@
-import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
 import { renderInline } from "../../src/chat/document/render-inline.js";
 import type { Inline } from "../../src/chat/document/reply-document.js";
+import { truncateMarkup } from "../../src/chat/document/truncate-markup.js";
 import { safeDisplayText } from "../../src/runtime/safe-display-text.js";
 
 /**
@@ -24,11 +24,12 @@ const markdown = {
 
 /**
  * A line of the document as Teams markdown, at most `max` characters. A line that starts like a list item
- * ("- ", "+ ", "1. ") would become one: its marker is escaped too.
+ * ("- ", "+ ", "1. ") would become one: its marker is escaped too. A cut never leaves a backslash that would
+ * escape the ellipsis.
  */
 export function inlineToTeamsMarkdown(line: readonly Inline[], max: number): string {
   const text = renderInline(line, markdown)
     .replace(/^(\s*)([-+])/, "$1\\$2")
     .replace(/^(\s*\d+)\./, "$1\\.");
-  return cutAtWord(text, max);
+  return truncateMarkup(text, max, { dangling: /\\+$/ });
 }

@@ -53,6 +53,7 @@ describe("decodeBlockAction", () => {
     expect(decodeBlockAction(buttonClick(actionId, value, { threadTs: "1732179000.000100" }))).toEqual({
       action: feedback,
       sessionId,
+      team: "T1",
       user: "U0ALICE",
       channel: "C1",
       threadTs: "1732179000.000100",

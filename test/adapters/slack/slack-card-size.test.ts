@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { slackBlockText } from "../../../adapters/slack/slack-block-text.js";
+import { slackBlockText } from "../../../adapters/slack/fit-slack-document.js";
 import { slackLimits } from "../../../adapters/slack/slack-limits.js";
 import type { SlackMessage } from "../../../adapters/slack/slack-message.js";
 import { encodeServerReport } from "../../../src/server-report/encode-server-report.js";

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { slackConversationKey } from "../../../adapters/slack/slack-conversation-key.js";
+import { slackThreadKeys } from "../../../adapters/slack/slack-conversation-key.js";
 import { messageEvent } from "../../support/slack/event-callback-body.js";
 import { fakeSlackIds } from "../../support/slack/fake-slack-ids.js";
 import {
@@ -26,7 +26,7 @@ async function triageOffer(bot: SlackBotHarness) {
   });
   await bot.event(report, `Ev-${report.ts}`);
   const offer = await bot.waitForMessage(has("Diagnose 127.0.0.1"), report.ts);
-  const conversation = slackConversationKey(fakeSlackIds.teamId, channel, report.ts);
+  const conversation = slackThreadKeys.key({ team: fakeSlackIds.teamId, channel, threadTs: report.ts });
   return { thread: report.ts, offer, conversation };
 }
 
