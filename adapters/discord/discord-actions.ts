@@ -1,15 +1,9 @@
 import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
 import { foldedChoices, labelWithAbout } from "../../src/chat/document/folded-choices.js";
-import { type ActionIds, type PlannedMenu, planActions } from "../../src/chat/document/plan-actions.js";
+import { type PlannedMenu, planActions } from "../../src/chat/document/plan-actions.js";
 import type { DocumentButton, DocumentSelect } from "../../src/chat/document/reply-document.js";
-import {
-  encodeActionOption,
-  encodeActionSelect,
-  encodeAnswerOption,
-  encodeAnswerSelect,
-  encodeDiscordAction,
-} from "./custom-id-codec.js";
-import { buttonRows, buttonStyle, decodesTo, discordButton, selectRow } from "./discord-components.js";
+import { discordActionOption, discordIds, encodeActionSelect } from "./custom-id-codec.js";
+import { buttonRows, buttonStyle, discordButton, selectRow } from "./discord-components.js";
 import { discordLimits } from "./discord-limits.js";
 import type { DiscordActionRow } from "./discord-message.js";
 
@@ -43,9 +37,10 @@ export function discordRows(blocks: readonly Items[], sessionId: string | undefi
 function foldedSelect(items: Items, sessionId: string): DiscordActionRow[] {
   const customId = encodeActionSelect(sessionId);
   const options = foldedChoices(items, discordLimits.selectOptions, (button) => {
-    const value = encodeActionOption(button.action);
-    if (!decodesTo(customId, [value], button.action)) return undefined;
-    return { label: cutAtWord(labelWithAbout(button), discordLimits.optionLabel), value };
+    const value = discordActionOption(button.action, customId);
+    return value === undefined
+      ? undefined
+      : { label: cutAtWord(labelWithAbout(button), discordLimits.optionLabel), value };
   });
   if (options.length === 0) return [];
   return [
@@ -59,20 +54,6 @@ function foldedSelect(items: Items, sessionId: string): DiscordActionRow[] {
     }),
   ];
 }
-
-/** Discord's ids: a custom_id or option value that reads back as the very same action, so a click never does another. */
-const discordIds: ActionIds = {
-  button: (action, session) => {
-    const customId = encodeDiscordAction(action, session);
-    return decodesTo(customId, [], action) ? customId : undefined;
-  },
-  menu: encodeAnswerSelect,
-  option: (action, customId) => {
-    const value = encodeAnswerOption(action.answerId);
-    return decodesTo(customId, [value], action) ? value : undefined;
-  },
-  menuOptions: discordLimits.selectOptions,
-};
 
 /**
  * One actions block of the document (as planActions keeps it) as action rows: a menu of answers in selects of
@@ -89,9 +70,9 @@ export function discordActions(
   return [
     ...runs.flatMap((run) => run.menus.map(answerSelect)),
     ...buttonRows(
-      buttons.map(({ button, session }) => {
+      buttons.map(({ button, id }) => {
         const style = button.style === undefined ? buttonStyle.secondary : styles[button.style];
-        return discordButton(labelWithAbout(button), button.action, session, style);
+        return discordButton(labelWithAbout(button), id, style);
       }),
     ),
   ];

@@ -1,5 +1,6 @@
 import { Client, Events, GatewayIntentBits, REST, RESTEvents, Routes } from "discord.js";
 import type { Logger } from "pino";
+import { knownFlowIds } from "../../src/chat/action-codec/known-flow-ids.js";
 import { anyoneMayProbe, type ChannelAndGroupAccess } from "../../src/chat/channel-and-group-rule.js";
 import type { ChatService } from "../../src/chat/chat-service.js";
 import type { HeldLease } from "../../src/chat/hold-lease.js";
@@ -15,7 +16,6 @@ import type { DiscordMessage } from "./discord-message.js";
 import { discordProbeRule } from "./discord-probe-rule.js";
 import type { DiscordRest } from "./discord-rest-api.js";
 import { fitDiscordDocument } from "./fit-discord-document.js";
-import { knownFlowIds } from "./known-flow-ids.js";
 import { discordCommandDefinitions } from "./rdp-fix-command-definition.js";
 
 export interface DiscordBotOptions {

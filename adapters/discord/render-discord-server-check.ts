@@ -1,3 +1,4 @@
+import { discordIds } from "./custom-id-codec.js";
 import { buttonRows, buttonStyle, discordButton } from "./discord-components.js";
 import { discordMessage } from "./discord-embeds.js";
 import type { DiscordMessage } from "./discord-message.js";
@@ -18,7 +19,11 @@ export function renderDiscordServerCheck(sessionId: string): DiscordMessage {
       "It prints one line starting with `RDPFIX1:`. Press **Paste the report** and paste that line; I will re-rank the causes with it.",
     ].join("\n"),
     components: buttonRows([
-      discordButton("Paste the report", { kind: "paste-server-report" }, sessionId, buttonStyle.primary),
+      discordButton(
+        "Paste the report",
+        discordIds.button({ kind: "paste-server-report" }, sessionId),
+        buttonStyle.primary,
+      ),
     ]),
   });
 }
