@@ -1,8 +1,7 @@
 import type { APIMessage } from "discord.js";
 import type { ThreadDelivery } from "../../src/chat/fitted-thread-port.js";
-import type { DiscordMessage } from "./discord-message.js";
+import { type DiscordMessage, restBody } from "./discord-message.js";
 import type { DiscordRest } from "./discord-rest-api.js";
-import { restBody } from "./rest-message-body.js";
 
 /**
  * Posting and editing in one Discord thread (or channel) for the shared sender, with the bot token, which

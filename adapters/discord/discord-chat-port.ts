@@ -1,16 +1,15 @@
 import type { APIChannel, APIMessage, RawFile } from "discord.js";
 import type { Logger } from "pino";
 import type { ChatPort } from "../../src/chat/chat-port.js";
-import type { DeliveryAttempt } from "../../src/chat/retry-delivery.js";
+import { retryByStatus } from "../../src/chat/retry-by-status.js";
+import type { DeliveryAttempt, RetryVerdict } from "../../src/chat/retry-delivery.js";
 import { readCollectorScript } from "../../src/server-report/collector-script.js";
 import { discordChannelKey, discordConversationKey } from "./discord-conversation-key.js";
-import type { DiscordMessage } from "./discord-message.js";
+import { type DiscordMessage, restBody } from "./discord-message.js";
 import { discordPresenter } from "./discord-presenter.js";
 import { type DiscordRest, type InteractionWebhook, webhookRoute } from "./discord-rest-api.js";
-import { discordRetryVerdict } from "./discord-retry-verdict.js";
 import { documentToDiscord } from "./document-to-discord.js";
 import { collectorFileName, renderDiscordServerCheck } from "./render-discord-server-check.js";
-import { restBody } from "./rest-message-body.js";
 
 /**
  * Discord's part of a queued work payload (as the old release wrote it, too): the channel (a thread, or a
@@ -25,6 +24,15 @@ export interface DiscordPlace {
   homeChannelId?: string;
   roles?: string[];
 }
+
+/**
+ * What a failed REST call means for another try, read from the error's shape (no SDK import needed).
+ * @discordjs/rest has already retried a 5xx a few times at once and waited out 429s, so what reaches here is
+ * an outage (HTTPError with a 5xx status, or no answer at all) or Discord's word that the call can never work
+ * (DiscordAPIError with a 4xx, e.g. 50027 for an expired interaction token).
+ */
+const discordRetryVerdict = (error: unknown): RetryVerdict =>
+  retryByStatus((error as { status?: unknown } | null)?.status);
 
 /**
  * Discord for the shared use cases (src/chat/chat-work-handlers.ts), over REST: the interaction's webhook
