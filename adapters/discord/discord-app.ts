@@ -57,9 +57,7 @@ const gatewayLeaseName = "discord-gateway";
 export async function startDiscordBot(options: DiscordBotOptions): Promise<RunningDiscordBot> {
   const { config, flow, chat, logger, metrics } = options;
   const knownIds = knownFlowIds(flow);
-  const rest = new REST({ version: "10", ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(
-    config.token,
-  );
+  const rest = discordRest(config);
   // discord.js waits out a rate limit and sends the request again: each wait is a retry.
   if (metrics) rest.on(RESTEvents.RateLimited, () => metrics.chatApiRetry("discord"));
   /** A REST call whose failure (after discord.js's own retries) is counted, then thrown on as before. */
@@ -190,12 +188,15 @@ async function loginWithFallback(config: DiscordConfig, triage: boolean, logger:
 
 /** `rdp-fix discord register`: a bulk overwrite, so running it twice changes nothing. */
 export async function registerDiscordCommands(config: DiscordConfig, guildId?: string): Promise<string[]> {
-  const rest = new REST({ version: "10", ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(
-    config.token,
-  );
+  const rest = discordRest(config);
   const route = guildId
     ? Routes.applicationGuildCommands(config.applicationId, guildId)
     : Routes.applicationCommands(config.applicationId);
   const registered = (await rest.put(route, { body: discordCommandDefinitions })) as Array<{ name: string }>;
   return registered.map((command) => command.name);
+}
+
+/** discord.js's REST with the bot token, at the configured base (a stand-in's in tests). */
+function discordRest(config: DiscordConfig): REST {
+  return new REST({ version: "10", ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(config.token);
 }
