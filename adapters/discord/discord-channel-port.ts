@@ -12,14 +12,15 @@ export function discordChannelPort(rest: DiscordRest, channelId: string): Thread
   return {
     post: async (message) => {
       try {
-        const posted = await rest.post(`/channels/${channelId}/messages`, { body: restBody(message) });
+        const posted = await rest.post(`/channels/${channelId}/messages`, restBody(message));
         return { posted: true, id: (posted as APIMessage).id };
       } catch (error) {
         return { posted: false, error };
       }
     },
     update: async (id, message) => {
-      await rest.patch(`/channels/${channelId}/messages/${id}`, { body: restBody(message) });
+      // An edit changes the words and buttons; files stay as they were posted.
+      await rest.patch(`/channels/${channelId}/messages/${id}`, { body: restBody(message).body });
     },
   };
 }

@@ -1,15 +1,14 @@
-import type { APIChannel, APIMessage, RawFile } from "discord.js";
+import type { APIChannel, APIMessage } from "discord.js";
 import type { Logger } from "pino";
 import type { ChatPort } from "../../src/chat/chat-port.js";
 import { retryByStatus } from "../../src/chat/retry-by-status.js";
 import type { DeliveryAttempt, RetryVerdict } from "../../src/chat/retry-delivery.js";
-import { readCollectorScript } from "../../src/server-report/collector-script.js";
 import { discordChannelKey, discordConversationKey } from "./discord-conversation-key.js";
 import { type DiscordMessage, restBody } from "./discord-message.js";
 import { discordPresenter } from "./discord-presenter.js";
 import { type DiscordRest, type InteractionWebhook, webhookRoute } from "./discord-rest-api.js";
 import { documentToDiscord } from "./document-to-discord.js";
-import { collectorFileName, renderDiscordServerCheck } from "./render-discord-server-check.js";
+import { fitDiscordDocument } from "./fit-discord-document.js";
 
 /**
  * Discord's part of a queued work payload (as the old release wrote it, too): the channel (a thread, or a
@@ -39,8 +38,8 @@ const discordRetryVerdict = (error: unknown): RetryVerdict =>
  * for its reply, the bot token for everything after, so every replica can do the work.
  */
 export function discordChatPort(rest: DiscordRest, logger: Logger): ChatPort<DiscordPlace, DiscordMessage> {
-  const post = async (channelId: string, message: DiscordMessage, files?: RawFile[]) =>
-    rest.post(`/channels/${channelId}/messages`, { body: restBody(message), ...(files ? { files } : {}) });
+  const post = async (channelId: string, message: DiscordMessage) =>
+    rest.post(`/channels/${channelId}/messages`, restBody(message));
   /** A thread off `messageId` for the conversation, or the channel itself where threads are not allowed. */
   const threadOrChannel = async (channelId: string, messageId: string, name: string): Promise<string> => {
     try {
@@ -137,9 +136,8 @@ export function discordChatPort(rest: DiscordRest, logger: Logger): ChatPort<Dis
       const thread = conversation.split(":")[1];
       await answerCommand(work, `Handing off the diagnosis in <#${thread}>.`).call();
     },
-    sendCollector: async ({ channelId }, sessionId) => {
-      const file = { name: collectorFileName, data: Buffer.from(readCollectorScript(), "utf8") };
-      await post(channelId, renderDiscordServerCheck(sessionId), [file]);
+    sendCollector: async ({ channelId }, document, sessionId) => {
+      for (const message of fitDiscordDocument(document, sessionId)) await post(channelId, message);
     },
     // A thread off the person's post takes the post's id: its words are read like a command's text.
     readStarterText: ({ channelId }) => threadStarterText(channelId),

@@ -1,6 +1,6 @@
 import { addressedPeople } from "../../src/chat/document/addressed-people.js";
 import { blockLines, type LineSyntax } from "../../src/chat/document/block-lines.js";
-import { drawnBlocks } from "../../src/chat/document/drawn-blocks.js";
+import { type AttachedFile, drawnBlocks } from "../../src/chat/document/drawn-blocks.js";
 import { plain, plainText } from "../../src/chat/document/inline.js";
 import { packLines } from "../../src/chat/document/pack-lines.js";
 import type {
@@ -53,7 +53,10 @@ export function documentToDiscord(document: ReplyDocument, sessionId: string | u
     if (current === undefined) start();
     current?.lines.push({ text: truncateDiscordText(raw, discordLimits.embedDescription), quiet });
   };
-  for (const block of drawnBlocks(document.blocks)) {
+  const files: DiscordMessage["files"] = [];
+  const attach = (file: AttachedFile) =>
+    void files.push({ name: file.name, attachment: Buffer.from(file.content, "utf8") });
+  for (const block of drawnBlocks(document.blocks, attach)) {
     switch (block.type) {
       case "heading":
         // A title shows no markdown and pings nobody, but is escaped all the same: it reads as typed.
@@ -76,19 +79,20 @@ export function documentToDiscord(document: ReplyDocument, sessionId: string | u
         actions.push(block.items);
         break;
       case "form":
+        // Its button opens the paste form (a modal): the prompt, for platforms without forms, is not shown.
         actions.push([block.open]);
-        line(inlineToDiscord(block.prompt));
         break;
       default:
         for (const text of blockLines(block, markdownLines)) line(text, block.type === "note");
     }
   }
-  return message(
+  const sent = message(
     document.summary,
     parts.flatMap(fullEmbeds),
     discordRows(actions, sessionId),
     addressedPeople(document).flatMap((id) => discordUserId(id) ?? []),
   );
+  return files.length === 0 ? sent : { ...sent, files };
 }
 
 /** A part as the parts whose lines each fit an embed's description; those after the first go on untitled. */

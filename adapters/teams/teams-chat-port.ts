@@ -2,7 +2,6 @@ import type { ChatPort } from "../../src/chat/chat-port.js";
 import { readTextCommand } from "../../src/chat/read-text-command.js";
 import { retryByStatus } from "../../src/chat/retry-by-status.js";
 import type { RetryVerdict } from "../../src/chat/retry-delivery.js";
-import { shippedCollectorOneLiner } from "../../src/server-report/collector-script.js";
 import type { TeamsActivity } from "./adaptive-card-element.js";
 import type { TeamsPlace } from "./decode-teams-activity.js";
 import { documentToAdaptiveCard } from "./document-to-adaptive-card.js";
@@ -68,8 +67,7 @@ export function teamsChatPort(
     answerCommand: (work, text) => ({ call: () => say(work, text), verdict: teamsRetryVerdict }),
     say,
     tellPrivately: say,
-    sendCollector: (work, sessionId) =>
-      post(work, renderTeamsServerCheck(shippedCollectorOneLiner(), sessionId)),
+    sendCollector: (work, document, sessionId) => post(work, renderTeamsServerCheck(document, sessionId)),
     readStarterText: async ({ starter }) => starter ?? "",
     render: (document) => documentToAdaptiveCard(document, undefined),
     postOffer: (work, offer) => post(work, withTriagePost(offer, work.starter ?? "")),

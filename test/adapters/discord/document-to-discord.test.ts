@@ -54,3 +54,33 @@ describe("lines that overflow an embed", () => {
     for (let i = 0; i < 4; i++) expect(text).toContain(`${i}${line}`);
   });
 });
+
+describe("a file and a form", () => {
+  it("GIVEN an attachment and a paste form THEN the file rides with the message under its caption, and the form is its button alone", () => {
+    const blocks: DocumentBlock[] = [
+      {
+        type: "attachment",
+        name: "collector.ps1",
+        content: "Get-Item *",
+        caption: [plain("Run the attached script.")],
+        instead: [{ type: "paragraph", text: [plain("Paste this line instead.")] }],
+      },
+      {
+        type: "form",
+        title: "Send the report",
+        label: "The line",
+        maxLength: 4000,
+        open: { type: "button", label: "Paste the report", action: { kind: "paste-server-report" } },
+        prompt: [plain("Reply in the thread.")],
+      },
+    ];
+    const message = documentToDiscord({ summary: [plain("s")], blocks }, sessionId);
+    expect(message.files?.map((f) => [f.name, f.attachment.toString("utf8")])).toEqual([
+      ["collector.ps1", "Get-Item *"],
+    ]);
+    expect(message.content).toBe("Run the attached script.");
+    expect(
+      message.components.flatMap((row) => row.components.map((c) => ("label" in c ? c.label : ""))),
+    ).toEqual(["Paste the report"]);
+  });
+});
