@@ -1,3 +1,4 @@
+import type { APIEmbed } from "discord-api-types/v10";
 import { addressedPeople } from "../../src/chat/document/addressed-people.js";
 import { blockLines, type LineSyntax } from "../../src/chat/document/block-lines.js";
 import { type AttachedFile, drawnBlocks } from "../../src/chat/document/drawn-blocks.js";
@@ -10,7 +11,6 @@ import type {
   ReplyDocument,
 } from "../../src/chat/document/reply-document.js";
 import { discordRows } from "./discord-actions.js";
-import { discordEmbed, discordMessage } from "./discord-embeds.js";
 import { discordLimits } from "./discord-limits.js";
 import type { DiscordActionRow, DiscordMessage } from "./discord-message.js";
 import { escapeDiscordMarkdown } from "./escape-discord-markdown.js";
@@ -53,7 +53,7 @@ export function documentToDiscord(document: ReplyDocument, sessionId: string | u
     if (current === undefined) start();
     current?.lines.push({ text: truncateDiscordText(raw, discordLimits.embedDescription), quiet });
   };
-  const files: DiscordMessage["files"] = [];
+  const files: NonNullable<DiscordMessage["files"]> = [];
   const attach = (file: AttachedFile) =>
     void files.push({ name: file.name, attachment: Buffer.from(file.content, "utf8") });
   for (const block of drawnBlocks(document.blocks, attach)) {
@@ -86,13 +86,13 @@ export function documentToDiscord(document: ReplyDocument, sessionId: string | u
         for (const text of blockLines(block, markdownLines)) line(text, block.type === "note");
     }
   }
-  const sent = message(
+  return message(
     document.summary,
     parts.flatMap(fullEmbeds),
     discordRows(actions, sessionId),
     addressedPeople(document).flatMap((id) => discordUserId(id) ?? []),
+    files,
   );
-  return files.length === 0 ? sent : { ...sent, files };
 }
 
 /** A part as the parts whose lines each fit an embed's description; those after the first go on untitled. */
@@ -101,15 +101,34 @@ function fullEmbeds(part: Part): Part[] {
   return runs.length === 0 ? [part] : runs.map((lines, i) => (i === 0 ? { ...part, lines } : { lines }));
 }
 
-function message(summary: Inline[], parts: Part[], rows: DiscordActionRow[], ping: string[]): DiscordMessage {
+/**
+ * The message pinging nobody but `ping` (user ids). Its parts are within the limits already (titles cut,
+ * lines packed to a description); only a headline is cut here.
+ */
+function message(
+  summary: Inline[],
+  parts: Part[],
+  rows: DiscordActionRow[],
+  ping: string[],
+  files: NonNullable<DiscordMessage["files"]>,
+): DiscordMessage {
   const [first, ...rest] = parts;
   // `-#` is Discord's small grey subtext: a note should not shout.
   const content = first?.lines.map((l) => (l.quiet ? `-# ${l.text}` : l.text)).join("\n") ?? "";
   const inContent = first?.preamble === true && content.length <= discordLimits.content;
   const embeds = (inContent ? rest : parts)
     .filter((p) => p.lines.length > 0 || p.title !== undefined)
-    .map((p) => discordEmbed(p.title, p.lines.map((l) => l.text).join("\n")));
+    .map((p): APIEmbed => {
+      const description = p.lines.map((l) => l.text).join("\n");
+      return { ...(p.title ? { title: p.title } : {}), ...(description ? { description } : {}) };
+    });
   // A card of several embeds says what it is in its content: the notification people see.
   const headline = inContent ? content : embeds.length > 1 ? inlineToDiscord(summary) : "";
-  return discordMessage({ ...(headline ? { content: headline } : {}), embeds, components: rows, ping });
+  return {
+    ...(headline ? { content: truncateDiscordText(headline, discordLimits.content) } : {}),
+    embeds,
+    components: rows,
+    allowedMentions: { parse: [], users: [...new Set(ping)] },
+    ...(files.length > 0 ? { files } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 import { maxServerReportLineLength } from "../../server-report/server-report-line.js";
 import { code, plain, strong } from "./inline.js";
-import type { ReplyDocument } from "./reply-document.js";
+import type { DocumentBlock, ReplyDocument } from "./reply-document.js";
 
 /** The shipped collector as a reply hands it out: the script as a file, and the one line that runs it. */
 export interface Collector {
@@ -10,6 +10,24 @@ export interface Collector {
 }
 
 const administrator = strong("Windows PowerShell as administrator");
+
+/**
+ * The form a server report is pasted into; a platform that opens it on a click of "Paste the report" (a
+ * Discord modal) builds it from this, since the click carries no document.
+ */
+export const serverReportForm: Extract<DocumentBlock, { type: "form" }> = {
+  type: "form",
+  title: "Send the report",
+  label: "The RDPFIX1: line the collector printed",
+  maxLength: maxServerReportLineLength,
+  open: {
+    type: "button",
+    label: "Paste the report",
+    action: { kind: "paste-server-report" },
+    style: "primary",
+  },
+  prompt: [strong("Paste it here, as a reply in this thread.")],
+};
 
 /**
  * "Check the server", worded once for every platform: how to run the read-only collector (attached as a
@@ -61,19 +79,7 @@ export function presentServerCheck(collector: Collector): ReplyDocument {
           plain(": paste that line back and I will re-rank the causes with it."),
         ],
       },
-      {
-        type: "form",
-        title: "Send the report",
-        label: "The RDPFIX1: line the collector printed",
-        maxLength: maxServerReportLineLength,
-        open: {
-          type: "button",
-          label: "Paste the report",
-          action: { kind: "paste-server-report" },
-          style: "primary",
-        },
-        prompt: [strong("Paste it here, as a reply in this thread.")],
-      },
+      serverReportForm,
     ],
   };
 }
