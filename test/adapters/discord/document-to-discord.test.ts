@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { discordLimits } from "../../../adapters/discord/discord-limits.js";
 import { documentToDiscord } from "../../../adapters/discord/document-to-discord.js";
 import { plain } from "../../../src/chat/document/inline.js";
+import { serverReportForm } from "../../../src/chat/document/present-server-check.js";
 import type { DocumentBlock } from "../../../src/chat/document/reply-document.js";
 
 const sessionId = "6f1c2a9e-5b7d-4e0a-9c3b-2d8f7e6a1b40";
@@ -65,14 +66,8 @@ describe("a file and a form", () => {
         caption: [plain("Run the attached script.")],
         instead: [{ type: "paragraph", text: [plain("Paste this line instead.")] }],
       },
-      {
-        type: "form",
-        title: "Send the report",
-        label: "The line",
-        maxLength: 4000,
-        open: { type: "button", label: "Paste the report", action: { kind: "paste-server-report" } },
-        prompt: [plain("Reply in the thread.")],
-      },
+      // The presenter's paste form, whose prompt is for platforms without forms.
+      { ...serverReportForm, prompt: [plain("Reply in the thread.")] },
     ];
     const message = documentToDiscord({ summary: [plain("s")], blocks }, sessionId);
     expect(message.files?.map((f) => [f.name, f.attachment.toString("utf8")])).toEqual([
