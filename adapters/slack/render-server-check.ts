@@ -1,11 +1,9 @@
-import { blockLines, type LineBlock } from "../../src/chat/document/block-lines.js";
-import { type DrawnBlock, drawnBlocks } from "../../src/chat/document/drawn-blocks.js";
+import { blockLines, isLineBlock } from "../../src/chat/document/block-lines.js";
+import { drawnBlocks } from "../../src/chat/document/drawn-blocks.js";
 import type { ReplyDocument } from "../../src/chat/document/reply-document.js";
 import { formatCommand } from "./format-command.js";
 import { inlineToMrkdwn } from "./inline-to-mrkdwn.js";
 import { slackLimits } from "./slack-limits.js";
-
-const lineKinds = new Set<DrawnBlock["type"]>(["heading", "paragraph", "note", "list", "code", "form"]);
 
 /**
  * "Check the server" in a Slack thread: the presenter's document as plain mrkdwn text rather than blocks,
@@ -20,6 +18,6 @@ export function renderSlackServerCheck(document: ReplyDocument): string {
     longestCode: slackLimits.messageText,
   };
   return drawnBlocks(document.blocks)
-    .flatMap((block) => (lineKinds.has(block.type) ? blockLines(block as LineBlock, syntax) : []))
+    .flatMap((block) => (isLineBlock(block) ? blockLines(block, syntax) : []))
     .join("\n");
 }
