@@ -30,7 +30,7 @@ const markdownLines: LineSyntax = {
   inline: inlineToDiscord,
   // "1." at the start of a line would be Discord's own list, renumbered its way.
   ordinal: (n) => `${n}\\.`,
-  code: (code, language) => formatDiscordCode(code, language === "text" ? undefined : language),
+  code: formatDiscordCode,
   longestCode: discordLimits.embedDescription - 1,
 };
 
