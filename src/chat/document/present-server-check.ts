@@ -13,7 +13,7 @@ const administrator = strong("Windows PowerShell as administrator");
 
 /**
  * The form a server report is pasted into; a platform that opens it on a click of "Paste the report" (a
- * Discord modal) builds it from this, since the click carries no document.
+ * modal) builds it from this, since the click carries no document.
  */
 export const serverReportForm: Extract<DocumentBlock, { type: "form" }> = {
   type: "form",
