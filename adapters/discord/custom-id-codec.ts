@@ -2,7 +2,7 @@ import { compactActionCodec } from "../../src/chat/action-codec/compact-action-c
 import { discordLimits } from "./discord-limits.js";
 
 /**
- * Discord's framing of a DiscordAction in a custom_id of at most 100 characters (the shared compact codec):
+ * Discord's framing of a chat action in a custom_id of at most 100 characters (the shared compact codec):
  *
  *   rf:<verb>:<session>[:<arg>...]      e.g. rf:f:~bxwqnlt9Tgqc6y2PfmobQA:cert-expired:fix-server-clock:n
  *
@@ -36,6 +36,7 @@ const codec = compactActionCodec({
   spelling: { allow: { true: "y", false: "n" }, outcome: { worked: "w", "did-not-help": "n" } },
   idLength: discordLimits.customId,
   optionLength: discordLimits.optionValue,
+  selectOptions: discordLimits.selectOptions,
 });
 
 export type { DecodedCompactAction as DecodedDiscordAction } from "../../src/chat/action-codec/compact-action-codec.js";
@@ -47,4 +48,6 @@ export const {
   encodeActionSelect,
   encodeActionOption,
   decodeAction: decodeDiscordAction,
+  ids: discordIds,
+  actionOption: discordActionOption,
 } = codec;

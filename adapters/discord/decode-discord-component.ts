@@ -1,5 +1,5 @@
+import type { ChatAction } from "../../src/runtime/chat-action.js";
 import { type DecodedDiscordAction, decodeDiscordAction } from "./custom-id-codec.js";
-import type { DiscordAction } from "./discord-action.js";
 
 /**
  * The parts of a button or string-select interaction this adapter reads; discord.js's ButtonInteraction and
@@ -13,7 +13,7 @@ export interface DiscordComponentInput {
 }
 
 export type DecodedDiscordComponent =
-  | { action: DiscordAction; sessionId: string; user: string; channel: string }
+  | { action: ChatAction; sessionId: string; user: string; channel: string }
   | { error: string };
 
 const snowflake = /^\d{17,20}$/;

@@ -1,20 +1,18 @@
+import type { APIButtonComponentWithCustomId } from "discord-api-types/v10";
 import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
 import { foldedChoices, labelWithAbout } from "../../src/chat/document/folded-choices.js";
-import { type ActionIds, type PlannedMenu, planActions } from "../../src/chat/document/plan-actions.js";
+import { inGroupsOf } from "../../src/chat/document/in-groups-of.js";
+import { type PlannedButton, type PlannedMenu, planActions } from "../../src/chat/document/plan-actions.js";
 import type { DocumentButton, DocumentSelect } from "../../src/chat/document/reply-document.js";
-import {
-  encodeActionOption,
-  encodeActionSelect,
-  encodeAnswerOption,
-  encodeAnswerSelect,
-  encodeDiscordAction,
-} from "./custom-id-codec.js";
-import { buttonRows, buttonStyle, decodesTo, discordButton, selectRow } from "./discord-components.js";
+import { discordActionOption, discordIds, encodeActionSelect } from "./custom-id-codec.js";
 import { discordLimits } from "./discord-limits.js";
 import type { DiscordActionRow } from "./discord-message.js";
 
-/** The button a reply wants pressed is green on Discord ("Probe now", "This fixed it"), as before. */
-const styles = { primary: buttonStyle.success, danger: buttonStyle.danger } as const;
+/**
+ * Discord's button styles (ButtonStyle): grey (2) unless the reply says otherwise; the button a reply wants
+ * pressed is green (3: "Probe now", "This fixed it"), as before, and a dangerous one red (4).
+ */
+const styles = { primary: 3, danger: 4 } as const;
 
 type Items = ReadonlyArray<DocumentButton | DocumentSelect>;
 
@@ -43,36 +41,16 @@ export function discordRows(blocks: readonly Items[], sessionId: string | undefi
 function foldedSelect(items: Items, sessionId: string): DiscordActionRow[] {
   const customId = encodeActionSelect(sessionId);
   const options = foldedChoices(items, discordLimits.selectOptions, (button) => {
-    const value = encodeActionOption(button.action);
-    if (!decodesTo(customId, [value], button.action)) return undefined;
-    return { label: cutAtWord(labelWithAbout(button), discordLimits.optionLabel), value };
+    const value = discordActionOption(button.action, customId);
+    return value === undefined
+      ? undefined
+      : { label: cutAtWord(labelWithAbout(button), discordLimits.optionLabel), value };
   });
   if (options.length === 0) return [];
-  return [
-    selectRow({
-      type: 3,
-      custom_id: customId,
-      placeholder: "More choices: pick one here",
-      options,
-      min_values: 1,
-      max_values: 1,
-    }),
-  ];
+  const placeholder = "More choices: pick one here";
+  const menu = { type: 3, custom_id: customId, placeholder, options, min_values: 1, max_values: 1 } as const;
+  return [{ type: 1, components: [menu] }];
 }
-
-/** Discord's ids: a custom_id or option value that reads back as the very same action, so a click never does another. */
-const discordIds: ActionIds = {
-  button: (action, session) => {
-    const customId = encodeDiscordAction(action, session);
-    return decodesTo(customId, [], action) ? customId : undefined;
-  },
-  menu: encodeAnswerSelect,
-  option: (action, customId) => {
-    const value = encodeAnswerOption(action.answerId);
-    return decodesTo(customId, [value], action) ? value : undefined;
-  },
-  menuOptions: discordLimits.selectOptions,
-};
 
 /**
  * One actions block of the document (as planActions keeps it) as action rows: a menu of answers in selects of
@@ -85,30 +63,38 @@ export function discordActions(
   used: Set<string>,
 ): DiscordActionRow[] {
   const runs = planActions(items, sessionId, discordIds, used);
-  const buttons = runs.flatMap((run) => run.buttons);
+  const buttons = runs.flatMap((run) => run.buttons).map(discordButton);
   return [
     ...runs.flatMap((run) => run.menus.map(answerSelect)),
-    ...buttonRows(
-      buttons.map(({ button, session }) => {
-        const style = button.style === undefined ? buttonStyle.secondary : styles[button.style];
-        return discordButton(labelWithAbout(button), button.action, session, style);
-      }),
-    ),
+    ...inGroupsOf(buttons, discordLimits.buttonsPerRow).map((row) => ({ type: 1, components: row }) as const),
   ];
 }
 
+function discordButton({ button, id }: PlannedButton): APIButtonComponentWithCustomId {
+  const style = button.style === undefined ? 2 : styles[button.style];
+  return {
+    type: 2,
+    style,
+    label: cutAtWord(labelWithAbout(button), discordLimits.buttonLabel),
+    custom_id: id,
+  };
+}
+
+/** A select of answers, alone in its row as Discord requires. */
 function answerSelect({ select, id, options, page }: PlannedMenu): DiscordActionRow {
   const placeholder =
     page.of === 1 ? select.placeholder : `Answers ${page.first + 1}–${page.first + page.count}: choose one`;
-  return selectRow({
+  const choices = options.map(({ label, value }) => ({
+    label: cutAtWord(label, discordLimits.optionLabel),
+    value,
+  }));
+  const menu = {
     type: 3,
     custom_id: id,
     placeholder,
-    options: options.map(({ label, value }) => ({
-      label: cutAtWord(label, discordLimits.optionLabel),
-      value,
-    })),
+    options: choices,
     min_values: 1,
     max_values: 1,
-  });
+  } as const;
+  return { type: 1, components: [menu] };
 }

@@ -1,37 +1,25 @@
 import { Client, Events, GatewayIntentBits, REST, RESTEvents, Routes } from "discord.js";
 import type { Logger } from "pino";
-import { anyoneMayProbe, type ChannelAndGroupAccess } from "../../src/chat/channel-and-group-rule.js";
-import type { ChatService } from "../../src/chat/chat-service.js";
+import { knownFlowIds } from "../../src/chat/action-codec/known-flow-ids.js";
+import type { ChatAdapterContext } from "../../src/chat/chat-adapter.js";
 import type { HeldLease } from "../../src/chat/hold-lease.js";
 import { registerChatPlatform } from "../../src/chat/register-chat-platform.js";
-import type { Flow } from "../../src/flow/flow-schema.js";
-import type { Metrics } from "../../src/runtime/metrics.js";
 import { discordChannelPort } from "./discord-channel-port.js";
 import { type DiscordPlace, discordChatPort } from "./discord-chat-port.js";
-import type { DiscordConfig } from "./discord-config.js";
+import type { DiscordConfig, DiscordSettings } from "./discord-config.js";
 import { discordThreadKeys } from "./discord-conversation-key.js";
 import { discordInteractions } from "./discord-interactions.js";
 import type { DiscordMessage } from "./discord-message.js";
 import { discordProbeRule } from "./discord-probe-rule.js";
 import type { DiscordRest } from "./discord-rest-api.js";
 import { fitDiscordDocument } from "./fit-discord-document.js";
-import { knownFlowIds } from "./known-flow-ids.js";
 import { discordCommandDefinitions } from "./rdp-fix-command-definition.js";
 
-export interface DiscordBotOptions {
-  config: DiscordConfig;
-  flow: Flow;
-  /** The shared chat layer: store, runner and work queue; this adapter registers its work kinds on it. */
-  chat: ChatService;
-  triage: { enabled: boolean; channels: readonly string[] };
-  /** Who may probe from Discord (anyone by default). */
-  probeAccess?: ChannelAndGroupAccess;
-  logger: Logger;
+/** What the bot needs beside its settings: serve's context, and (tests) a quicker progress and lease. */
+export interface DiscordBotDeps extends Pick<ChatAdapterContext, "flow" | "chat" | "logger" | "metrics"> {
   progressIntervalMs?: number;
   /** The gateway lease: one replica holds Discord's gateway; another takes over when it dies. */
   gatewayLease?: { ttlMs?: number; everyMs?: number };
-  /** Counts ack latency, REST errors and rate-limit waits. */
-  metrics?: Metrics;
 }
 
 export interface RunningDiscordBot {
@@ -54,12 +42,14 @@ const gatewayLeaseName = "discord-gateway";
  * work. Whichever replica takes the work does it over REST: the interaction's webhook for its reply, the bot
  * token for everything after, so a slow investigation outlives the 15-minute interaction token.
  */
-export async function startDiscordBot(options: DiscordBotOptions): Promise<RunningDiscordBot> {
-  const { config, flow, chat, logger, metrics } = options;
+export async function startDiscordBot(
+  settings: DiscordSettings,
+  options: DiscordBotDeps,
+): Promise<RunningDiscordBot> {
+  const { flow, chat, logger, metrics } = options;
+  const { connection: config, triage } = settings;
   const knownIds = knownFlowIds(flow);
-  const rest = new REST({ version: "10", ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(
-    config.token,
-  );
+  const rest = discordRest(config);
   // discord.js waits out a rate limit and sends the request again: each wait is a retry.
   if (metrics) rest.on(RESTEvents.RateLimited, () => metrics.chatApiRetry("discord"));
   /** A REST call whose failure (after discord.js's own retries) is counted, then thrown on as before. */
@@ -98,7 +88,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
           const where = discordThreadKeys.parse(conversation);
           return where && discordChannelPort(api, where.channelId);
         },
-        probePermission: discordProbeRule(options.probeAccess ?? anyoneMayProbe),
+        probePermission: discordProbeRule(settings.probeAccess),
         ...(options.progressIntervalMs === undefined
           ? {}
           : { progressIntervalMs: options.progressIntervalMs }),
@@ -107,13 +97,13 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
     ),
     logger,
     knownIds,
-    triageChannels: options.triage.channels,
+    triageChannels: triage.channels,
     acked,
   });
 
   let gateway: { client: Client; triageActive: boolean } | undefined;
   const connect = async () => {
-    const connected = await loginWithFallback(config, options.triage.enabled, logger);
+    const connected = await loginWithFallback(config, triage.enabled, logger);
     const { client, triageActive } = connected;
     if (metrics) client.rest.on(RESTEvents.RateLimited, () => metrics.chatApiRetry("discord"));
     client.on(Events.InteractionCreate, (interaction) => {
@@ -190,12 +180,15 @@ async function loginWithFallback(config: DiscordConfig, triage: boolean, logger:
 
 /** `rdp-fix discord register`: a bulk overwrite, so running it twice changes nothing. */
 export async function registerDiscordCommands(config: DiscordConfig, guildId?: string): Promise<string[]> {
-  const rest = new REST({ version: "10", ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(
-    config.token,
-  );
+  const rest = discordRest(config);
   const route = guildId
     ? Routes.applicationGuildCommands(config.applicationId, guildId)
     : Routes.applicationCommands(config.applicationId);
   const registered = (await rest.put(route, { body: discordCommandDefinitions })) as Array<{ name: string }>;
   return registered.map((command) => command.name);
+}
+
+/** discord.js's REST with the bot token, at the configured base (a stand-in's in tests). */
+function discordRest(config: DiscordConfig): REST {
+  return new REST({ version: "10", ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(config.token);
 }

@@ -1,8 +1,7 @@
 import type { APIMessage } from "discord.js";
 import type { ThreadDelivery } from "../../src/chat/fitted-thread-port.js";
-import type { DiscordMessage } from "./discord-message.js";
+import { type DiscordMessage, restBody } from "./discord-message.js";
 import type { DiscordRest } from "./discord-rest-api.js";
-import { restBody } from "./rest-message-body.js";
 
 /**
  * Posting and editing in one Discord thread (or channel) for the shared sender, with the bot token, which
@@ -13,14 +12,15 @@ export function discordChannelPort(rest: DiscordRest, channelId: string): Thread
   return {
     post: async (message) => {
       try {
-        const posted = await rest.post(`/channels/${channelId}/messages`, { body: restBody(message) });
+        const posted = await rest.post(`/channels/${channelId}/messages`, restBody(message));
         return { posted: true, id: (posted as APIMessage).id };
       } catch (error) {
         return { posted: false, error };
       }
     },
     update: async (id, message) => {
-      await rest.patch(`/channels/${channelId}/messages/${id}`, { body: restBody(message) });
+      // An edit changes the words and buttons; files stay as they were posted.
+      await rest.patch(`/channels/${channelId}/messages/${id}`, { body: restBody(message).body });
     },
   };
 }

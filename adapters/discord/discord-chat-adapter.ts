@@ -8,12 +8,9 @@ export const discordChatAdapter: ChatAdapter<DiscordSettings> = {
   config: discordConfigSection,
   howToEnable: "For Discord set DISCORD_TOKEN and DISCORD_APPLICATION_ID.",
   start: (settings, { flow, chat, logger, metrics, timing }) =>
-    startDiscordBot({
-      config: settings.connection,
+    startDiscordBot(settings, {
       flow,
       chat,
-      triage: settings.triage,
-      probeAccess: settings.probeAccess,
       logger,
       // The lease is renewed three times per TTL, so one missed renewal does not hand the gateway over.
       gatewayLease: { ttlMs: timing.gatewayLeaseMs, everyMs: Math.max(500, timing.gatewayLeaseMs / 3) },

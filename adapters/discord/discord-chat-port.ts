@@ -1,18 +1,16 @@
-import type { APIChannel, APIMessage, RawFile } from "discord.js";
+import type { APIChannel, APIMessage } from "discord.js";
 import type { Logger } from "pino";
 import type { ChatPort } from "../../src/chat/chat-port.js";
 import { commandHelpText } from "../../src/chat/command-help-text.js";
-import type { DeliveryAttempt } from "../../src/chat/retry-delivery.js";
-import { readCollectorScript } from "../../src/server-report/collector-script.js";
+import { retryByStatus } from "../../src/chat/retry-by-status.js";
+import type { DeliveryAttempt, RetryVerdict } from "../../src/chat/retry-delivery.js";
 import { discordChannelKey, discordConversationKey } from "./discord-conversation-key.js";
-import type { DiscordMessage } from "./discord-message.js";
+import { type DiscordMessage, restBody } from "./discord-message.js";
 import { discordPresenter } from "./discord-presenter.js";
 import { type DiscordRest, type InteractionWebhook, webhookRoute } from "./discord-rest-api.js";
-import { discordRetryVerdict } from "./discord-retry-verdict.js";
 import { documentToDiscord } from "./document-to-discord.js";
+import { fitDiscordDocument } from "./fit-discord-document.js";
 import { writeDiscordCommand } from "./rdp-fix-command-definition.js";
-import { collectorFileName, renderDiscordServerCheck } from "./render-discord-server-check.js";
-import { restBody } from "./rest-message-body.js";
 
 /**
  * Discord's part of a queued work payload (as the old release wrote it, too): the channel (a thread, or a
@@ -29,12 +27,21 @@ export interface DiscordPlace {
 }
 
 /**
+ * What a failed REST call means for another try, read from the error's shape (no SDK import needed).
+ * @discordjs/rest has already retried a 5xx a few times at once and waited out 429s, so what reaches here is
+ * an outage (HTTPError with a 5xx status, or no answer at all) or Discord's word that the call can never work
+ * (DiscordAPIError with a 4xx, e.g. 50027 for an expired interaction token).
+ */
+const discordRetryVerdict = (error: unknown): RetryVerdict =>
+  retryByStatus((error as { status?: unknown } | null)?.status);
+
+/**
  * Discord for the shared use cases (src/chat/chat-work-handlers.ts), over REST: the interaction's webhook
  * for its reply, the bot token for everything after, so every replica can do the work.
  */
 export function discordChatPort(rest: DiscordRest, logger: Logger): ChatPort<DiscordPlace, DiscordMessage> {
-  const post = async (channelId: string, message: DiscordMessage, files?: RawFile[]) =>
-    rest.post(`/channels/${channelId}/messages`, { body: restBody(message), ...(files ? { files } : {}) });
+  const post = async (channelId: string, message: DiscordMessage) =>
+    rest.post(`/channels/${channelId}/messages`, restBody(message));
   /** A thread off `messageId` for the conversation, or the channel itself where threads are not allowed. */
   const threadOrChannel = async (channelId: string, messageId: string, name: string): Promise<string> => {
     try {
@@ -128,9 +135,8 @@ export function discordChatPort(rest: DiscordRest, logger: Logger): ChatPort<Dis
       const thread = conversation.split(":")[1];
       await answerCommand(work, `Handing off the diagnosis in <#${thread}>.`).call();
     },
-    sendCollector: async ({ channelId }, sessionId) => {
-      const file = { name: collectorFileName, data: Buffer.from(readCollectorScript(), "utf8") };
-      await post(channelId, renderDiscordServerCheck(sessionId), [file]);
+    sendCollector: async ({ channelId }, document, sessionId) => {
+      for (const message of fitDiscordDocument(document, sessionId)) await post(channelId, message);
     },
     // A thread off the person's post takes the post's id: its words are read like a command's text.
     readStarterText: ({ channelId }) => threadStarterText(channelId),

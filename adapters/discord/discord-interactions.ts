@@ -11,8 +11,6 @@ import { decodeDiscordCommand } from "./decode-discord-command.js";
 import { decodeDiscordComponent } from "./decode-discord-component.js";
 import type { DiscordPlace } from "./discord-chat-port.js";
 import type { DiscordMessage } from "./discord-message.js";
-import { webhookOf } from "./discord-rest-api.js";
-import { memberRoles } from "./member-roles.js";
 import { serverReportFieldId, serverReportModal, sessionOfServerReportModal } from "./server-report-modal.js";
 
 export interface DiscordInteractionDeps {
@@ -44,7 +42,8 @@ export function discordInteractions(deps: DiscordInteractionDeps) {
       | ButtonInteraction
       | StringSelectMenuInteraction,
   ) => ({
-    webhook: webhookOf(interaction),
+    // The interaction's webhook (15 minutes) travels with the work; the interaction object stays behind.
+    webhook: { applicationId: interaction.applicationId, token: interaction.token },
     user: interaction.user.id,
     roles: memberRoles(interaction),
   });
@@ -110,4 +109,13 @@ export function discordInteractions(deps: DiscordInteractionDeps) {
   };
 
   return { onCommand, onComponent, onModalSubmit, onMessage };
+}
+
+/** The role ids of the member behind an interaction: a cached GuildMember, or the raw payload's list. */
+function memberRoles(interaction: { member: unknown }): string[] {
+  const member = interaction.member as { roles?: unknown } | null;
+  const roles = member?.roles;
+  if (Array.isArray(roles)) return roles.filter((role): role is string => typeof role === "string");
+  const cache = (roles as { cache?: Map<string, unknown> } | undefined)?.cache;
+  return cache ? [...cache.keys()] : [];
 }

@@ -13,4 +13,18 @@ export interface DiscordMessage {
   embeds: APIEmbed[];
   components: DiscordActionRow[];
   allowedMentions: { parse: []; users: string[] };
+  /** Files sent with it (the collector script), as discord.js's AttachmentPayload. */
+  files?: Array<{ name: string; attachment: Buffer }>;
+}
+
+/** The REST call's JSON and files; discord.js spells allowed mentions differently from the wire. */
+export function restBody(message: DiscordMessage) {
+  const body = {
+    content: message.content ?? "",
+    embeds: message.embeds,
+    components: message.components,
+    allowed_mentions: { parse: message.allowedMentions.parse, users: message.allowedMentions.users },
+  };
+  const files = message.files?.map(({ name, attachment }) => ({ name, data: attachment }));
+  return { body, ...(files ? { files } : {}) };
 }

@@ -13,11 +13,6 @@ export interface InteractionWebhook {
   token: string;
 }
 
-/** The webhook of an interaction, as the work carries it (the interaction object itself stays behind). */
-export function webhookOf(interaction: { applicationId: string; token: string }): InteractionWebhook {
-  return { applicationId: interaction.applicationId, token: interaction.token };
-}
-
 /** Webhook calls carry their own token in the route, not the bot's. */
 export const webhookRoute = ({ applicationId, token }: InteractionWebhook) =>
   `/webhooks/${applicationId}/${token}` as const;

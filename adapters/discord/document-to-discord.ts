@@ -1,6 +1,7 @@
+import type { APIEmbed } from "discord-api-types/v10";
 import { addressedPeople } from "../../src/chat/document/addressed-people.js";
 import { blockLines, type LineSyntax } from "../../src/chat/document/block-lines.js";
-import { drawnBlocks } from "../../src/chat/document/drawn-blocks.js";
+import { type AttachedFile, drawnBlocks } from "../../src/chat/document/drawn-blocks.js";
 import { plain, plainText } from "../../src/chat/document/inline.js";
 import { packLines } from "../../src/chat/document/pack-lines.js";
 import type {
@@ -10,7 +11,6 @@ import type {
   ReplyDocument,
 } from "../../src/chat/document/reply-document.js";
 import { discordRows } from "./discord-actions.js";
-import { discordEmbed, discordMessage } from "./discord-embeds.js";
 import { discordLimits } from "./discord-limits.js";
 import type { DiscordActionRow, DiscordMessage } from "./discord-message.js";
 import { escapeDiscordMarkdown } from "./escape-discord-markdown.js";
@@ -30,7 +30,7 @@ const markdownLines: LineSyntax = {
   inline: inlineToDiscord,
   // "1." at the start of a line would be Discord's own list, renumbered its way.
   ordinal: (n) => `${n}\\.`,
-  code: (code, language) => formatDiscordCode(code, language === "text" ? undefined : language),
+  code: formatDiscordCode,
   longestCode: discordLimits.embedDescription - 1,
 };
 
@@ -53,7 +53,10 @@ export function documentToDiscord(document: ReplyDocument, sessionId: string | u
     if (current === undefined) start();
     current?.lines.push({ text: truncateDiscordText(raw, discordLimits.embedDescription), quiet });
   };
-  for (const block of drawnBlocks(document.blocks)) {
+  const files: NonNullable<DiscordMessage["files"]> = [];
+  const attach = (file: AttachedFile) =>
+    void files.push({ name: file.name, attachment: Buffer.from(file.content, "utf8") });
+  for (const block of drawnBlocks(document.blocks, attach)) {
     switch (block.type) {
       case "heading":
         // A title shows no markdown and pings nobody, but is escaped all the same: it reads as typed.
@@ -76,8 +79,8 @@ export function documentToDiscord(document: ReplyDocument, sessionId: string | u
         actions.push(block.items);
         break;
       case "form":
+        // Its button opens the paste form (a modal): the prompt, for platforms without forms, is not shown.
         actions.push([block.open]);
-        line(inlineToDiscord(block.prompt));
         break;
       default:
         for (const text of blockLines(block, markdownLines)) line(text, block.type === "note");
@@ -88,6 +91,7 @@ export function documentToDiscord(document: ReplyDocument, sessionId: string | u
     parts.flatMap(fullEmbeds),
     discordRows(actions, sessionId),
     addressedPeople(document).flatMap((id) => discordUserId(id) ?? []),
+    files,
   );
 }
 
@@ -97,15 +101,34 @@ function fullEmbeds(part: Part): Part[] {
   return runs.length === 0 ? [part] : runs.map((lines, i) => (i === 0 ? { ...part, lines } : { lines }));
 }
 
-function message(summary: Inline[], parts: Part[], rows: DiscordActionRow[], ping: string[]): DiscordMessage {
+/**
+ * The message pinging nobody but `ping` (user ids). Its parts are within the limits already (titles cut,
+ * lines packed to a description); only a headline is cut here.
+ */
+function message(
+  summary: Inline[],
+  parts: Part[],
+  rows: DiscordActionRow[],
+  ping: string[],
+  files: NonNullable<DiscordMessage["files"]>,
+): DiscordMessage {
   const [first, ...rest] = parts;
   // `-#` is Discord's small grey subtext: a note should not shout.
   const content = first?.lines.map((l) => (l.quiet ? `-# ${l.text}` : l.text)).join("\n") ?? "";
   const inContent = first?.preamble === true && content.length <= discordLimits.content;
   const embeds = (inContent ? rest : parts)
     .filter((p) => p.lines.length > 0 || p.title !== undefined)
-    .map((p) => discordEmbed(p.title, p.lines.map((l) => l.text).join("\n")));
+    .map((p): APIEmbed => {
+      const description = p.lines.map((l) => l.text).join("\n");
+      return { ...(p.title ? { title: p.title } : {}), ...(description ? { description } : {}) };
+    });
   // A card of several embeds says what it is in its content: the notification people see.
   const headline = inContent ? content : embeds.length > 1 ? inlineToDiscord(summary) : "";
-  return discordMessage({ ...(headline ? { content: headline } : {}), embeds, components: rows, ping });
+  return {
+    ...(headline ? { content: truncateDiscordText(headline, discordLimits.content) } : {}),
+    embeds,
+    components: rows,
+    allowedMentions: { parse: [], users: [...new Set(ping)] },
+    ...(files.length > 0 ? { files } : {}),
+  };
 }

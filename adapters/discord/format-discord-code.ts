@@ -1,27 +1,21 @@
-import type { RankedCause } from "../../src/engine/index.js";
+import { fencedCode } from "../../src/chat/document/fenced-code.js";
+import type { CodeLanguage } from "../../src/chat/document/reply-document.js";
 import { safeDisplayLines, safeDisplayText } from "../../src/runtime/safe-display-text.js";
 import { escapeDiscordMarkdown, neutralizeMassMentions } from "./escape-discord-markdown.js";
 
-type Shell = NonNullable<RankedCause["fixes"][number]["verify"]["shell"]>;
-
-const fence = "```";
 /** Discord highlights these languages; `bat` is how highlight.js names Command Prompt scripts. */
-const languages: Record<Exclude<Shell, "gui">, string> = {
+const languages: Partial<Record<CodeLanguage, string>> = {
   powershell: "powershell",
   cmd: "bat",
   bash: "bash",
 };
 
 /**
- * A command as Discord shows it, copyable exactly: in a fenced code block (highlighted for its shell), or a
- * console path as inline code when it is one simple line. Discord parses no markdown or mentions inside code;
- * the one thing that could break out is a fence in the command, so a zero-width space splits it.
+ * A command as Discord shows it, copyable exactly, highlighted for its shell. Discord parses no markdown or
+ * mentions inside code, so only control and bidi characters are taken out.
  */
-export function formatDiscordCode(raw: string, shell: Shell | undefined): string {
-  const command = safeDisplayLines(raw);
-  if (shell === "gui" && !/[`\n]/.test(command)) return `\`${command}\``;
-  const language = shell === undefined || shell === "gui" ? "" : languages[shell];
-  return `${fence}${language}\n${command.replaceAll(fence, "``\u200b`")}\n${fence}`;
+export function formatDiscordCode(raw: string, language: CodeLanguage): string {
+  return fencedCode(safeDisplayLines(raw), language, languages[language]);
 }
 
 /** An id as inline code (`tcp.open`); text that could end the span early is shown escaped instead. */

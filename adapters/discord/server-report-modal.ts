@@ -2,23 +2,25 @@ import {
   decodeSessionSegment,
   encodeSessionSegment,
 } from "../../src/chat/action-codec/session-id-segment.js";
-import { maxServerReportLineLength } from "../../src/server-report/server-report-line.js";
+import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
+import { serverReportForm as form } from "../../src/chat/document/present-server-check.js";
+import { discordLimits } from "./discord-limits.js";
 
 /** The custom_id prefix of the paste form, and the id of its one field. */
 const modalPrefix = "rf-report:";
 export const serverReportFieldId = "report";
 
 /**
- * The form "Paste the report" opens: one paragraph field as long as a report line may be. Its custom_id
- * carries the session, so the submit finds its diagnosis on any replica. Undefined when the session id
- * cannot travel in a custom_id.
+ * The presenter's paste form as the modal "Paste the report" opens: one paragraph field as long as a report
+ * line may be. Its custom_id carries the session, so the submit finds its diagnosis on any replica.
+ * Undefined when the session id cannot travel in a custom_id.
  */
 export function serverReportModal(sessionId: string) {
   const segment = encodeSessionSegment(sessionId);
   if (segment === undefined) return undefined;
   return {
     custom_id: `${modalPrefix}${segment}`,
-    title: "Server report",
+    title: cutAtWord(form.title, discordLimits.modalTitle),
     components: [
       {
         type: 1,
@@ -27,10 +29,10 @@ export function serverReportModal(sessionId: string) {
             type: 4,
             custom_id: serverReportFieldId,
             style: 2,
-            label: "The RDPFIX1: line the collector printed",
+            label: cutAtWord(form.label, discordLimits.textInputLabel),
             placeholder: "RDPFIX1:H4sI...",
             min_length: 8,
-            max_length: maxServerReportLineLength,
+            max_length: Math.min(form.maxLength, discordLimits.textInputLength),
             required: true,
           },
         ],

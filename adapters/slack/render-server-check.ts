@@ -1,17 +1,23 @@
-import { escapeMrkdwn } from "./escape-mrkdwn.js";
+import { blockLines, isLineBlock } from "../../src/chat/document/block-lines.js";
+import { drawnBlocks } from "../../src/chat/document/drawn-blocks.js";
+import type { ReplyDocument } from "../../src/chat/document/reply-document.js";
+import { formatCommand } from "./format-command.js";
+import { inlineToMrkdwn } from "./inline-to-mrkdwn.js";
+import { slackLimits } from "./slack-limits.js";
 
 /**
- * "Check the server" in a Slack thread: how to run the read-only collector and what to paste back, then the
- * one-liner in a code block. Plain text rather than blocks: the line is several kilobytes, more than a section
- * holds, and well under a message's limit.
+ * "Check the server" in a Slack thread: the presenter's document as plain mrkdwn text rather than blocks,
+ * since the collector's one-liner (about 8 KB) is more than a section holds and well under a message's text.
+ * Slack has no form a bot can open from a thread message: the form's prompt says to reply in the thread.
  */
-export function renderSlackServerCheck(oneLiner: string): string {
-  return [
-    "*Check the server.* On the server, open *Windows PowerShell as administrator* and paste this one line.",
-    "It only reads (the RDP certificate and its key permissions, the RDP-Tcp settings, Schannel, the firewall rules,",
-    "event counts of the last 24 hours); it reports no user names and no secrets. It prints one line starting with",
-    "`RDPFIX1:`. *Paste that line here, as a reply in this thread*, and I will re-rank the causes with it.",
-    // Slack shows the entities as the characters again inside code blocks, so the copied line is exact.
-    `\`\`\`${escapeMrkdwn(oneLiner)}\`\`\``,
-  ].join("\n");
+export function renderSlackServerCheck(document: ReplyDocument): string {
+  const syntax = {
+    inline: inlineToMrkdwn,
+    ordinal: (n: number) => `${n}.`,
+    code: formatCommand,
+    longestCode: slackLimits.messageText,
+  };
+  return drawnBlocks(document.blocks)
+    .flatMap((block) => (isLineBlock(block) ? blockLines(block, syntax) : []))
+    .join("\n");
 }

@@ -5,7 +5,6 @@ import type { Deliver } from "../../src/chat/counted-delivery.js";
 import { postJsonAttempt } from "../../src/chat/post-json-attempt.js";
 import { writeTextCommand } from "../../src/chat/write-text-command.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
-import { shippedCollectorOneLiner } from "../../src/server-report/collector-script.js";
 import { decodeSlashCommand } from "./decode-slash-command.js";
 import { documentToSlack } from "./document-to-slack.js";
 import { renderSlackServerCheck } from "./render-server-check.js";
@@ -74,8 +73,8 @@ export function slackChatPort(
       const thread = threadTs === undefined ? {} : { thread_ts: threadTs };
       await deliver(() => client.chat.postEphemeral({ channel, user, text, ...thread }));
     },
-    sendCollector: (work) =>
-      post(work.channel, work.threadTs, { text: renderSlackServerCheck(shippedCollectorOneLiner()) }),
+    sendCollector: (work, document) =>
+      post(work.channel, work.threadTs, { text: renderSlackServerCheck(document) }),
     readStarterText: async ({ channel, threadTs }) => {
       // The root of the thread the offer sits in; a bot's post, or one that cannot be fetched, reads as nothing.
       const replies = await client.conversations

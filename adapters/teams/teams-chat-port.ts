@@ -66,8 +66,7 @@ export function teamsChatPort(
     answerCommand: (work, text) => ({ call: () => say(work, text), verdict: teamsRetryVerdict }),
     say,
     tellPrivately: say,
-    sendCollector: (work, sessionId) =>
-      post(work, renderTeamsServerCheck(shippedCollectorOneLiner(), sessionId)),
+    sendCollector: (work, document, sessionId) => post(work, renderTeamsServerCheck(document, sessionId)),
     readStarterText: async ({ starter }) => starter ?? "",
     render,
     postOffer: (work, offer) => post(work, withTriagePost(offer, work.starter ?? "")),

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { Events, GatewayIntentBits } from "discord.js";
 import pino from "pino";
 import { startDiscordBot } from "../../adapters/discord/discord-app.js";
+import { anyoneMayProbe } from "../../src/chat/channel-and-group-rule.js";
 import { createChatService } from "../../src/chat/chat-service.js";
 import { openStateStore } from "../../src/state/open-state-store.js";
 import { startFakeDiscord } from "../../test/support/discord/fake-discord.js";
@@ -37,13 +38,18 @@ const store = await openStateStore(
   { walCheckpointEveryMs: 1000 },
 );
 const chat = createChatService({ flow, store, logger });
-const bot = await startDiscordBot({
-  config: { token: "fake.token.value", applicationId: fakeDiscordIds.applicationId, apiUrl: fake.apiUrl },
-  flow,
-  chat,
-  triage: { enabled: false, channels: [] },
-  logger,
-});
+const bot = await startDiscordBot(
+  {
+    connection: {
+      token: "fake.token.value",
+      applicationId: fakeDiscordIds.applicationId,
+      apiUrl: fake.apiUrl,
+    },
+    triage: { enabled: false, channels: [] },
+    probeAccess: anyoneMayProbe,
+  },
+  { flow, chat, logger },
+);
 await chat.start();
 /** Each command's work (a thread, its first messages) done, so it does not land in the next measurement. */
 const settle = async () => {

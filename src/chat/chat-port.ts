@@ -52,8 +52,8 @@ export interface ChatPort<P, M> {
   tellPrivately(work: P & { user: string }, text: string): Promise<void>;
   /** Before a handoff is stepped, where the platform answers the command with where it happens. */
   announceHandoff?(work: P, conversation: string): Promise<void>;
-  /** "Check the server": hands out the read-only collector (a one-liner, or a file). */
-  sendCollector(work: P, sessionId: string): Promise<void>;
+  /** "Check the server": posts the presenter's document handing out the collector, converted the platform's way. */
+  sendCollector(work: P, document: ReplyDocument, sessionId: string): Promise<void>;
   /** The words of the post a triage offer answered: read like a command's text ("" when none). */
   readStarterText(work: P): Promise<string>;
   /** A reply document as this platform's first message of it (the triage offer is always one). */

@@ -2,10 +2,12 @@ import type { Logger } from "pino";
 import type { InboundEvent } from "../engine/index.js";
 import type { JobHandler } from "../runtime/job-worker.js";
 import type { Metrics } from "../runtime/metrics.js";
+import { shippedCollector } from "../server-report/collector-script.js";
 import type { ChatCommand } from "./chat-command.js";
 import type { ChatPort, ConversationHome } from "./chat-port.js";
 import type { ChatService, QueuedWork } from "./chat-service.js";
 import type { ChatWork, ChatWorkKind } from "./chat-work.js";
+import { presentServerCheck } from "./document/present-server-check.js";
 import { presentTriageOffer } from "./document/present-triage-offer.js";
 import { proseDocument } from "./document/prose.js";
 import { handOffLatest } from "./hand-off-latest.js";
@@ -116,7 +118,7 @@ export function registerChatWork<P extends object, M>(port: ChatPort<P, M>, deps
           const watched = await chat.watches.lastSeen(home, host);
           await start(home, work, { host, text, ...watched });
         },
-        checkServer: () => port.sendCollector(work, work.sessionId),
+        checkServer: () => port.sendCollector(work, presentServerCheck(shippedCollector()), work.sessionId),
         pasteReport: async () => {
           if (port.pasteReportPrompt !== undefined) await port.say(work, port.pasteReportPrompt);
         },

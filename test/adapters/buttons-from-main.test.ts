@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { decodeDiscordAction } from "../../adapters/discord/custom-id-codec.js";
-import { knownFlowIds } from "../../adapters/discord/known-flow-ids.js";
 import { decodeSlackAction } from "../../adapters/slack/action-id-codec.js";
+import { knownFlowIds } from "../../src/chat/action-codec/known-flow-ids.js";
 import { shippedFlow } from "../support/engine-conversation.js";
 import { renderDiscordMessages } from "./discord/render-discord-message.js";
 import { renderSlackMessages } from "./slack/render-slack-message.js";

@@ -15,6 +15,25 @@ describe("drawnBlocks: the blocks every converter draws", () => {
     ]);
   });
 
+  it("GIVEN an attachment that says what to show instead THEN a platform without files shows that, one with files its caption and the file", () => {
+    const caption = [plain("Run the attached script:")];
+    const instead: DocumentBlock[] = [{ type: "paragraph", text: [plain("Paste this line:")] }];
+    const file: DocumentBlock = {
+      type: "attachment",
+      name: "c.ps1",
+      content: "Get-Item *",
+      caption,
+      instead,
+    };
+    expect(drawnBlocks([file])).toEqual(instead);
+    const attached: string[] = [];
+    const shrinkable: DocumentBlock = { type: "shrinkable", priority: 1, variants: [[file]] };
+    expect(drawnBlocks([shrinkable], (f) => void attached.push(f.name))).toEqual([
+      { type: "paragraph", text: caption },
+    ]);
+    expect(attached).toEqual(["c.ps1"]);
+  });
+
   it("GIVEN shrinkable parts, one inside another THEN each at its first version, in order, the rest untouched", () => {
     const first: DocumentBlock = { type: "paragraph", text: [plain("full")] };
     const inner: DocumentBlock = {

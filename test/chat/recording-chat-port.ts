@@ -44,7 +44,7 @@ export function recordingChatPort(overrides: Partial<ChatPort<ChatPlace, ChatMes
     },
     say: async (_place, text) => void calls.push(`say ${text}`),
     tellPrivately: async (work, text) => void calls.push(`tell ${work.user} ${text}`),
-    sendCollector: async (_place, sessionId) => void calls.push(`collector ${sessionId}`),
+    sendCollector: async (_place, _document, sessionId) => void calls.push(`collector ${sessionId}`),
     readStarterText: async () => "it says 0x904",
     render: (document) => ({ blocks: document.blocks.map((block) => block.type) }),
     postOffer: async (place, offer) => void calls.push(`offer ${place.channel} ${offer.blocks.join(",")}`),

@@ -1,4 +1,5 @@
 import type { ChatAction } from "../../runtime/chat-action.js";
+import type { ActionIds } from "../document/plan-actions.js";
 import { actionArgs, actionFromArgs, type ChoiceSpelling } from "./action-args.js";
 import type { SessionAction } from "./action-fields.js";
 import { hashFlowId, resolveFlowIdSegment } from "./flow-id-segment.js";
@@ -18,9 +19,10 @@ export interface CompactFraming {
   /** A select whose option values are whole actions without their session: `<prefix>:<verb>:<session>`. */
   actionSelectVerb: string;
   spelling: ChoiceSpelling;
-  /** The longest id a component may carry, and the longest option value of a select. */
+  /** The longest id a component may carry, the longest option value of a select, and how many options it holds. */
   idLength: number;
   optionLength: number;
+  selectOptions: number;
 }
 
 export type DecodedCompactAction = { action: ChatAction; sessionId: string } | { error: string };
@@ -56,7 +58,7 @@ export function compactActionCodec(framing: CompactFraming) {
     return decodeVerb([verbs.answer, question, value], knownIds);
   };
 
-  return {
+  const codec = {
     /** The id of a button asking for `action` in session `sessionId`. */
     encodeAction(action: ChatAction, sessionId: string): string {
       if (action.kind === "start-from-triage") return [prefix, verbs[action.kind], action.host].join(":");
@@ -114,6 +116,37 @@ export function compactActionCodec(framing: CompactFraming) {
         : { action: decoded, sessionId };
     },
   };
+  /** Whether a click with this id (and picked value) is read back as exactly `action`. */
+  const readsBack = (id: string, values: readonly string[], action: ChatAction) => {
+    const decoded = codec.decodeAction(id, values, Object.values(action).map(String));
+    return "action" in decoded && canonical(decoded.action) === canonical(action);
+  };
+  const checked = (id: string, values: readonly string[], action: ChatAction) =>
+    readsBack(id, values, action) ? id : undefined;
+  /**
+   * The ids planActions writes, each checked to read back as the very same action, so a click never does
+   * another: undefined for one that does not (a host too long for the triage offer, a session that cannot
+   * travel), and there is no such button or option.
+   */
+  const ids: ActionIds = {
+    button: (action, session) => checked(codec.encodeAction(action, session), [], action),
+    menu: codec.encodeAnswerSelect,
+    option: (action, menuId) => {
+      const value = codec.encodeAnswerOption(action.answerId);
+      return readsBack(menuId, [value], action) ? value : undefined;
+    },
+    menuOptions: framing.selectOptions,
+  };
+  /** An action as an option of the action select `selectId`, checked as the ids are. */
+  const actionOption = (action: SessionAction, selectId: string) => {
+    const value = codec.encodeActionOption(action);
+    return readsBack(selectId, [value], action) ? value : undefined;
+  };
+  return { ...codec, ids, actionOption };
+}
+
+function canonical(action: ChatAction): string {
+  return JSON.stringify(Object.entries(action).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 const malformed = { error: "malformed rdp-fix action" } as const;

@@ -7,6 +7,11 @@ export type LineBlock = Extract<
   { type: "heading" | "paragraph" | "note" | "list" | "code" | "form" }
 >;
 
+const lineKinds = new Set<DrawnBlock["type"]>(["heading", "paragraph", "note", "list", "code", "form"]);
+
+/** Whether a block is written as lines, for a converter that shows a whole reply as text. */
+export const isLineBlock = (block: DrawnBlock): block is LineBlock => lineKinds.has(block.type);
+
 /** How a platform writes lines: a line of inline pieces, an ordered list's number, a command. */
 export interface LineSyntax {
   inline(line: readonly Inline[]): string;

@@ -60,7 +60,12 @@ export type DocumentBlock =
   | { type: "actions"; items: Array<DocumentButton | DocumentSelect> }
   /** Asks for a pasted text: a platform with forms opens one from `open`; the others show `prompt`. */
   | { type: "form"; title: string; label: string; maxLength: number; open: DocumentButton; prompt: Inline[] }
-  | { type: "attachment"; name: string; content: string; caption: Inline[] }
+  /**
+   * A file to hand over: a platform that attaches files sends `content` as `name` under `caption`. One that
+   * cannot shows `instead`, or else the caption and the content verbatim (a script too long to show carries
+   * a shorter way to run it in `instead`: the collector's one-liner).
+   */
+  | { type: "attachment"; name: string; content: string; caption: Inline[]; instead?: DocumentBlock[] }
   /**
    * The same content at decreasing detail, most detailed first: the fitting pass picks one. `priority`
    * orders what shrinks first (higher shrinks earlier); 0 marks what the reply is about (the top cause),

@@ -7,9 +7,9 @@ import {
   encodeAnswerSelect,
   encodeDiscordAction,
 } from "../../../adapters/discord/custom-id-codec.js";
-import type { DiscordAction } from "../../../adapters/discord/discord-action.js";
 import { discordLimits } from "../../../adapters/discord/discord-limits.js";
-import { knownFlowIds } from "../../../adapters/discord/known-flow-ids.js";
+import { knownFlowIds } from "../../../src/chat/action-codec/known-flow-ids.js";
+import type { ChatAction as DiscordAction } from "../../../src/runtime/chat-action.js";
 import { shippedFlow } from "../../support/engine-conversation.js";
 import { seededRandom } from "../../support/seeded-random.js";
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { discordLimits } from "../../../adapters/discord/discord-limits.js";
 import { documentToDiscord } from "../../../adapters/discord/document-to-discord.js";
 import { plain } from "../../../src/chat/document/inline.js";
+import { serverReportForm } from "../../../src/chat/document/present-server-check.js";
 import type { DocumentBlock } from "../../../src/chat/document/reply-document.js";
 
 const sessionId = "6f1c2a9e-5b7d-4e0a-9c3b-2d8f7e6a1b40";
@@ -52,5 +53,29 @@ describe("lines that overflow an embed", () => {
       expect(embed.description?.length ?? 0).toBeLessThanOrEqual(discordLimits.embedDescription);
     const text = message.embeds.map((e) => e.description).join("\n");
     for (let i = 0; i < 4; i++) expect(text).toContain(`${i}${line}`);
+  });
+});
+
+describe("a file and a form", () => {
+  it("GIVEN an attachment and a paste form THEN the file rides with the message under its caption, and the form is its button alone", () => {
+    const blocks: DocumentBlock[] = [
+      {
+        type: "attachment",
+        name: "collector.ps1",
+        content: "Get-Item *",
+        caption: [plain("Run the attached script.")],
+        instead: [{ type: "paragraph", text: [plain("Paste this line instead.")] }],
+      },
+      // The presenter's paste form, whose prompt is for platforms without forms.
+      { ...serverReportForm, prompt: [plain("Reply in the thread.")] },
+    ];
+    const message = documentToDiscord({ summary: [plain("s")], blocks }, sessionId);
+    expect(message.files?.map((f) => [f.name, f.attachment.toString("utf8")])).toEqual([
+      ["collector.ps1", "Get-Item *"],
+    ]);
+    expect(message.content).toBe("Run the attached script.");
+    expect(
+      message.components.flatMap((row) => row.components.map((c) => ("label" in c ? c.label : ""))),
+    ).toEqual(["Paste the report"]);
   });
 });

@@ -1,7 +1,7 @@
 import { decodeDiscordAction } from "../../../adapters/discord/custom-id-codec.js";
-import type { DiscordAction } from "../../../adapters/discord/discord-action.js";
 import type { DiscordMessage } from "../../../adapters/discord/discord-message.js";
-import { knownFlowIds } from "../../../adapters/discord/known-flow-ids.js";
+import { knownFlowIds } from "../../../src/chat/action-codec/known-flow-ids.js";
+import type { ChatAction as DiscordAction } from "../../../src/runtime/chat-action.js";
 import { shippedFlow } from "../../support/engine-conversation.js";
 
 /** Code, fenced or inline, that starts with a backtick Discord reads as one (not an escaped one). */

@@ -35,7 +35,8 @@ describe("Slack: Check the server", () => {
     const collector = await bot.waitForMessage(showing("RDPFIX1:"), root.ts);
     expect(collector.text).toContain("Windows PowerShell as administrator");
     // The line starts with PowerShell's call operator `&`, escaped as Slack asks (it shows "&").
-    expect(collector.text).toMatch(/```&amp; \(\[scriptblock\]::Create\([^`]+```/);
+    // A code block as every Slack command is shown: the fence on its own line.
+    expect(collector.text).toMatch(/```\n&amp; \(\[scriptblock\]::Create\([^`]+```/);
 
     // Someone with the server pastes the line it printed into the thread.
     const line = encodeServerReport(fixture("cert-private-key"));

@@ -28,6 +28,7 @@ const codec = compactActionCodec({
   spelling: { allow: { true: "yes", false: "no" }, outcome: { worked: "ok", "did-not-help": "bad" } },
   idLength: 64,
   optionLength: 40,
+  selectOptions: 25,
 });
 const sessionId = "6f1c2a9e-5b7d-4e0a-9c3b-2d8f7e6a1b40";
 
@@ -80,6 +81,24 @@ describe("compactActionCodec: a framing with a length limit", () => {
     const value = codec.encodeActionOption(action);
     expect(value).toBe("fb:cert-expired:renew-cert:ok");
     expect(codec.decodeAction(select, [value])).toEqual({ action, sessionId });
+  });
+
+  it("GIVEN the ids planActions writes THEN each reads back as its action, and one that cannot is none", () => {
+    const recheck = everySessionAction.recheck;
+    expect(codec.ids.button(recheck, sessionId)).toBe(codec.encodeAction(recheck, sessionId));
+    // A triage host longer than an id holds would be cut: no button rather than one for another host.
+    const longHost: ChatAction = { kind: "start-from-triage", host: `h${"x".repeat(70)}.example` };
+    expect(codec.ids.button(longHost, "")).toBeUndefined();
+    // A session id with ":" cannot travel in an id.
+    expect(codec.ids.button(recheck, "a:b")).toBeUndefined();
+    const menu = codec.ids.menu("error-shown", sessionId, 1) ?? "";
+    expect(codec.ids.option(everySessionAction.answer, menu)).toBe("code-0x904");
+    expect(codec.ids.option(everySessionAction.answer, codec.encodeActionSelect(sessionId))).toBeUndefined();
+    const select = codec.encodeActionSelect(sessionId);
+    const feedback = everySessionAction["fix-feedback"];
+    expect(codec.actionOption(feedback, select)).toBe(codec.encodeActionOption(feedback));
+    expect(codec.actionOption(feedback, menu)).toBeUndefined();
+    expect(codec.ids.menuOptions).toBe(25);
   });
 
   it.each([

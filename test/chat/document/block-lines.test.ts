@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { blockLines, type LineBlock, type LineSyntax } from "../../../src/chat/document/block-lines.js";
+import {
+  blockLines,
+  isLineBlock,
+  type LineBlock,
+  type LineSyntax,
+} from "../../../src/chat/document/block-lines.js";
+import type { DrawnBlock } from "../../../src/chat/document/drawn-blocks.js";
 import { plain, plainText } from "../../../src/chat/document/inline.js";
 import type { DocumentButton } from "../../../src/chat/document/reply-document.js";
 
@@ -60,5 +66,27 @@ describe("a block as the lines every platform writes for it", () => {
       prompt: [plain("reply")],
     } satisfies LineBlock;
     expect(blockLines(form, syntax)).toEqual(["reply"]);
+  });
+});
+
+describe("isLineBlock: what a converter of plain text writes as lines", () => {
+  it("GIVEN every kind of drawn block THEN the ones with words are lines, fields, dividers and actions are not", () => {
+    const kinds: DrawnBlock[] = [
+      { type: "heading", text: [] },
+      { type: "paragraph", text: [] },
+      { type: "note", text: [] },
+      { type: "list", items: [] },
+      { type: "code", code: "x", language: "text", tooLong: [] },
+      { type: "divider" },
+      { type: "fields", fields: [] },
+      { type: "actions", items: [] },
+    ];
+    expect(kinds.filter(isLineBlock).map((block) => block.type)).toEqual([
+      "heading",
+      "paragraph",
+      "note",
+      "list",
+      "code",
+    ]);
   });
 });

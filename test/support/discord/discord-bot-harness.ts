@@ -1,6 +1,6 @@
 import pino from "pino";
 import { type RunningDiscordBot, startDiscordBot } from "../../../adapters/discord/discord-app.js";
-import type { ChannelAndGroupAccess } from "../../../src/chat/channel-and-group-rule.js";
+import { anyoneMayProbe, type ChannelAndGroupAccess } from "../../../src/chat/channel-and-group-rule.js";
 import { createChatService } from "../../../src/chat/chat-service.js";
 import { findDemoFault } from "../../../src/demo/demo-faults.js";
 import { startFakeRdpServer } from "../../../src/demo/fake-rdp-server.js";
@@ -84,16 +84,24 @@ export async function startDiscordBotHarness(
     ...(options.firstMessageBudgetMs ? { firstMessageBudgetMs: options.firstMessageBudgetMs } : {}),
     ...(options.replicaId ? { replicaId: options.replicaId } : {}),
   });
-  const bot: RunningDiscordBot = await startDiscordBot({
-    config: { token: "fake.token.value", applicationId: fakeDiscordIds.applicationId, apiUrl: fake.apiUrl },
-    flow,
-    chat,
-    ...(options.probeAccess ? { probeAccess: options.probeAccess } : {}),
-    ...(options.gatewayLease ? { gatewayLease: options.gatewayLease } : {}),
-    triage: { enabled: (options.triageChannels ?? []).length > 0, channels: options.triageChannels ?? [] },
-    logger,
-    progressIntervalMs: options.progressIntervalMs ?? 50,
-  });
+  const bot: RunningDiscordBot = await startDiscordBot(
+    {
+      connection: {
+        token: "fake.token.value",
+        applicationId: fakeDiscordIds.applicationId,
+        apiUrl: fake.apiUrl,
+      },
+      triage: { enabled: (options.triageChannels ?? []).length > 0, channels: options.triageChannels ?? [] },
+      probeAccess: options.probeAccess ?? anyoneMayProbe,
+    },
+    {
+      flow,
+      chat,
+      logger,
+      progressIntervalMs: options.progressIntervalMs ?? 50,
+      ...(options.gatewayLease ? { gatewayLease: options.gatewayLease } : {}),
+    },
+  );
   await chat.start();
 
   return {

@@ -1,1 +1,0 @@
-export { knownFlowIds } from "../../src/chat/action-codec/known-flow-ids.js";
