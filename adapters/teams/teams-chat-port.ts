@@ -7,7 +7,6 @@ import { readTextCommand } from "../../src/chat/read-text-command.js";
 import { retryByStatus } from "../../src/chat/retry-by-status.js";
 import type { RetryVerdict } from "../../src/chat/retry-delivery.js";
 import { writeTextCommand } from "../../src/chat/write-text-command.js";
-import { shippedCollectorOneLiner } from "../../src/server-report/collector-script.js";
 import type { TeamsActivity } from "./adaptive-card-element.js";
 import type { TeamsPlace } from "./decode-teams-activity.js";
 import { documentToAdaptiveCard } from "./document-to-adaptive-card.js";
