@@ -13,9 +13,9 @@ export interface DescriptionWord {
 
 // One pass that cannot backtrack (each repetition must start with a separator the one before cannot end
 // with): a word of letters and digits, with inner dots or apostrophes ("1.0", "can't"), and an optional
-// slash as in "w/"; or a clause mark, unless a word follows at once (".rdp" is a word, not a full stop).
-// Everything else (control and bidi characters, replaced first) separates.
-const token = /[\p{L}\p{N}]+(?:[.'][\p{L}\p{N}]+)*\/?|[.,;:!?](?![\p{L}\p{N}])/gu;
+// slash with the letters after it as in "w/" and "w/o"; or a clause mark, unless a word follows at once
+// (".rdp" is a word, not a full stop). Everything else (control and bidi characters, replaced first) separates.
+const token = /[\p{L}\p{N}]+(?:[.'][\p{L}\p{N}]+)*(?:\/[\p{L}\p{N}]*)?|[.,;:!?](?![\p{L}\p{N}])/gu;
 const invisible = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\u2028\u2029]/gu;
 
 /**
@@ -42,9 +42,11 @@ export function tokenizeDescription(
       words.push({ text: "", boundary: true, start, end });
       continue;
     }
-    const bare = raw.endsWith("/") && synonyms[raw] === undefined ? raw.slice(0, -1) : raw;
-    const replaced = synonyms[bare] ?? bare;
-    for (const part of replaced.split(" ")) words.push({ text: part, boundary: false, start, end });
+    // A slash no synonym knows separates: "and/or" is two words, "w/" without its synonym is "w".
+    const bare = synonyms[raw] === undefined ? raw.split("/").filter((w) => w !== "") : [raw];
+    for (const word of bare)
+      for (const part of (synonyms[word] ?? word).split(" "))
+        words.push({ text: part, boundary: false, start, end });
   }
   return { words, source };
 }
