@@ -23,9 +23,9 @@ const maxWordsLength = 60;
  *   any other phrase within three words after a negation, in the same clause, does not count. A negative
  *   subject ("nobody") negates only the word right after it: "nobody can connect since Monday" says when.
  * - After a hedge ("not sure", "no idea if") nothing in the same clause counts: doubt states nothing.
- * - A longer wording starting at the same word takes the shorter one's place: a neutral wording ("everyone
- *   else") means no answer at all; a statement ("nothing changed") inside a longer one of another question
- *   ("nothing changed on my laptop") belongs to that one.
+ * - A neutral wording ("everyone else", "with and without vpn") means no answer, and no wording inside it is
+ *   read. A statement ("nothing changed") at the start of a longer wording of another question ("nothing
+ *   changed on my laptop") belongs to that one.
  * When a message implies two answers to one question, an answer that `combines` them or `outranks` the
  * other wins, else the longer wording, and a tie reads as nothing (a wrong fact costs more than a question).
  */
@@ -37,6 +37,8 @@ export function readDescription(flow: Flow, text: string): ReadFact[] {
   const found: Match[] = [];
   let clauseStart = 0;
   let hedged = false;
+  // The last word a neutral wording covers: nothing inside it is read ("from the office and over vpn").
+  let neutralTo = -1;
   for (const [i, word] of words.entries()) {
     if (word.boundary) {
       clauseStart = i + 1;
@@ -45,7 +47,7 @@ export function readDescription(flow: Flow, text: string): ReadFact[] {
     }
     if (longest(index.hedges.get(word.text) ?? [], words, i, negations) !== undefined) hedged = true;
     if (hedged) continue;
-    const neutral = longest(index.neutral.get(word.text) ?? [], words, i, negations);
+    neutralTo = Math.max(neutralTo, longest(index.neutral.get(word.text) ?? [], words, i, negations)?.to ?? -1);
     const here = longestPerQuestion(index.says.get(word.text) ?? [], words, i, negations);
     const before = words.slice(Math.max(clauseStart, i - negationReach), i);
     const negated =
@@ -53,7 +55,7 @@ export function readDescription(flow: Flow, text: string): ReadFact[] {
       (i > clauseStart && subjects.has(words[i - 1]?.text ?? ""));
     for (const match of here) {
       const selfNegated = negations.has(match.phrase.words[0] ?? "");
-      if (neutral !== undefined && neutral.phrase.length > match.phrase.length) continue;
+      if (match.to <= neutralTo) continue;
       if (selfNegated && here.some((m) => m.phrase.length > match.phrase.length)) continue;
       if (selfNegated || !negated) found.push(match);
     }

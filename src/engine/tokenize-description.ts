@@ -4,7 +4,10 @@ export const maxDescriptionChars = 8000;
 export interface DescriptionWord {
   /** Lower-case, after synonyms; "" for a clause boundary. */
   text: string;
-  /** A clause ends here (. , ; ! ? : or "but"): a negation does not reach past it. */
+  /**
+   * A clause ends here (. , ; ! ? or "but"): a negation does not reach past it. A colon does not end one:
+   * pasted output reads "TcpTestSucceeded : True".
+   */
   boundary: boolean;
   /** Where the word came from in the cleaned message. */
   start: number;
@@ -15,7 +18,7 @@ export interface DescriptionWord {
 // with): a word of letters and digits, with inner dots or apostrophes ("1.0", "can't"), and an optional
 // slash with the letters after it as in "w/" and "w/o"; or a clause mark, unless a word follows at once
 // (".rdp" is a word, not a full stop). Everything else (control and bidi characters, replaced first) separates.
-const token = /[\p{L}\p{N}]+(?:[.'][\p{L}\p{N}]+)*(?:\/[\p{L}\p{N}]*)?|[.,;:!?](?![\p{L}\p{N}])/gu;
+const token = /[\p{L}\p{N}]+(?:[.'][\p{L}\p{N}]+)*(?:\/[\p{L}\p{N}]*)?|[.,;!?](?![\p{L}\p{N}])/gu;
 const invisible = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\u2028\u2029]/gu;
 
 /**
@@ -38,7 +41,7 @@ export function tokenizeDescription(
     const start = match.index;
     const end = start + match[0].length;
     const raw = match[0];
-    if (/^[.,;:!?]$/.test(raw) || raw === "but") {
+    if (/^[.,;!?]$/.test(raw) || raw === "but") {
       words.push({ text: "", boundary: true, start, end });
       continue;
     }
