@@ -35,6 +35,8 @@ describe("doubt", () => {
     ["no idea if it fails every time", {}],
     ["not sure, but only me so far", { "who-affected": "only-this-client" }],
     ["no idea why. since yesterday", { "since-when": "sudden" }],
+    ["is it just me or is rdp broken?", {}],
+    ["could it be the cert expired?", {}],
   ])("GIVEN %j THEN nothing after the doubt in its clause is read: %j", (text, facts) => {
     expect(read(text)).toEqual(facts);
   });
@@ -158,6 +160,12 @@ describe("shorthand, codes and pasted output", () => {
     ["after the 24H2 upgrade", { "client-change": "client-updated", "client-app": "windows-11" }],
     ["0x904 ext err 0x7", { "error-shown": "code-0x904" }],
     ["port fwd on the router", { "network-path": "internet", "internet-exposed": "exposed" }],
+    ["0x0000904 / 0x00000007", { "error-shown": "code-0x904" }],
+    ["WS2016 RDS host", { "server-os": "2016-2019" }],
+    ["server is 2019 datacenter", { "server-os": "2016-2019" }],
+    ["the certificate's date is invalid", { "cert-warning-detail": "expired" }],
+    ["from my iPad with the RD client", { "client-app": "mac-old-app" }],
+    ["it never worked by IP either", { "by-ip": "same-failure" }],
   ])("GIVEN %j THEN it reads %j", (text, facts) => {
     expect(read(text)).toMatchObject(facts);
   });
