@@ -47,9 +47,14 @@ export function readDescription(flow: Flow, text: string): ReadFact[] {
     }
     if (longest(index.hedges.get(word.text) ?? [], words, i, negations) !== undefined) hedged = true;
     if (hedged) continue;
-    neutralTo = Math.max(neutralTo, longest(index.neutral.get(word.text) ?? [], words, i, negations)?.to ?? -1);
+    neutralTo = Math.max(
+      neutralTo,
+      longest(index.neutral.get(word.text) ?? [], words, i, negations)?.to ?? -1,
+    );
     const here = longestPerQuestion(index.says.get(word.text) ?? [], words, i, negations);
-    const before = words.slice(Math.max(clauseStart, i - negationReach), i);
+    // A negation reaches back to the clause start or the last "and": "no vpn and only me" is two statements.
+    const joined = lastJoin(words, Math.max(clauseStart, i - negationReach), i);
+    const before = words.slice(joined, i);
     const negated =
       before.some((w) => negations.has(w.text) && !subjects.has(w.text)) ||
       (i > clauseStart && subjects.has(words[i - 1]?.text ?? ""));
@@ -67,6 +72,12 @@ export function readDescription(flow: Flow, text: string): ReadFact[] {
       .flatMap((span) => (span === undefined ? [] : [spanText(source, words, span.from, span.to)]))
       .join(" … "),
   }));
+}
+
+/** Where the words from `from` to `to` (excluded) start after their last "and". */
+function lastJoin(words: readonly DescriptionWord[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (words[k]?.text === "and") return k + 1;
+  return from;
 }
 
 interface Match {

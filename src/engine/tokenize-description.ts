@@ -5,7 +5,8 @@ export interface DescriptionWord {
   /** Lower-case, after synonyms; "" for a clause boundary. */
   text: string;
   /**
-   * A clause ends here (. , ; ! ? or "but"): a negation does not reach past it. A colon does not end one:
+   * A clause ends here (. , ; ! ? or a word of contrast such as "but"): a negation does not reach past it,
+   * nor does a gap. A colon does not end one:
    * pasted output reads "TcpTestSucceeded : True".
    */
   boundary: boolean;
@@ -19,6 +20,8 @@ export interface DescriptionWord {
 // slash with the letters after it as in "w/" and "w/o"; or a clause mark, unless a word follows at once
 // (".rdp" is a word, not a full stop). Everything else (control and bidi characters, replaced first) separates.
 const token = /[\p{L}\p{N}]+(?:[.'][\p{L}\p{N}]+)*(?:\/[\p{L}\p{N}]*)?|[.,;!?](?![\p{L}\p{N}])/gu;
+// Words that start a contrasting clause: "no VPN though only me" is two statements.
+const contrastWords = new Set(["but", "however", "whereas", "although", "though"]);
 const invisible = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\u2028\u2029]/gu;
 
 /**
@@ -41,7 +44,7 @@ export function tokenizeDescription(
     const start = match.index;
     const end = start + match[0].length;
     const raw = match[0];
-    if (/^[.,;!?]$/.test(raw) || raw === "but") {
+    if (/^[.,;!?]$/.test(raw) || contrastWords.has(raw)) {
       words.push({ text: "", boundary: true, start, end });
       continue;
     }

@@ -16,6 +16,10 @@ describe("negation scope", () => {
     ["nobody renamed it", {}],
     ["nobody patched the server", {}],
     ["nobody from the branch office can rdp", { "who-affected": "some" }],
+    // A negation does not reach past "and", nor past a word of contrast.
+    ["no vpn and only me", { "who-affected": "only-this-client" }],
+    ["not on the vpn though only me", { "who-affected": "only-this-client" }],
+    ["not renamed and rebooted daily", {}],
     // A gap never skips a negation.
     ["port test was not false", {}],
     ["the certificate has not expired", {}],
@@ -168,6 +172,15 @@ describe("shorthand, codes and pasted output", () => {
     ["it never worked by IP either", { "by-ip": "same-failure" }],
   ])("GIVEN %j THEN it reads %j", (text, facts) => {
     expect(read(text)).toMatchObject(facts);
+  });
+
+  it("GIVEN common typos THEN they are read as the words meant", () => {
+    expect(read("somtimes it works, the certifcate expried. nobody can conect since yesturday")).toEqual({
+      pattern: "sometimes",
+      "cert-warning-detail": "expired",
+      "who-affected": "everyone",
+      "since-when": "sudden",
+    });
   });
 
   it.each([
