@@ -23,8 +23,8 @@ const maxWordsLength = 60;
  *   any other phrase within three words after a negation, in the same clause, does not count. A negative
  *   subject ("nobody") negates only the word right after it: "nobody can connect since Monday" says when.
  * - After a hedge ("not sure", "no idea if") nothing in the same clause counts: doubt states nothing.
- * - A neutral wording ("everyone else", "with and without vpn") means no answer, and no wording inside it is
- *   read. A statement ("nothing changed") at the start of a longer wording of another question ("nothing
+ * - A neutral wording ("everyone else", "with and without vpn", "doesn't work") means no answer, no wording
+ *   inside it is read, and a negation inside it reaches no further. A statement ("nothing changed") at the start of a longer wording of another question ("nothing
  *   changed on my laptop") belongs to that one.
  * When a message implies two answers to one question, an answer that `combines` them or `outranks` the
  * other wins, else the longer wording, and a tie reads as nothing (a wrong fact costs more than a question).
@@ -52,8 +52,9 @@ export function readDescription(flow: Flow, text: string): ReadFact[] {
       longest(index.neutral.get(word.text) ?? [], words, i, negations)?.to ?? -1,
     );
     const here = longestPerQuestion(index.says.get(word.text) ?? [], words, i, negations);
-    // A negation reaches back to the clause start or the last "and": "no vpn and only me" is two statements.
-    const joined = lastJoin(words, Math.max(clauseStart, i - negationReach), i);
+    // A negation reaches back to the clause start, the last "and" or the end of a neutral wording: "no vpn
+    // and only me" is two statements, and in "doesn't work since monday" the "doesn't" is about working.
+    const joined = lastJoin(words, Math.max(clauseStart, i - negationReach, Math.min(neutralTo + 1, i)), i);
     const before = words.slice(joined, i);
     const negated =
       before.some((w) => negations.has(w.text) && !subjects.has(w.text)) ||

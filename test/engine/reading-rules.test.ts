@@ -20,6 +20,13 @@ describe("negation scope", () => {
     ["no vpn and only me", { "who-affected": "only-this-client" }],
     ["not on the vpn though only me", { "who-affected": "only-this-client" }],
     ["not renamed and rebooted daily", {}],
+    // A failure said with a negation ("doesn't work") negates nothing after it.
+    ["doesn't work since monday", { "since-when": "sudden" }],
+    ["rdp isn't working for the whole team", { "who-affected": "everyone" }],
+    ["it doesn't work by ip either", { "by-ip": "same-failure" }],
+    ["doesn't work for everyone", {}],
+    ["not working every time, only sometimes", { pattern: "sometimes" }],
+    ["I renamed nothing, patched nothing", {}],
     // A gap never skips a negation.
     ["port test was not false", {}],
     ["the certificate has not expired", {}],
