@@ -22,7 +22,7 @@ const maxWordsLength = 60;
  * - A phrase that starts with a negation word ("nothing changed", "not only me") is a statement of its own;
  *   any other phrase within three words after a negation, in the same clause, does not count. A negative
  *   subject ("nobody") negates only the word right after it: "nobody can connect since Monday" says when.
- * - After a hedge ("not sure", "no idea if") nothing in the same clause counts: doubt states nothing.
+ * - In a clause with a hedge ("not sure", "no idea if", "maybe") nothing counts: doubt states nothing.
  * - A neutral wording ("everyone else", "with and without vpn", "doesn't work") means no answer, no wording
  *   inside it is read, and a negation inside it reaches no further. A statement ("nothing changed") at the start of a longer wording of another question ("nothing
  *   changed on my laptop") belongs to that one.
@@ -36,17 +36,17 @@ export function readDescription(flow: Flow, text: string): ReadFact[] {
   const subjects = new Set(flow.reading.negativeSubjects);
   const found: Match[] = [];
   let clauseStart = 0;
-  let hedged = false;
+  // Clauses with doubt in them ("not sure if it's everyone", "a new fw rule maybe?"): nothing in them counts.
+  const hedgedClauses = new Set<number>();
   // The last word a neutral wording covers: nothing inside it is read ("from the office and over vpn").
   let neutralTo = -1;
   for (const [i, word] of words.entries()) {
     if (word.boundary) {
       clauseStart = i + 1;
-      hedged = false;
       continue;
     }
-    if (longest(index.hedges.get(word.text) ?? [], words, i, negations) !== undefined) hedged = true;
-    if (hedged) continue;
+    if (longest(index.hedges.get(word.text) ?? [], words, i, negations) !== undefined)
+      hedgedClauses.add(clauseStart);
     neutralTo = Math.max(
       neutralTo,
       longest(index.neutral.get(word.text) ?? [], words, i, negations)?.to ?? -1,
@@ -63,10 +63,11 @@ export function readDescription(flow: Flow, text: string): ReadFact[] {
       const selfNegated = negations.has(match.phrase.words[0] ?? "");
       if (match.to <= neutralTo) continue;
       if (selfNegated && here.some((m) => m.phrase.length > match.phrase.length)) continue;
-      if (selfNegated || !negated) found.push(match);
+      if (selfNegated || !negated) found.push({ ...match, clause: clauseStart });
     }
   }
-  return resolve(flow, found).map(({ phrase, from, to, also }) => ({
+  const sure = found.filter((m) => !hedgedClauses.has(m.clause ?? -1));
+  return resolve(flow, sure).map(({ phrase, from, to, also }) => ({
     questionId: phrase.questionId,
     answerId: phrase.answerId,
     words: [also, { from, to }]
@@ -85,6 +86,8 @@ interface Match {
   phrase: SaysPhrase;
   from: number;
   to: number;
+  /** Where its clause starts. */
+  clause?: number;
   /** For a combined reading, the other wording it came from. */
   also?: { from: number; to: number };
 }

@@ -169,7 +169,7 @@ const readingSchema = z.strictObject({
     .array(saysPhrase)
     .default([])
     .describe(
-      "wordings of doubt ('not sure', 'no idea if'): nothing after one in the same clause is read, neither as said nor as negated",
+      "wordings of doubt ('not sure', 'no idea if', 'maybe'): nothing in a clause with one is read, neither as said nor as negated",
     ),
   neutral: z
     .array(saysPhrase)
