@@ -109,6 +109,11 @@ describe("time", () => {
     "since crowdstrike was rolled out",
     "after patch tuesday",
     "was working fine until friday",
+    "for two days now",
+    "since 2 days",
+    "as of this morning",
+    "fine yesterday, broken today",
+    "doesn't work since monday",
   ])("GIVEN %j THEN it worked and stopped at once", (text) => {
     expect(read(text)["since-when"]).toBe("sudden");
   });
@@ -129,6 +134,23 @@ describe("time", () => {
     ["all the time", "always"],
   ])("GIVEN %j THEN the pattern reads %s", (text, answer) => {
     expect(read(text).pattern).toBe(answer);
+  });
+});
+
+describe("the moment it fails", () => {
+  it.each([
+    ["it doesn't even ask for the password", "at-connect"],
+    ["fails before the login prompt appears", "at-connect"],
+    ["right after I type the pw", "at-connect"],
+    ["gets to the welcome screen then drops", "black-screen"],
+    ["connection drops after 10 minutes", "mid-session"],
+    ["sits on securing remote connection forever", "hangs-then-fails"],
+  ])("GIVEN %j THEN it reads %s", (text, answer) => {
+    expect(read(text)["when-fails"]).toBe(answer);
+  });
+
+  it("GIVEN 'immediately after logging in' (before or after the remote screen?) THEN the moment is not read", () => {
+    expect(read("disconnects immediately after logging in")["when-fails"]).toBeUndefined();
   });
 });
 
