@@ -184,4 +184,74 @@ export const tuningPosts2: Report[] = [
     cause: "cert-expired",
     states: { "who-affected": "everyone", "when-fails": "at-connect", "error-shown": "code-0x904" },
   }),
+  post({
+    name: "doesn't work since Tuesday, whole floor, TNC True",
+    text: "rdp to hr-app doesn't work since tuesday for the whole team on our floor. tnc shows TcpTestSucceeded : True, error says 2308",
+    cause: "cert-expired",
+    states: {
+      "since-when": "sudden",
+      "who-affected": "everyone",
+      "port-test": "true",
+      "error-shown": "code-0x904",
+    },
+  }),
+  post({
+    name: "ticket: changes none known, 3 of 40 users",
+    text: "Ticket 4471 - RDP failure to TS-05. Affected: 3 of our 40 users. Changes: none known. Error: ext. error 0x7",
+    cause: "tls-version-mismatch",
+    states: { "who-affected": "some", "recent-change": "nothing-known", "error-shown": "code-0x904" },
+  }),
+  post({
+    name: "GlobalProtect hangs, office fine",
+    text: "over GlobalProtect the session hangs on 'securing remote connection' forever, from the office it works. started for 2 days now",
+    cause: "path-mtu",
+    states: {
+      "network-path": "vpn-only-fails",
+      "when-fails": "hangs-then-fails",
+      "since-when": "sudden",
+    },
+  }),
+  post({
+    name: "is it just me? typos and a maybe",
+    text: "is it just me? rdp to the print svr fails somtimes, the certifcate maybe? works on retry",
+    cause: "connection-limit",
+    states: { pattern: "sometimes" },
+  }),
+  post({
+    name: "renamed nothing, patched nothing, me and two coworkers",
+    text: "we renamed nothing and patched nothing, still 0x904 on rds-3 for me and two coworkers, everyone else is ok",
+    cause: "tls-cipher-mismatch",
+    states: { "error-shown": "code-0x904", "who-affected": "some" },
+  }),
+  post({
+    name: "AV updated on the servers, 4625 flood? no",
+    text: "the AV got updated on the servers last night, now rdp hangs then times out for all users. not seeing any 4625s",
+    cause: "security-software",
+    states: {
+      "recent-change": "security-product-change",
+      "when-fails": "hangs-then-fails",
+      "who-affected": "everyone",
+    },
+  }),
+  post({
+    name: "old RD client on the iPad, PCs fine",
+    text: "from my ipad with the old RD client I get 0x904 to the 2k22 server, from PCs it connects fine, every time",
+    cause: "stale-client",
+    states: {
+      "client-app": "mac-old-app",
+      "error-shown": "code-0x904",
+      "server-os": "2022-or-newer",
+      pattern: "always",
+    },
+  }),
+  post({
+    name: "DNS still points to the old box, IP fine",
+    text: "after the cutover DNS still points to the old box i think. with the IP it connects, by name cert warning w/ the old name",
+    cause: "dns-wrong-host",
+    states: {
+      "by-ip": "ip-works",
+      "error-shown": "cert-warning",
+      "cert-warning-detail": "name-mismatch",
+    },
+  }),
 ];
