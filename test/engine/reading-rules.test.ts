@@ -181,6 +181,10 @@ describe("scope", () => {
     ["other vms in the subnet work", "others-work"],
     ["the original still works fine", "others-work"],
     ["cannot rdp to any server", "all-fail"],
+    ["I can rdp to every other server from this laptop", "others-work"],
+    ["cannot rdp to any other server", "all-fail"],
+    ["fails to every other server too", "all-fail"],
+    ["the rest of the farm is fine", "others-work"],
   ])("GIVEN %j THEN other hosts read %s", (text, answer) => {
     expect(read(text)["other-hosts"]).toBe(answer);
   });
