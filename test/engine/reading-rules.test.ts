@@ -39,7 +39,7 @@ describe("negation scope", () => {
   });
 });
 
-describe("doubt", () => {
+describe("doubt, plans and old news", () => {
   it.each([
     ["not sure if it's everyone", {}],
     ["maybe the certificate expired", {}],
@@ -49,6 +49,10 @@ describe("doubt", () => {
     ["is it just me or is rdp broken?", {}],
     ["could it be the cert expired?", {}],
     ["a new fw rule blocked 3389 maybe?", {}],
+    ["I'll run the port test and tell you if it says false", {}],
+    ["planning to rename it next week", {}],
+    ["the previous admin renamed it years ago", {}],
+    ["tried rebooting, no change", {}],
     ["everyone fails i guess, since monday at least", { "since-when": "sudden" }],
   ])("GIVEN %j THEN nothing in a clause with doubt is read: %j", (text, facts) => {
     expect(read(text)).toEqual(facts);
