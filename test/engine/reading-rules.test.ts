@@ -170,6 +170,12 @@ describe("scope", () => {
     ["nothing works for anyone", "everyone"],
     ["for every1", "everyone"],
     ["nobody else has it", "only-this-client"],
+    ["only two users", "some"],
+    ["only the users in the warehouse", "some"],
+    ["the entire company is affected", "everyone"],
+    // The narrower scope wins over the wider one said in passing.
+    ["nobody can rdp, it's about half the office", "some"],
+    ["me and two coworkers, everyone else is ok", "some"],
     ["from my laptop only", "only-this-client"],
     ["colleagues on windows can connect", "only-this-client"],
   ])("GIVEN %j THEN who is affected reads %s", (text, answer) => {
