@@ -210,6 +210,14 @@ describe("shorthand, codes and pasted output", () => {
     ["0x904 ext err 0x7", { "error-shown": "code-0x904" }],
     ["port fwd on the router", { "network-path": "internet", "internet-exposed": "exposed" }],
     ["0x0000904 / 0x00000007", { "error-shown": "code-0x904" }],
+    [
+      "Remote Desktop can't connect to the remote computer for one of these reasons: 1) Remote access to the server is not enabled 2) The remote computer is turned off",
+      { "error-shown": "code-0x204" },
+    ],
+    [
+      "The connection has been lost. Attempting to reconnect to your session",
+      { "when-fails": "mid-session" },
+    ],
     ["WS2016 RDS host", { "server-os": "2016-2019" }],
     ["server is 2019 datacenter", { "server-os": "2016-2019" }],
     ["the certificate's date is invalid", { "cert-warning-detail": "expired" }],
