@@ -107,7 +107,6 @@ describe("time", () => {
     "since last week",
     "since this morning",
     "since saturday",
-    "since then",
     "since the gpo change",
     "since the agent was deployed",
     "since crowdstrike was rolled out",
