@@ -140,6 +140,23 @@ describe("time", () => {
   });
 });
 
+describe("what changed on the server", () => {
+  it.each([
+    ["WSUS pushed the monthly CU to the servers on Tuesday", "updates"],
+    ["ran IISCrypto best practices on the host", "hardening"],
+    ["turned off SSL 3 and TLS 1.0", "hardening"],
+    ["a new wildcard cert for RDP", "certificate"],
+    ["the server moved to a new VLAN", "dns-or-migration"],
+    ["server was sysprepped from a template", "renamed"],
+  ])("GIVEN %j THEN it reads %s", (text, answer) => {
+    expect(read(text)["recent-change"]).toBe(answer);
+  });
+
+  it("GIVEN a new VM with a certificate warning THEN no certificate change is read", () => {
+    expect(read("a new vm gives a certificate warning")["recent-change"]).toBeUndefined();
+  });
+});
+
 describe("the moment it fails", () => {
   it.each([
     ["it doesn't even ask for the password", "at-connect"],
