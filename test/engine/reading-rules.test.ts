@@ -187,6 +187,7 @@ describe("scope", () => {
     ["for every1", "everyone"],
     ["nobody else has it", "only-this-client"],
     ["only two users", "some"],
+    ["the new win11 laptops fail, the win10 ones still can", "some"],
     ["only the users in the warehouse", "some"],
     ["the entire company is affected", "everyone"],
     // The narrower scope wins over the wider one said in passing.
@@ -196,6 +197,10 @@ describe("scope", () => {
     ["colleagues on windows can connect", "only-this-client"],
   ])("GIVEN %j THEN who is affected reads %s", (text, answer) => {
     expect(read(text)["who-affected"]).toBe(answer);
+  });
+
+  it("GIVEN 'the other ones are fine' after my own laptop THEN no group is read", () => {
+    expect(read("my laptop fails, the other ones are fine")["who-affected"]).toBeUndefined();
   });
 
   it("GIVEN 'a few' about time, not people THEN nobody's scope is read", () => {
