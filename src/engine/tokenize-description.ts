@@ -4,7 +4,11 @@ export const maxDescriptionChars = 8000;
 export interface DescriptionWord {
   /** Lower-case, after synonyms; "" for a clause boundary. */
   text: string;
-  /** A clause ends here (. , ; ! ? : or "but"): a negation does not reach past it. */
+  /**
+   * A clause ends here (. , ; ! ? or a word of contrast such as "but"): a negation does not reach past it,
+   * nor does a gap. A colon does not end one:
+   * pasted output reads "TcpTestSucceeded : True".
+   */
   boundary: boolean;
   /** Where the word came from in the cleaned message. */
   start: number;
@@ -13,9 +17,11 @@ export interface DescriptionWord {
 
 // One pass that cannot backtrack (each repetition must start with a separator the one before cannot end
 // with): a word of letters and digits, with inner dots or apostrophes ("1.0", "can't"), and an optional
-// slash as in "w/"; or a clause mark, unless a word follows at once (".rdp" is a word, not a full stop).
-// Everything else (control and bidi characters, replaced first) separates.
-const token = /[\p{L}\p{N}]+(?:[.'][\p{L}\p{N}]+)*\/?|[.,;:!?](?![\p{L}\p{N}])/gu;
+// slash with the letters after it as in "w/" and "w/o"; or a clause mark, unless a word follows at once
+// (".rdp" is a word, not a full stop). Everything else (control and bidi characters, replaced first) separates.
+const token = /[\p{L}\p{N}]+(?:[.'][\p{L}\p{N}]+)*(?:\/[\p{L}\p{N}]*)?|[.,;!?](?![\p{L}\p{N}])/gu;
+// Words that start a contrasting clause: "no VPN though only me" is two statements.
+const contrastWords = new Set(["but", "however", "whereas", "although", "though"]);
 const invisible = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\u2028\u2029]/gu;
 
 /**
@@ -38,13 +44,15 @@ export function tokenizeDescription(
     const start = match.index;
     const end = start + match[0].length;
     const raw = match[0];
-    if (/^[.,;:!?]$/.test(raw) || raw === "but") {
+    if (/^[.,;!?]$/.test(raw) || contrastWords.has(raw)) {
       words.push({ text: "", boundary: true, start, end });
       continue;
     }
-    const bare = raw.endsWith("/") && synonyms[raw] === undefined ? raw.slice(0, -1) : raw;
-    const replaced = synonyms[bare] ?? bare;
-    for (const part of replaced.split(" ")) words.push({ text: part, boundary: false, start, end });
+    // A slash no synonym knows separates: "and/or" is two words, "w/" without its synonym is "w".
+    const bare = synonyms[raw] === undefined ? raw.split("/").filter((w) => w !== "") : [raw];
+    for (const word of bare)
+      for (const part of (synonyms[word] ?? word).split(" "))
+        words.push({ text: part, boundary: false, start, end });
   }
   return { words, source };
 }

@@ -81,14 +81,16 @@ const conditionSchema = z
 
 /**
  * A wording that implies an answer, as people write it in a support channel: plain words, matched as whole
- * words after the flow's `reading.synonyms` (so "cert" and "certificate" are one). Words only, never a
- * regular expression: reading stays linear in the length of the message whatever anyone types.
+ * words after the flow's `reading.synonyms` (so "cert" and "certificate" are one). Between two words a
+ * `...` lets up to four other words of the same clause stand in between ("port test ... false" reads
+ * "port test said false"), none of them a negation. Words only, never a regular expression: reading stays
+ * linear in the length of the message whatever anyone types.
  */
 const saysPhrase = z
   .string()
   .regex(
-    /^[a-z0-9']+(\.[a-z0-9]+)*( [a-z0-9']+(\.[a-z0-9]+)*){0,7}$/,
-    "must be 1 to 8 lower-case words (letters, digits, apostrophes, inner dots as in 1.0) separated by single spaces",
+    /^[a-z0-9']+(\.[a-z0-9]+)*( (\.\.\. )?[a-z0-9']+(\.[a-z0-9]+)*){0,7}$/,
+    "must be 1 to 8 lower-case words (letters, digits, apostrophes, inner dots as in 1.0) separated by single spaces, with at most one `...` between two words",
   );
 
 const answerSchema = z.strictObject({
@@ -100,6 +102,18 @@ const answerSchema = z.strictObject({
     .optional()
     .describe(
       "wordings in a person's message that mean this answer (e.g. 'only me', 'since monday'); a phrase right after a negation ('not', 'no', 'never') does not count",
+    ),
+  outranks: z
+    .array(kebabId)
+    .optional()
+    .describe(
+      "answers of the same question this one wins over when a message says both: the more specific reading ('fails over the VPN' over 'on the VPN')",
+    ),
+  combines: z
+    .tuple([kebabId, kebabId])
+    .optional()
+    .describe(
+      "two answers of the same question that, both said in one message, mean this one ('on the VPN' and 'fine in the office': fails only over the VPN)",
     ),
   dontKnow: z
     .literal(true)
@@ -145,6 +159,24 @@ const readingSchema = z.strictObject({
     .array(z.string().regex(/^[a-z0-9']+$/, "one lower-case word"))
     .default([])
     .describe("words that negate a phrase that follows within three words of the same clause"),
+  negativeSubjects: z
+    .array(z.string().regex(/^[a-z0-9']+$/, "one lower-case word"))
+    .default([])
+    .describe(
+      "negations that are the subject of the clause ('nobody', 'none'): they negate only the word right after them, so 'nobody renamed it' is negated and 'nobody can connect since Monday' is not",
+    ),
+  hedges: z
+    .array(saysPhrase)
+    .default([])
+    .describe(
+      "wordings of doubt ('not sure', 'no idea if', 'maybe'): nothing in a clause with one is read, neither as said nor as negated",
+    ),
+  neutral: z
+    .array(saysPhrase)
+    .default([])
+    .describe(
+      "wordings that mean no answer and keep a shorter wording starting at the same word from being read ('everyone else' is not 'everyone')",
+    ),
   basics: kebabId
     .optional()
     .describe(

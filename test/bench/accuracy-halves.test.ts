@@ -26,6 +26,16 @@ describe("assignHalves", () => {
     expect(earlier.map((c) => after.get(c.name))).toEqual(earlier.map((c) => before.get(c.name)));
   });
 
+  it("GIVEN a later batch of earlier cases added THEN no case written before it changes half", () => {
+    const batch = ["cert-expired", "path-mtu"].flatMap((cause) =>
+      [1, 2, 3].map((n) => ({ name: `${cause} later ${n}`, cause, batch: "later" })),
+    );
+    const before = assignHalves(earlier);
+    const after = assignHalves([...earlier, ...batch]);
+    expect(earlier.map((c) => after.get(c.name))).toEqual(earlier.map((c) => before.get(c.name)));
+    expect(new Set(batch.map((c) => after.get(c.name)))).toEqual(new Set(["tuning", "reported"]));
+  });
+
   it("GIVEN only earlier cases THEN both halves are used within each cause", () => {
     const halves = assignHalves(earlier);
     for (const cause of new Set(earlier.map((c) => c.cause))) {

@@ -129,6 +129,42 @@ describe("parseFlow", () => {
     ]);
   });
 
+  it("GIVEN an answer that outranks or combines an answer its question lacks THEN it is rejected where it is", () => {
+    const problems = problemsAfter((s) =>
+      s.replace(
+        "        label: Suddenly\n",
+        "        label: Suddenly\n        outranks: [sometimes]\n        combines: [always, suddenly]\n",
+      ),
+    );
+    expect(problems).toEqual([
+      expect.stringContaining('answers[1].outranks[0]: "sometimes" is not another answer of "since-when"'),
+      expect.stringContaining('answers[1].combines[1]: "suddenly" is not another answer of "since-when"'),
+    ]);
+  });
+
+  it.each([
+    ["... since monday", "a gap first"],
+    ["since monday ...", "a gap last"],
+    ["since ... ... monday", "two gaps in a row"],
+  ])("GIVEN a wording %j (%s) THEN the schema rejects it", (phrase) => {
+    const problems = problemsAfter((s) =>
+      s.replace("        label: Suddenly\n", `        label: Suddenly\n        says: ["${phrase}"]\n`),
+    );
+    expect(problems).toEqual([expect.stringContaining("at most one `...` between two words")]);
+  });
+
+  it("GIVEN a wording with a gap and reading hedges and neutral wordings THEN the flow is valid", () => {
+    const problems = problemsAfter((s) =>
+      s
+        .replace("        label: Suddenly\n", '        label: Suddenly\n        says: ["since ... change"]\n')
+        .replace(
+          "causes:\n",
+          'reading:\n  hedges: ["not sure"]\n  neutral: ["everyone else"]\n  negativeSubjects: [nobody]\ncauses:\n',
+        ),
+    );
+    expect(problems).toEqual([]);
+  });
+
   it("GIVEN the placeholders the engine fills THEN the flow is valid", () => {
     const edit = (s: string) => s.replace("- text: Allow TCP 3389", "- text: Allow TCP <port> to <host>");
     expect(problemsAfter(edit)).toEqual([]);

@@ -4,11 +4,13 @@ import { freshReports } from "./fresh-reports.js";
 import { negotiationReports } from "./negotiation-reports.js";
 import { reachabilityReports } from "./reachability-reports.js";
 import type { Report } from "./report.js";
+import { tuningPosts2 } from "./tuning-posts-2.js";
 
 export const reports: readonly Report[] = [
   ...certificateReports,
   ...negotiationReports,
   ...reachabilityReports,
   ...clientAndPathReports,
+  ...tuningPosts2,
   ...freshReports,
 ];

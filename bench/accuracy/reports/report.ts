@@ -11,4 +11,6 @@ export interface Report {
   knows?: Readonly<Record<string, string>>;
   /** Written blind, after the flow was tuned, and never tuned on: always in the reported half. */
   fresh?: true;
+  /** Written in a later batch: split into halves on its own, so adding it moves no earlier post across. */
+  batch?: string;
 }
