@@ -1,3 +1,4 @@
+import { blind2Reports } from "./blind-2-reports.js";
 import { certificateReports } from "./certificate-reports.js";
 import { clientAndPathReports } from "./client-and-path-reports.js";
 import { freshReports } from "./fresh-reports.js";
@@ -13,4 +14,5 @@ export const reports: readonly Report[] = [
   ...clientAndPathReports,
   ...tuningPosts2,
   ...freshReports,
+  ...blind2Reports,
 ];

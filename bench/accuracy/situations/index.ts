@@ -1,4 +1,6 @@
 import type { Situation } from "../situation.js";
+import { blind2Situations } from "./blind-2.js";
+import { blind2SparseSituations } from "./blind-2-sparse.js";
 import { certificateSituations } from "./certificate.js";
 import { clientAndPathSituations } from "./client-and-path.js";
 import { freshSituations } from "./fresh.js";
@@ -17,4 +19,6 @@ export const situations: readonly Situation[] = [
   ...tuningSparse2Situations,
   ...freshSituations,
   ...freshSparseSituations,
+  ...blind2Situations,
+  ...blind2SparseSituations,
 ];
