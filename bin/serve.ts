@@ -1,5 +1,4 @@
 import type { DestinationStream } from "pino";
-import { registerDiscordCommands } from "../adapters/discord/discord-app.js";
 import { discordConfigSection } from "../adapters/discord/discord-config.js";
 import type { RunningChatAdapter } from "../src/chat/chat-adapter.js";
 import { createChatService } from "../src/chat/chat-service.js";
@@ -162,5 +161,7 @@ export async function registerDiscordFromEnv(env: NodeJS.ProcessEnv, guildId?: s
   if (!discord) {
     throw ConfigError.invalid(["DISCORD_TOKEN and DISCORD_APPLICATION_ID must be set to register commands."]);
   }
+  // discord.js is loaded for this command only, as for serving (discordChatAdapter).
+  const { registerDiscordCommands } = await import("../adapters/discord/discord-app.js");
   return registerDiscordCommands(discord.connection, guildId);
 }

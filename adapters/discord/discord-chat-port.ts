@@ -104,13 +104,9 @@ export function discordChatPort(rest: DiscordRest, logger: Logger): ChatPort<Dis
       channel: work.homeChannelId ?? work.channelId,
       roles: work.roles ?? [],
     }),
-    postRoot: ({ webhook, user }, host, headline) => ({
+    postRoot: ({ webhook, user }, headline) => ({
       // The command's reply becomes the conversation's root message.
-      call: () =>
-        editOriginal(
-          webhook as InteractionWebhook,
-          `<@${user}> ${headline ?? `started a Remote Desktop diagnosis of \`${host}\`.`}`,
-        ),
+      call: () => editOriginal(webhook as InteractionWebhook, `<@${user}> ${headline}`),
       verdict: discordRetryVerdict,
     }),
     openConversation: async ({ channelId }, rootId, host) => {

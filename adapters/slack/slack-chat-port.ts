@@ -55,9 +55,10 @@ export function slackChatPort(
     actor: (work) => ({ user: work.user, platform: "slack", channel: work.channel }),
     readCommand: (text) => decodeSlashCommand(text.replace(/<@[^>]+>/g, "").trim()),
     reportText: unescapeSlackText,
-    postRoot: (work, host, headline) => ({
+    postRoot: (work, headline) => ({
       call: async () => {
-        const text = `<@${work.user}> ${headline ?? `started a Remote Desktop diagnosis of \`${host}\`. Follow it in the thread.`}`;
+        // Slack shows a thread's replies folded under its root: the root points there.
+        const text = `<@${work.user}> ${headline} Follow it in the thread.`;
         return (await client.chat.postMessage({ channel: work.channel, text })).ts;
       },
       verdict: slackRetryVerdict,

@@ -1,13 +1,13 @@
 import { blockLines, type LineSyntax } from "../../src/chat/document/block-lines.js";
 import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
 import { drawnBlocks } from "../../src/chat/document/drawn-blocks.js";
-import { plainText } from "../../src/chat/document/inline.js";
+import { plain, plainText } from "../../src/chat/document/inline.js";
 import { packLines } from "../../src/chat/document/pack-lines.js";
 import type { ReplyDocument } from "../../src/chat/document/reply-document.js";
 import { assertNever } from "../../src/engine/index.js";
 import { safeDisplayLines, safeDisplayText } from "../../src/runtime/safe-display-text.js";
 import { type CardElement, cardActivity, type TeamsActivity } from "./adaptive-card-element.js";
-import { escapeTeamsMarkdown, inlineToTeamsMarkdown } from "./inline-to-teams-markdown.js";
+import { inlineToTeamsMarkdown } from "./inline-to-teams-markdown.js";
 import { cardActions, reportForm } from "./teams-card-actions.js";
 import { teamsLimits } from "./teams-limits.js";
 
@@ -59,7 +59,7 @@ export function documentToAdaptiveCard(
         push({
           type: "FactSet",
           facts: block.fields.map(({ label, value }) => ({
-            title: cutAtWord(escapeTeamsMarkdown(label), teamsLimits.factTitle),
+            title: inlineToTeamsMarkdown([plain(label)], teamsLimits.factTitle),
             value: inlineToTeamsMarkdown(value, teamsLimits.factValue),
           })),
         });

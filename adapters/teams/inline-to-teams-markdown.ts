@@ -9,7 +9,7 @@ import { safeDisplayText } from "../../src/runtime/safe-display-text.js";
  * after control and bidi characters are stripped, so a hostile CN cannot style, link or mention. Parentheses
  * and `!` stay: with `[` and `]` escaped they cannot form a link or an image.
  */
-export function escapeTeamsMarkdown(text: string): string {
+function escapeTeamsMarkdown(text: string): string {
   return safeDisplayText(text).replace(/[\\`*_~[\]<>#&]/g, "\\$&");
 }
 

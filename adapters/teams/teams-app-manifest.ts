@@ -1,3 +1,7 @@
+import { type CommandName, commandCatalogue, writeExample } from "../../src/chat/command-catalogue.js";
+import { cutAtWord } from "../../src/chat/document/cut-at-word.js";
+import { writeTextCommand } from "../../src/chat/write-text-command.js";
+
 export interface TeamsManifestInput {
   /** The bot's app (client) id; also the Teams app's id, so one id names the app everywhere. */
   clientId: string;
@@ -11,20 +15,41 @@ export interface TeamsManifestInput {
 export const teamsManifestVersion = "1.25";
 
 /**
+ * The command menu's bounds. The v1.25 schema allows 12 commands, titles of 128 and descriptions of 4,000
+ * characters; earlier manifest versions and the menu's documentation allow 10, 32 and 128: the stricter
+ * bounds fit every Teams client.
+ */
+const commandMenu = { commands: 10, title: 32, description: 128 } as const;
+
+// The menu inserts a title after the mention, so examples are written as typed after `@rdp-fix`.
+const afterMention = writeTextCommand("<host>");
+
+/**
+ * The shared catalogue as Teams' command menu: each command as typed after the mention, its usual example and
+ * what it does. Starting needs no word, but a menu item does: readTextCommand reads `diagnose host42` too.
+ */
+function commandHints(leaveOut: readonly CommandName[] = []) {
+  return commandCatalogue
+    .filter((command) => !leaveOut.includes(command.name))
+    .slice(0, commandMenu.commands)
+    .map(({ name, words, description, helpExamples }) => {
+      const title = words || "diagnose";
+      const written = writeExample(afterMention, name, helpExamples[0] ?? []);
+      const example = words ? written : `${title} ${written}`;
+      const hint = example === title ? description : `${example}: ${description}`;
+      return {
+        title: cutAtWord(title, commandMenu.title),
+        description: cutAtWord(hint, commandMenu.description),
+      };
+    });
+}
+
+/**
  * The Teams app manifest: one bot for personal chats, teams and group chats, with command hints, and the
  * resource-specific permission ChannelMessage.Read.Group so the bot reads channel posts (triage) and pasted
  * reports without being mentioned.
  */
 export function teamsAppManifest({ clientId, version, websiteUrl }: TeamsManifestInput) {
-  const diagnose = {
-    title: "diagnose",
-    description: "diagnose host42 [what you see]: probe the host (with your consent) and rank the causes",
-  };
-  const help = { title: "help", description: "How to use rdp-fix" };
-  const handoff = {
-    title: "handoff",
-    description: "handoff @someone: hand the diagnosis in this thread over",
-  };
   return {
     $schema: `https://developer.microsoft.com/json-schemas/teams/v${teamsManifestVersion}/MicrosoftTeams.schema.json`,
     manifestVersion: teamsManifestVersion,
@@ -49,8 +74,9 @@ export function teamsAppManifest({ clientId, version, websiteUrl }: TeamsManifes
         supportsFiles: false,
         isNotificationOnly: false,
         commandLists: [
-          { scopes: ["personal"], commands: [diagnose, help] },
-          { scopes: ["team", "groupChat"], commands: [diagnose, handoff, help] },
+          // A hand-over needs someone else in the conversation: not offered in a chat with the bot alone.
+          { scopes: ["personal"], commands: commandHints(["handoff"]) },
+          { scopes: ["team", "groupChat"], commands: commandHints() },
         ],
       },
     ],

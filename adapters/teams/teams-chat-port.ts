@@ -15,9 +15,17 @@ import { withTriagePost } from "./teams-action-codec.js";
 import { parseTeamsConversationKey, teamsChannelKey } from "./teams-conversation-key.js";
 import { teamsCommandSyntax, teamsPresenter } from "./teams-presenter.js";
 
-/** The Bot Connector's throttling and its own failures pass; anything else is this request's fault. */
-const teamsRetryVerdict = (error: unknown): RetryVerdict =>
-  retryByStatus((error as { response?: { status?: unknown } } | null)?.response?.status);
+type ConnectorFailure = { response?: { status?: unknown; headers?: Record<string, unknown> } } | null;
+
+/**
+ * The Bot Connector's throttling and its own failures pass, a 429 not before its Retry-After (seconds, a
+ * header of the SDK's axios error); anything else is this request's fault.
+ */
+const teamsRetryVerdict = (error: unknown): RetryVerdict => {
+  const response = (error as ConnectorFailure)?.response;
+  const retryAfter = Number(response?.headers?.["retry-after"]);
+  return retryByStatus(response?.status, Number.isFinite(retryAfter) ? retryAfter : undefined);
+};
 
 /**
  * Teams for the shared use cases (src/chat/chat-work-handlers.ts), over the Bot Connector REST API at the

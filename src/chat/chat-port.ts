@@ -33,9 +33,9 @@ export interface ChatPort<P, M> {
   reportText?(text: string): string;
   /**
    * The message a command's conversation hangs off (retried by postFirstMessage); resolves with its id.
-   * `headline`: what the root says, when it is not a diagnosis's start (a watch), in the presenter's words.
+   * `headline`: what it says after the person's mention, in the presenter's words (a diagnosis, a watch).
    */
-  postRoot(work: P & { user: string }, host: string, headline?: string): DeliveryAttempt<string | undefined>;
+  postRoot(work: P & { user: string }, headline: string): DeliveryAttempt<string | undefined>;
   /** The conversation that runs under a posted root (a thread on it, or the channel itself). */
   openConversation(work: P, rootId: string, host: string): Promise<ConversationHome>;
   /** The thread the payload names, where the platform says (Slack); undefined where found by session. */

@@ -7,6 +7,7 @@ import type { ChatCommand } from "./chat-command.js";
 import type { ChatPort, ConversationHome } from "./chat-port.js";
 import type { ChatService, QueuedWork } from "./chat-service.js";
 import type { ChatWork, ChatWorkKind } from "./chat-work.js";
+import { diagnosisHeadline } from "./document/diagnosis-headline.js";
 import { presentServerCheck } from "./document/present-server-check.js";
 import { presentTriageOffer } from "./document/present-triage-offer.js";
 import { proseDocument } from "./document/prose.js";
@@ -56,12 +57,12 @@ export function registerChatWork<P extends object, M>(port: ChatPort<P, M>, deps
     );
 
   /** The message a command's conversation hangs off, and the conversation under it; undefined when lost. */
-  const openHome = async (work: Work<P, M, "command">, job: QueuedWork, host: string, headline?: string) => {
+  const openHome = async (work: Work<P, M, "command">, job: QueuedWork, host: string, headline: string) => {
     const root = await chat.postFirstMessage(
       job,
       {
         host,
-        post: port.postRoot(work, host, headline),
+        post: port.postRoot(work, headline),
         tell: (note) => port.answerCommand(work, note),
       },
       () => metrics?.chatApiRetry(port.name),
@@ -97,7 +98,7 @@ export function registerChatWork<P extends object, M>(port: ChatPort<P, M>, deps
         const home = await openHome(work, job, "host" in request ? request.host : "", headline);
         return home?.conversation;
       });
-    const home = await openHome(work, job, request.host);
+    const home = await openHome(work, job, request.host, diagnosisHeadline(request.host));
     if (home) await start(home, work, request);
   };
 

@@ -39,7 +39,7 @@ describe("registerChatWork: the chat use cases, once for every platform", () => 
       user: "U1",
       request: { kind: "start", host: "rdp02", text: "0x904" },
     });
-    expect(calls).toEqual(["root U1 rdp02"]);
+    expect(calls).toEqual(["root U1 started a Remote Desktop diagnosis of `rdp02`."]);
     expect((await store.loadSession("chat:C2:9.9"))?.host).toBe("rdp02");
     expect(await store.latestInChannel("chat:C2")).toBe("chat:C2:9.9");
   });

@@ -33,7 +33,7 @@ export function recordingChatPort(overrides: Partial<ChatPort<ChatPlace, ChatMes
     actor: (work) => ({ user: work.user, platform: "chat", channel: work.channel }),
     readCommand: (text) =>
       readTextCommand(text, { commandSyntax: "/rdp-fix <host>", person: (words) => words }),
-    postRoot: (work, host) => attempt(`root ${work.user} ${host}`, "9.9"),
+    postRoot: (work, headline) => attempt(`root ${work.user} ${headline}`, "9.9"),
     openConversation: async (place, rootId) => home(place, rootId),
     threadOf: (place) => (place.thread === undefined ? undefined : home(place, place.thread)),
     triageHome: (place) => home(place, place.thread ?? ""),

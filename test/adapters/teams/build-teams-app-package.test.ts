@@ -46,6 +46,28 @@ describe("rdp-fix teams package: the Teams app package", () => {
     });
   });
 
+  it("GIVEN the command menu THEN it offers every command of the catalogue, typed as after the mention, within the menu's limits", () => {
+    const [bot] = teamsAppManifest(input).bots;
+    const titles = (scope: string) =>
+      bot?.commandLists.find((list) => list.scopes.includes(scope))?.commands.map((c) => c.title);
+    const everyCommand = ["diagnose", "handoff", "watch", "watch list", "unwatch", "help"];
+    expect(titles("team")).toEqual(everyCommand);
+    expect(titles("groupChat")).toEqual(everyCommand);
+    // A hand-over needs someone else in the conversation: not offered in a chat with the bot alone.
+    expect(titles("personal")).toEqual(everyCommand.filter((title) => title !== "handoff"));
+    const commands = bot?.commandLists.flatMap((list) => list.commands) ?? [];
+    expect(commands.find((c) => c.title === "watch")?.description).toMatch(/^watch host42 every 6h: Warn/);
+    expect(commands.find((c) => c.title === "diagnose")?.description).toMatch(
+      /^diagnose host42 what you see: /,
+    );
+    // The stricter bounds of earlier manifest versions and the menu's documentation: 10 commands, 32 / 128.
+    for (const list of bot?.commandLists ?? []) expect(list.commands.length).toBeLessThanOrEqual(10);
+    for (const { title, description } of commands) {
+      expect(title.length).toBeLessThanOrEqual(32);
+      expect(description.length).toBeLessThanOrEqual(128);
+    }
+  });
+
   it("GIVEN a manifest that breaks the schema THEN the validator says where (it is not a rubber stamp)", () => {
     const broken = {
       ...teamsAppManifest(input),

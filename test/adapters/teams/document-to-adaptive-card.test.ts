@@ -172,6 +172,14 @@ describe("documentToAdaptiveCard: a reply document as one Teams message with an 
     expect(body(doc({ type: "paragraph", text: [struck("1. fix")] }))[0]?.text).toBe("1\\. fix");
   });
 
+  it("GIVEN a fact label cut inside an escape THEN the cut drops the stray backslash, so the ellipsis is not escaped", () => {
+    const label = `${"x".repeat(98)}${"*".repeat(10)}`;
+    const objects = cardObjects(body(doc({ type: "fields", fields: [{ label, value: [plain("v")] }] })));
+    const title = String(objects.find((o) => "title" in o)?.title);
+    expect(title).toBe(`${"x".repeat(98)}…`);
+    expect(title.length).toBeLessThanOrEqual(100);
+  });
+
   it("GIVEN a menu and a form THEN the inputs are `answer` and `report`, the paste input multi-line of at least 4,000", () => {
     const objects = cardObjects(body(doc(...everyBlock)));
     expect(objects.find((o) => o.type === "Input.ChoiceSet")).toMatchObject({

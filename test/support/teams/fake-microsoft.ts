@@ -43,6 +43,7 @@ export async function startFakeMicrosoft(given: FakeMicrosoftOptions) {
   const calls: ConnectorCall[] = [];
   const fetches = { metadata: 0, keys: 0 };
   let nextActivity = 1;
+  const throttled: number[] = [];
 
   const answer = async (req: IncomingMessage, raw: string): Promise<ApiAnswer> => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
@@ -86,6 +87,14 @@ export async function startFakeMicrosoft(given: FakeMicrosoftOptions) {
       const authorization = req.headers.authorization;
       if (!issued.has(authorization?.replace(/^Bearer /, "") ?? ""))
         return { status: 401, json: { error: { code: "Unauthorized" } } };
+      // The Bot Connector's throttling: 429 with Retry-After in seconds, the call not taken.
+      const retryAfter = throttled.shift();
+      if (retryAfter !== undefined)
+        return {
+          status: 429,
+          json: { error: { code: "TooManyRequests" } },
+          headers: { "retry-after": String(retryAfter) },
+        };
       const activityId = connector[2] === undefined ? undefined : decodeURIComponent(connector[2]);
       calls.push({
         method: req.method,
@@ -114,6 +123,10 @@ export async function startFakeMicrosoft(given: FakeMicrosoftOptions) {
     tokenUrl: `${server.baseUrl}/${options.tenantId}/oauth2/v2.0/token`,
     /** The activities' `serviceUrl`: where the bot answers (with a trailing slash, as Teams sends it). */
     serviceUrl: `${server.baseUrl}/teams/`,
+    /** Answers the next Bot Connector call with a 429 carrying `Retry-After: seconds`, as its throttling does. */
+    throttleNext(seconds: number) {
+      throttled.push(seconds);
+    },
     /** Publishes another key, as Microsoft does when it rolls keys; bots learn of it from an unknown kid. */
     async addKey(kid: string): Promise<SigningKey> {
       const key = await makeSigningKey(kid);
