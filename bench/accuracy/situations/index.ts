@@ -5,6 +5,7 @@ import { certificateSituations } from "./certificate.js";
 import { clientAndPathSituations } from "./client-and-path.js";
 import { freshSituations } from "./fresh.js";
 import { freshSparseSituations } from "./fresh-sparse.js";
+import { heldInSituations } from "./held-in.js";
 import { negotiationSituations } from "./negotiation.js";
 import { reachabilitySituations } from "./reachability.js";
 import { sparseSituations } from "./sparse.js";
@@ -17,6 +18,7 @@ export const situations: readonly Situation[] = [
   ...clientAndPathSituations,
   ...sparseSituations,
   ...tuningSparse2Situations,
+  ...heldInSituations,
   ...freshSituations,
   ...freshSparseSituations,
   ...blind2Situations,
