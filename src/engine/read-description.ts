@@ -22,7 +22,9 @@ const maxWordsLength = 60;
  * - A phrase that starts with a negation word ("nothing changed", "not only me") is a statement of its own;
  *   any other phrase within three words after a negation, in the same clause, does not count. A negative
  *   subject ("nobody") negates only the word right after it: "nobody can connect since Monday" says when.
- * - In a clause with a hedge ("not sure", "no idea if", "maybe") nothing counts: doubt states nothing.
+ * - In a clause with a hedge ("not sure", "no idea if", "maybe") nothing counts: doubt states nothing. A hedge
+ *   inside a neutral wording is quoted, not doubt (the client's own "this could be due to CredSSP ..."), and
+ *   one right before a number rounds it ("maybe 1 in 3 tries").
  * - A neutral wording ("everyone else", "with and without vpn", "doesn't work") means no answer, no wording
  *   inside it is read, and a negation inside it reaches no further. A statement ("nothing changed") at the start of a longer wording of another question ("nothing
  *   changed on my laptop") belongs to that one.
@@ -45,12 +47,13 @@ export function readDescription(flow: Flow, text: string): ReadFact[] {
       clauseStart = i + 1;
       continue;
     }
-    if (longest(index.hedges.get(word.text) ?? [], words, i, negations) !== undefined)
-      hedgedClauses.add(clauseStart);
     neutralTo = Math.max(
       neutralTo,
       longest(index.neutral.get(word.text) ?? [], words, i, negations)?.to ?? -1,
     );
+    const hedge = longest(index.hedges.get(word.text) ?? [], words, i, negations);
+    if (hedge !== undefined && hedge.to > neutralTo && !approximates(words, hedge.to))
+      hedgedClauses.add(clauseStart);
     const here = longestPerQuestion(index.says.get(word.text) ?? [], words, i, negations);
     // A negation reaches back to the clause start, the last "and" or the end of a neutral wording: "no vpn
     // and only me" is two statements, and in "doesn't work since monday" the "doesn't" is about working.
@@ -75,6 +78,16 @@ export function readDescription(flow: Flow, text: string): ReadFact[] {
       .join(" … "),
   }));
 }
+
+/**
+ * A hedge right before a number rounds it rather than doubts the clause: "works maybe 1 in 3 tries",
+ * "probably half the users" state how often and how many.
+ */
+function approximates(words: readonly DescriptionWord[], hedgeEnd: number): boolean {
+  const next = words[hedgeEnd + 1]?.text ?? "";
+  return /^\d/.test(next) || amountWords.has(next);
+}
+const amountWords = new Set(["one", "two", "three", "four", "five", "ten", "half", "once", "twice"]);
 
 /** Where the words from `from` to `to` (excluded) start after their last "and". */
 function lastJoin(words: readonly DescriptionWord[], from: number, to: number): number {
