@@ -6,6 +6,7 @@ import { negotiationReports } from "./negotiation-reports.js";
 import { reachabilityReports } from "./reachability-reports.js";
 import type { Report } from "./report.js";
 import { tuningPosts2 } from "./tuning-posts-2.js";
+import { tuningPosts3 } from "./tuning-posts-3.js";
 
 export const reports: readonly Report[] = [
   ...certificateReports,
@@ -13,6 +14,7 @@ export const reports: readonly Report[] = [
   ...reachabilityReports,
   ...clientAndPathReports,
   ...tuningPosts2,
+  ...tuningPosts3,
   ...freshReports,
   ...blind2Reports,
 ];
