@@ -7,6 +7,7 @@ import { reachabilityReports } from "./reachability-reports.js";
 import type { Report } from "./report.js";
 import { tuningPosts2 } from "./tuning-posts-2.js";
 import { tuningPosts3 } from "./tuning-posts-3.js";
+import { tuningPosts4 } from "./tuning-posts-4.js";
 
 export const reports: readonly Report[] = [
   ...certificateReports,
@@ -15,6 +16,7 @@ export const reports: readonly Report[] = [
   ...clientAndPathReports,
   ...tuningPosts2,
   ...tuningPosts3,
+  ...tuningPosts4,
   ...freshReports,
   ...blind2Reports,
 ];

@@ -145,6 +145,7 @@ export const tuningPosts3: Report[] = [
     text: "can somebody help me with remote desktop pls, urgent",
     cause: "cert-expired",
     states: {},
+    knows: { "error-shown": "cert-warning", "cert-warning-detail": "expired" },
   }),
   post({
     name: "NLA turned on by the new baseline, xfreerdp from Linux fails",
