@@ -233,6 +233,25 @@ describe("the moment it fails", () => {
   });
 });
 
+describe("precision: a name or a count about something else states nothing here", () => {
+  it.each([
+    ["we have sophos on the servers too", "client-security"],
+    ["i tried anydesk, also fails", "console-access"],
+    ["a reboot fixes nothing", "pattern"],
+    ["the idle timeout is 30 minutes", "when-fails"],
+    ["2 out of 3 admins get it", "pattern"],
+    ["the cert is for rds01, which matches", "cert-warning-detail"],
+    ["I installed the rdp file on my laptop", "client-change"],
+    ["unpatched since 2017", "server-os"],
+  ])("GIVEN %j THEN %s is not read", (text, question) => {
+    expect(read(text)[question]).toBeUndefined();
+  });
+
+  it("GIVEN a count of people THEN it is who is affected, not how often", () => {
+    expect(read("2 out of 3 admins get it")).toEqual({ "who-affected": "some" });
+  });
+});
+
 describe("the new rules stay linear", () => {
   const fastest = (text: string, count: number) => {
     let ms = Number.POSITIVE_INFINITY;
