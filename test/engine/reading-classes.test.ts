@@ -233,6 +233,54 @@ describe("the moment it fails", () => {
   });
 });
 
+describe("addresses, products and tests in their own words", () => {
+  it.each([
+    ["mstsc 10.1.4.22 works perfectly", "ip-works"],
+    ["by name it fails, 192.168.1.20 connects fine", "ip-works"],
+    ["10.0.0.5 gives the same error", "same-failure"],
+  ])("GIVEN an address typed out, %j THEN by-ip reads %s", (text, answer) => {
+    expect(read(text)["by-ip"]).toBe(answer);
+  });
+
+  it("GIVEN a version number with dots THEN it is not read as an address", () => {
+    expect(read("tls 1.2 only, by name it fails")["by-ip"]).toBeUndefined();
+  });
+
+  it.each([
+    ["since the new fortigate went in", "firewall-change"],
+    ["trend micro on the server got an agent update", "security-product-change"],
+    ["we set encryption oracle remediation to force updated clients", "hardening"],
+  ])("GIVEN %j THEN the change reads %s", (text, answer) => {
+    expect(read(text)["recent-change"]).toBe(answer);
+  });
+
+  it("GIVEN the CredSSP policy named, not its error THEN no error is read", () => {
+    expect(read("set encryption oracle remediation to mitigated")["error-shown"]).toBeUndefined();
+  });
+
+  it.each([
+    ["with cisco secure client connected it stalls, disconnect the vpn and it works", "vpn-only-fails"],
+  ])("GIVEN %j THEN the path reads %s", (text, answer) => {
+    expect(read(text)["network-path"]).toBe(answer);
+  });
+
+  it.each([
+    ["tcp 3389 tests fine", "true"],
+    ["nmap shows 3389 filtered", "false"],
+    ["telnet 3389 connection refused", "false"],
+  ])("GIVEN a port test reported as %j THEN it reads %s", (text, answer) => {
+    expect(read(text)["port-test"]).toBe(answer);
+  });
+
+  it.each([
+    ["same here", "everyone"],
+    ["all their rdp users get kicked", "everyone"],
+    ["all the mac users get kicked", "some"],
+  ])("GIVEN %j THEN who is affected reads %s", (text, answer) => {
+    expect(read(text)["who-affected"]).toBe(answer);
+  });
+});
+
 describe("precision: a name or a count about something else states nothing here", () => {
   it.each([
     ["we have sophos on the servers too", "client-security"],

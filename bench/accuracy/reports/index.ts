@@ -8,6 +8,7 @@ import type { Report } from "./report.js";
 import { tuningPosts2 } from "./tuning-posts-2.js";
 import { tuningPosts3 } from "./tuning-posts-3.js";
 import { tuningPosts4 } from "./tuning-posts-4.js";
+import { tuningPosts5 } from "./tuning-posts-5.js";
 
 export const reports: readonly Report[] = [
   ...certificateReports,
@@ -17,6 +18,7 @@ export const reports: readonly Report[] = [
   ...tuningPosts2,
   ...tuningPosts3,
   ...tuningPosts4,
+  ...tuningPosts5,
   ...freshReports,
   ...blind2Reports,
 ];
