@@ -63,6 +63,15 @@ describe("facts implied by names", () => {
 });
 
 describe("scope", () => {
+  it("GIVEN shorthand and typos THEN they are read as the words meant", () => {
+    expect(read("borked since the upd8s on thurs, every1 gets int error, pssession ok")).toEqual({
+      "since-when": "sudden",
+      "who-affected": "everyone",
+      "error-shown": "internal-error",
+      "console-access": "other-remote-tools",
+    });
+  });
+
   it.each([
     ["the home users fail", "some"],
     ["the ipad users get kicked", "some"],
@@ -179,6 +188,9 @@ describe("time and change", () => {
     ["we make the update of server on sunday", "updates"],
     ["pointed the listener at the new thumbprint", "certificate"],
     ["enforced tls 1.2 only", "hardening"],
+    ["the firewall at the site was replaced on saturday", "firewall-change"],
+    ["eset on the terminal server auto-updated overnight", "security-product-change"],
+    ["the cname still points at the old node", "dns-or-migration"],
   ])("GIVEN %j THEN the change reads %s", (text, answer) => {
     expect(read(text)["recent-change"]).toBe(answer);
   });
@@ -266,6 +278,7 @@ describe("addresses, products and tests in their own words", () => {
 
   it.each([
     ["tcp 3389 tests fine", "true"],
+    ["Test-NetConnection 3389 => TcpTestSucceeded False", "false"],
     ["nmap shows 3389 filtered", "false"],
     ["telnet 3389 connection refused", "false"],
   ])("GIVEN a port test reported as %j THEN it reads %s", (text, answer) => {
@@ -273,6 +286,7 @@ describe("addresses, products and tests in their own words", () => {
   });
 
   it.each([
+    ["my other laptop works fine", "only-this-client"],
     ["same here", "everyone"],
     ["all their rdp users get kicked", "everyone"],
     ["all the mac users get kicked", "some"],
@@ -290,6 +304,8 @@ describe("precision: a name or a count about something else states nothing here"
     ["2 out of 3 admins get it", "pattern"],
     ["the cert is for rds01, which matches", "cert-warning-detail"],
     ["I installed the rdp file on my laptop", "client-change"],
+    ["since the updates on my laptop it fails", "recent-change"],
+    ["the hq servers are reachable fine", "who-affected"],
     ["unpatched since 2017", "server-os"],
   ])("GIVEN %j THEN %s is not read", (text, question) => {
     expect(read(text)[question]).toBeUndefined();

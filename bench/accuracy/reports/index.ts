@@ -9,6 +9,7 @@ import { tuningPosts2 } from "./tuning-posts-2.js";
 import { tuningPosts3 } from "./tuning-posts-3.js";
 import { tuningPosts4 } from "./tuning-posts-4.js";
 import { tuningPosts5 } from "./tuning-posts-5.js";
+import { tuningPosts6 } from "./tuning-posts-6.js";
 
 export const reports: readonly Report[] = [
   ...certificateReports,
@@ -19,6 +20,7 @@ export const reports: readonly Report[] = [
   ...tuningPosts3,
   ...tuningPosts4,
   ...tuningPosts5,
+  ...tuningPosts6,
   ...freshReports,
   ...blind2Reports,
 ];
