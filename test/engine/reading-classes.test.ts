@@ -89,6 +89,11 @@ describe("scope", () => {
     expect(read(text)["who-affected"]).toBe(answer);
   });
 
+  it("GIVEN a wording that ends inside a neutral one starting after it THEN it is not read", () => {
+    expect(read("fails on the vpn and in the office")["network-path"]).toBeUndefined();
+    expect(read("mstsc works for everyone else")["who-affected"]).toBe("only-this-client");
+  });
+
   it.each(["is rdp down for anyone else?", "anybody else seeing 0x904?"])(
     "GIVEN %j (asking about others) THEN nobody's scope is read",
     (text) => {
