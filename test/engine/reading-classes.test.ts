@@ -34,6 +34,8 @@ describe("facts implied by names", () => {
     // A Windows version said beside a non-Windows client is usually the contrast, not the client.
     ["from guac it fails, from win10 it works", "freerdp"],
     ["mac users fail, the windows 11 people are fine", "mac-mobile"],
+    // The app that works is not the client that fails.
+    ["the new windows app connects fine but the old rd client app fails", "mac-old-app"],
   ])("GIVEN %j THEN the client reads %s", (text, answer) => {
     expect(read(text)["client-app"]).toBe(answer);
   });
@@ -196,6 +198,8 @@ describe("time and change", () => {
     ["the firewall at the site was replaced on saturday", "firewall-change"],
     ["eset on the terminal server auto-updated overnight", "security-product-change"],
     ["the cname still points at the old node", "dns-or-migration"],
+    ["network swapped the core switch over the weekend", "firewall-change"],
+    ["the crowdstrike sensor went on the rds hosts", "security-product-change"],
   ])("GIVEN %j THEN the change reads %s", (text, answer) => {
     expect(read(text)["recent-change"]).toBe(answer);
   });
@@ -292,6 +296,7 @@ describe("addresses, products and tests in their own words", () => {
 
   it.each([
     ["my other laptop works fine", "only-this-client"],
+    ["it's the only machine that can't get on", "only-this-client"],
     ["same here", "everyone"],
     ["all their rdp users get kicked", "everyone"],
     ["all the mac users get kicked", "some"],
@@ -309,6 +314,7 @@ describe("precision: a name or a count about something else states nothing here"
     ["2 out of 3 admins get it", "pattern"],
     ["the cert is for rds01, which matches", "cert-warning-detail"],
     ["I installed the rdp file on my laptop", "client-change"],
+    ["sentinelone quarantined something on my pc", "recent-change"],
     ["since the updates on my laptop it fails", "recent-change"],
     ["the hq servers are reachable fine", "who-affected"],
     ["unpatched since 2017", "server-os"],

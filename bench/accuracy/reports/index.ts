@@ -10,6 +10,7 @@ import { tuningPosts3 } from "./tuning-posts-3.js";
 import { tuningPosts4 } from "./tuning-posts-4.js";
 import { tuningPosts5 } from "./tuning-posts-5.js";
 import { tuningPosts6 } from "./tuning-posts-6.js";
+import { tuningPosts7 } from "./tuning-posts-7.js";
 
 export const reports: readonly Report[] = [
   ...certificateReports,
@@ -21,6 +22,7 @@ export const reports: readonly Report[] = [
   ...tuningPosts4,
   ...tuningPosts5,
   ...tuningPosts6,
+  ...tuningPosts7,
   ...freshReports,
   ...blind2Reports,
 ];
