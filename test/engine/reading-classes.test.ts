@@ -199,6 +199,8 @@ describe("time and change", () => {
     ["eset on the terminal server auto-updated overnight", "security-product-change"],
     ["the cname still points at the old node", "dns-or-migration"],
     ["network swapped the core switch over the weekend", "firewall-change"],
+    ["installed bitdefender on the rd host", "security-product-change"],
+    ["Since: after the GPO update today", "hardening"],
     ["the crowdstrike sensor went on the rds hosts", "security-product-change"],
   ])("GIVEN %j THEN the change reads %s", (text, answer) => {
     expect(read(text)["recent-change"]).toBe(answer);
@@ -315,6 +317,8 @@ describe("precision: a name or a count about something else states nothing here"
     ["the cert is for rds01, which matches", "cert-warning-detail"],
     ["I installed the rdp file on my laptop", "client-change"],
     ["sentinelone quarantined something on my pc", "recent-change"],
+    ["installed bitdefender on the rd session host", "client-change"],
+    ["by ip it connects every time", "pattern"],
     ["since the updates on my laptop it fails", "recent-change"],
     ["the hq servers are reachable fine", "who-affected"],
     ["unpatched since 2017", "server-os"],

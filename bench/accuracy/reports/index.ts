@@ -11,6 +11,7 @@ import { tuningPosts4 } from "./tuning-posts-4.js";
 import { tuningPosts5 } from "./tuning-posts-5.js";
 import { tuningPosts6 } from "./tuning-posts-6.js";
 import { tuningPosts7 } from "./tuning-posts-7.js";
+import { tuningPosts8 } from "./tuning-posts-8.js";
 
 export const reports: readonly Report[] = [
   ...certificateReports,
@@ -23,6 +24,7 @@ export const reports: readonly Report[] = [
   ...tuningPosts5,
   ...tuningPosts6,
   ...tuningPosts7,
+  ...tuningPosts8,
   ...freshReports,
   ...blind2Reports,
 ];
