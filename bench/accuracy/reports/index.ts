@@ -12,6 +12,7 @@ import { tuningPosts5 } from "./tuning-posts-5.js";
 import { tuningPosts6 } from "./tuning-posts-6.js";
 import { tuningPosts7 } from "./tuning-posts-7.js";
 import { tuningPosts8 } from "./tuning-posts-8.js";
+import { tuningPosts9 } from "./tuning-posts-9.js";
 
 export const reports: readonly Report[] = [
   ...certificateReports,
@@ -25,6 +26,7 @@ export const reports: readonly Report[] = [
   ...tuningPosts6,
   ...tuningPosts7,
   ...tuningPosts8,
+  ...tuningPosts9,
   ...freshReports,
   ...blind2Reports,
 ];
