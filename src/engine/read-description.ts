@@ -22,9 +22,11 @@ const maxWordsLength = 60;
  * - A phrase that starts with a negation word ("nothing changed", "not only me") is a statement of its own;
  *   any other phrase within three words after a negation, in the same clause, does not count. A negative
  *   subject ("nobody") negates only the word right after it: "nobody can connect since Monday" says when.
- * - In a clause with a hedge ("not sure", "no idea if", "maybe") nothing counts: doubt states nothing.
+ * - In a clause with a hedge ("not sure", "no idea if", "maybe") nothing counts: doubt states nothing. A hedge
+ *   inside a neutral wording is quoted, not doubt (the client's own "this could be due to CredSSP ..."), and
+ *   one right before a number rounds it ("maybe 1 in 3 tries").
  * - A neutral wording ("everyone else", "with and without vpn", "doesn't work") means no answer, no wording
- *   inside it is read, and a negation inside it reaches no further. A statement ("nothing changed") at the start of a longer wording of another question ("nothing
+ *   that ends inside it is read, and a negation inside it reaches no further. A statement ("nothing changed") at the start of a longer wording of another question ("nothing
  *   changed on my laptop") belongs to that one.
  * When a message implies two answers to one question, an answer that `combines` them or `outranks` the
  * other wins, else the longer wording, and a tie reads as nothing (a wrong fact costs more than a question).
@@ -40,17 +42,22 @@ export function readDescription(flow: Flow, text: string): ReadFact[] {
   const hedgedClauses = new Set<number>();
   // The last word a neutral wording covers: nothing inside it is read ("from the office and over vpn").
   let neutralTo = -1;
+  // For each word, where the neutral wordings covering it end: a wording that ends inside one, even one that
+  // starts before it, is not read ("for anyone" in "for anyone else?"), while one that holds a neutral whole
+  // is ("works for everyone else"). Each neutral marks at most its own few words: linear.
+  const neutralEnd = new Int32Array(words.length).fill(-1);
   for (const [i, word] of words.entries()) {
     if (word.boundary) {
       clauseStart = i + 1;
       continue;
     }
-    if (longest(index.hedges.get(word.text) ?? [], words, i, negations) !== undefined)
+    const neutral = longest(index.neutral.get(word.text) ?? [], words, i, negations);
+    for (let k = i; neutral !== undefined && k <= neutral.to; k++)
+      neutralEnd[k] = Math.max(neutralEnd[k] ?? -1, neutral.to);
+    neutralTo = Math.max(neutralTo, neutral?.to ?? -1);
+    const hedge = longest(index.hedges.get(word.text) ?? [], words, i, negations);
+    if (hedge !== undefined && hedge.to > neutralTo && !approximates(words, hedge.to))
       hedgedClauses.add(clauseStart);
-    neutralTo = Math.max(
-      neutralTo,
-      longest(index.neutral.get(word.text) ?? [], words, i, negations)?.to ?? -1,
-    );
     const here = longestPerQuestion(index.says.get(word.text) ?? [], words, i, negations);
     // A negation reaches back to the clause start, the last "and" or the end of a neutral wording: "no vpn
     // and only me" is two statements, and in "doesn't work since monday" the "doesn't" is about working.
@@ -66,7 +73,7 @@ export function readDescription(flow: Flow, text: string): ReadFact[] {
       if (selfNegated || !negated) found.push({ ...match, clause: clauseStart });
     }
   }
-  const sure = found.filter((m) => !hedgedClauses.has(m.clause ?? -1));
+  const sure = found.filter((m) => !hedgedClauses.has(m.clause ?? -1) && (neutralEnd[m.to] ?? -1) <= m.to);
   return resolve(flow, sure).map(({ phrase, from, to, also }) => ({
     questionId: phrase.questionId,
     answerId: phrase.answerId,
@@ -75,6 +82,16 @@ export function readDescription(flow: Flow, text: string): ReadFact[] {
       .join(" … "),
   }));
 }
+
+/**
+ * A hedge right before a number rounds it rather than doubts the clause: "works maybe 1 in 3 tries",
+ * "probably half the users" state how often and how many.
+ */
+function approximates(words: readonly DescriptionWord[], hedgeEnd: number): boolean {
+  const next = words[hedgeEnd + 1]?.text ?? "";
+  return /^\d/.test(next) || amountWords.has(next);
+}
+const amountWords = new Set(["one", "two", "three", "four", "five", "ten", "half", "once", "twice"]);
 
 /** Where the words from `from` to `to` (excluded) start after their last "and". */
 function lastJoin(words: readonly DescriptionWord[], from: number, to: number): number {

@@ -23,11 +23,14 @@ const token = /[\p{L}\p{N}]+(?:[.'][\p{L}\p{N}]+)*(?:\/[\p{L}\p{N}]*)?|[.,;!?](?
 // Words that start a contrasting clause: "no VPN though only me" is two statements.
 const contrastWords = new Set(["but", "however", "whereas", "although", "though"]);
 const invisible = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\u2028\u2029]/gu;
+// An address typed out is read as the word people use for it: "mstsc 10.1.4.22 works" says "ip works".
+const ipv4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
 /**
  * A message as the words the flow's `says` are written in: cut to `maxDescriptionChars`, NFKC-normalised
  * (full-width letters become plain ones), control, format and bidi characters replaced by spaces, lower-case,
- * curly apostrophes straightened, and each word replaced by its synonym (which may be several words).
+ * curly apostrophes straightened, and each word replaced by its synonym (which may be several words); an IPv4
+ * address becomes the word "ip".
  */
 export function tokenizeDescription(
   text: string,
@@ -51,7 +54,7 @@ export function tokenizeDescription(
     // A slash no synonym knows separates: "and/or" is two words, "w/" without its synonym is "w".
     const bare = synonyms[raw] === undefined ? raw.split("/").filter((w) => w !== "") : [raw];
     for (const word of bare)
-      for (const part of (synonyms[word] ?? word).split(" "))
+      for (const part of (synonyms[word] ?? (ipv4.test(word) ? "ip" : word)).split(" "))
         words.push({ text: part, boundary: false, start, end });
   }
   return { words, source };
