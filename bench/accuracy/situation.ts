@@ -15,4 +15,6 @@ export interface Situation {
   sparse?: true;
   /** Written blind, after the flow was tuned, and never tuned on: always in the reported half. */
   fresh?: true;
+  /** Written in a later batch: split into halves on its own, so adding it moves no earlier case across. */
+  batch?: string;
 }

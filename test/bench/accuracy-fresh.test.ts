@@ -5,7 +5,7 @@ import { situations } from "../../bench/accuracy/situations/index.js";
 import { defaultFlowDir } from "../../src/flow/default-flow-dir.js";
 import { loadDefaultFlow } from "../../src/flow/load-default-flow.js";
 
-// The blind held-out set's shape (blind-2 since 2026-12-08; the first blind set is split now), never its
+// The blind held-out set's shape (blind-3 since 2026-12-08; the two earlier blind sets are split now), never its
 // accuracy: enough cases over every cause, and always reported.
 // (Causes, answers and findings are checked for every case in accuracy-situations and accuracy-reports.)
 const flow = await loadDefaultFlow(defaultFlowDir());

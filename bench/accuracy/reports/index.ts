@@ -1,4 +1,5 @@
 import { blind2Reports } from "./blind-2-reports.js";
+import { blind3Reports } from "./blind-3-reports.js";
 import { certificateReports } from "./certificate-reports.js";
 import { clientAndPathReports } from "./client-and-path-reports.js";
 import { freshReports } from "./fresh-reports.js";
@@ -29,4 +30,5 @@ export const reports: readonly Report[] = [
   ...tuningPosts9,
   ...freshReports,
   ...blind2Reports,
+  ...blind3Reports,
 ];

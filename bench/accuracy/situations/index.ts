@@ -1,6 +1,8 @@
 import type { Situation } from "../situation.js";
 import { blind2Situations } from "./blind-2.js";
 import { blind2SparseSituations } from "./blind-2-sparse.js";
+import { blind3Situations } from "./blind-3.js";
+import { blind3SparseSituations } from "./blind-3-sparse.js";
 import { certificateSituations } from "./certificate.js";
 import { clientAndPathSituations } from "./client-and-path.js";
 import { freshSituations } from "./fresh.js";
@@ -23,4 +25,6 @@ export const situations: readonly Situation[] = [
   ...freshSparseSituations,
   ...blind2Situations,
   ...blind2SparseSituations,
+  ...blind3Situations,
+  ...blind3SparseSituations,
 ];
