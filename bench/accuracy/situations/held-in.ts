@@ -8,6 +8,7 @@ const heldIn = (name: string, cause: string, facts: Record<string, string>): Sit
   name: `held-in: ${name}`,
   cause,
   facts,
+  batch: "held-in",
 });
 
 const heldInSparse = (name: string, cause: string, facts: Record<string, string>): Situation => ({
@@ -15,6 +16,7 @@ const heldInSparse = (name: string, cause: string, facts: Record<string, string>
   cause,
   facts,
   sparse: true,
+  batch: "held-in",
 });
 
 export const heldInSituations: Situation[] = [
