@@ -7,6 +7,7 @@ import type {
 } from "discord.js";
 import type { Logger } from "pino";
 import type { ChatInbox } from "../../src/chat/chat-inbox.js";
+import { notTakenText } from "../../src/chat/not-taken-text.js";
 import { decodeDiscordCommand } from "./decode-discord-command.js";
 import { decodeDiscordComponent } from "./decode-discord-component.js";
 import type { DiscordPlace } from "./discord-chat-port.js";
@@ -57,7 +58,11 @@ export function discordInteractions(deps: DiscordInteractionDeps) {
     });
     // The deferral was the ack: even a quick answer (an invalid command) goes through the queued work.
     const work = { ...from(interaction), channelId: interaction.channelId };
-    await inbox.command(request, work, once(interaction), { answersWithAck: false });
+    await inbox.command(request, work, once(interaction), { answersWithAck: false }).catch(async (error) => {
+      // Nothing was queued, so nothing would ever replace the deferral's "thinking…": say so, then log.
+      await interaction.editReply({ content: notTakenText }).catch(() => undefined);
+      throw error;
+    });
   };
 
   const onComponent = async (

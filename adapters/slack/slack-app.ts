@@ -1,6 +1,7 @@
 import { App, type BlockAction, HTTPReceiver } from "@slack/bolt";
 import type { ChatAdapterContext, RunningChatAdapter } from "../../src/chat/chat-adapter.js";
 import { countedDelivery } from "../../src/chat/counted-delivery.js";
+import { notTakenText } from "../../src/chat/not-taken-text.js";
 import { registerChatPlatform } from "../../src/chat/register-chat-platform.js";
 import { refuseSkewedRequests } from "../../src/runtime/refuse-skewed-requests.js";
 import { timedAck } from "../../src/runtime/timed-ack.js";
@@ -82,9 +83,13 @@ export async function startSlackBot(
     const deliveryKeys = command.trigger_id ? [`slack:command:${command.trigger_id}`] : [];
     // The response_url goes with the work: the way to tell the person if the thread cannot be opened.
     const work = { team, channel, user, responseUrl };
-    const answer = await inbox.command(decodeSlashCommand(command.text), work, deliveryKeys, {
-      answersWithAck: true,
-    });
+    const answer = await inbox
+      .command(decodeSlashCommand(command.text), work, deliveryKeys, { answersWithAck: true })
+      .catch((error: unknown) => {
+        // Nothing was queued: the ack says so rather than leaving the person Slack's bare "dispatch_failed".
+        logger.error({ err: error }, "a Slack command could not be queued");
+        return notTakenText;
+      });
     return answer === undefined ? ack() : ack({ response_type: "ephemeral", text: answer });
   });
 

@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { notTakenText } from "../../../src/chat/not-taken-text.js";
 import {
   type DiscordBotHarness,
   discordShowing,
   startDiscordBotHarness,
 } from "../../support/discord/discord-bot-harness.js";
 import { pollUntil } from "../../support/lab/poll-until.js";
+import { StoreRefusingWork } from "../../support/store-refusing-work.js";
 
 let discord: DiscordBotHarness | undefined;
 
@@ -53,5 +55,27 @@ describe("Discord: a slash command never vanishes without a word", () => {
     });
     expect(open, "the command's job is finished, not left to be retried").toBe(0);
     expect(discord.fake.threads, "no diagnosis without a root message").toEqual([]);
+  }, 20_000);
+
+  it("GIVEN the state store refuses the command's write THEN the deferred reply says so instead of thinking for 15 minutes, and nothing is queued", async () => {
+    const store = new StoreRefusingWork();
+    discord = await startDiscordBotHarness({ store });
+    store.refuse = true;
+    discord.command({ host: "host42" });
+
+    const told = await discord.fake.waitForCall(
+      editReply,
+      (c) => JSON.stringify(c.body).includes(notTakenText),
+      10_000,
+    );
+    expect(told.status, "Discord took the edit").toBeLessThan(300);
+    const harness = discord;
+    const logged = await pollUntil(
+      async () => harness.logLines.find((l) => l.msg === "Discord interaction failed" && l.level === 50),
+      { deadlineMs: 2_000 },
+    );
+    expect(logged, "the failure is logged as an error").toBeDefined();
+    expect(await store.countOpenJobs()).toBe(0);
+    expect(discord.fake.threads).toEqual([]);
   }, 20_000);
 });
