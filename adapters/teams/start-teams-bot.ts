@@ -50,7 +50,7 @@ export async function startTeamsBot(
       onRefused: ({ reason }) => logger.warn({ reason }, "refused a request to /api/messages"),
       logger,
     },
-    teamsActivityListener(chat, inbox, port, config.triageChannels),
+    teamsActivityListener(chat, inbox, port, config.triageChannels, logger),
   );
 
   const detach = http.route(

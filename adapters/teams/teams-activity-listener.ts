@@ -1,8 +1,10 @@
 import type { InvokeResponse } from "@microsoft/teams.api";
+import type { Logger } from "pino";
 import type { ChatInbox } from "../../src/chat/chat-inbox.js";
 import type { ChatPort } from "../../src/chat/chat-port.js";
 import type { ChatService } from "../../src/chat/chat-service.js";
 import { proseDocument } from "../../src/chat/document/prose.js";
+import { notTakenText } from "../../src/chat/not-taken-text.js";
 import { staleClickNote } from "../../src/chat/stale-click-note.js";
 import type { TeamsActivity } from "./adaptive-card-element.js";
 import { decodeTeamsActivity, type TeamsPlace } from "./decode-teams-activity.js";
@@ -29,8 +31,18 @@ export function teamsActivityListener(
   inbox: ChatInbox<TeamsPlace, TeamsActivity>,
   port: ChatPort<TeamsPlace, TeamsActivity>,
   triageChannels: readonly string[],
+  logger: Logger,
 ) {
   const stale = port.render(proseDocument(staleClickNote(port.presenter.commandSyntax)));
+  /** A click's answer once its work is queued; when the store cannot take it, the person is told so. */
+  const answerOnceQueued = (queued: Promise<unknown>, answer: InvokeResponse) =>
+    queued.then(
+      () => answer,
+      (error: unknown) => {
+        logger.error({ err: error }, "a Teams click could not be queued");
+        return status(notTakenText);
+      },
+    );
   const request = (text: string) => port.readCommand?.(text) ?? { kind: "help" as const };
   return async (activity: unknown): Promise<InvokeResponse | undefined> => {
     const input = decodeTeamsActivity(activity);
@@ -46,12 +58,12 @@ export function teamsActivityListener(
           const target = await chat.clickTarget(sessionId, where.conversation);
           if (target.kind === "stale") return replaceCard(stale);
         }
-        await inbox.click({ ...where, sessionId, action }, once);
-        return status("Working on it…");
+        return answerOnceQueued(inbox.click({ ...where, sessionId, action }, once), status("Working on it…"));
       }
-      case "paste":
-        await inbox.serverReport({ ...where, text: input.text, sessionId: input.sessionId }, once);
-        return status("Reading the report…");
+      case "paste": {
+        const paste = { ...where, text: input.text, sessionId: input.sessionId };
+        return answerOnceQueued(inbox.serverReport(paste, once), status("Reading the report…"));
+      }
       case "invalid":
         if (invoked) return status(input.message);
         await inbox.command(input, where, once, { answersWithAck: false });
