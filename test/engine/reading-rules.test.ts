@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { readDescription } from "../../src/engine/index.js";
-import { maxDescriptionChars } from "../../src/engine/tokenize-description.js";
 import { engineConversation, shippedFlow } from "../support/engine-conversation.js";
+import { capToSixteenthsRatio, readFacts } from "../support/reading-cost.js";
 
 // The reading rules added for issue 20's reading precision and recall, one class at a time: each case is a
 // way people write, not one post's phrase. Read with the shipped flow, so the wordings are the real ones.
 const flow = shippedFlow();
-const read = (text: string) =>
-  Object.fromEntries(readDescription(flow, text).map((f) => [f.questionId, f.answerId]));
+const read = (text: string) => readFacts(flow, text);
 
 describe("negation scope", () => {
   it.each([
@@ -304,24 +303,12 @@ describe("a post with several classes, as a conversation", () => {
 });
 
 describe("the new rules stay linear", () => {
-  const fastest = (text: string, count: number) => {
-    let ms = Number.POSITIVE_INFINITY;
-    for (let run = 0; run < 7; run++) {
-      const started = performance.now();
-      for (let i = 0; i < count; i++) readDescription(flow, text);
-      ms = Math.min(ms, performance.now() - started);
-    }
-    return ms;
-  };
-
   it.each([
     ["gap wordings that almost fit", (n: number) => "since the gpo and the ".repeat(n / 22)],
     ["doubt after doubt", (n: number) => "not sure maybe ".repeat(n / 15)],
     ["neutral wordings", (n: number) => "everyone else and over vpn ".repeat(n / 27)],
     ["slashes", (n: number) => "a/b/".repeat(n / 4)],
   ])("GIVEN %s THEN one read of n characters costs what sixteen reads of n/16 cost", (_, killer) => {
-    const ratio =
-      fastest(killer(maxDescriptionChars), 32) / fastest(killer(maxDescriptionChars / 16), 32 * 16);
-    expect(ratio).toBeLessThan(4);
+    expect(capToSixteenthsRatio(flow, killer)).toBeLessThan(4);
   });
 });

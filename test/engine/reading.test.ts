@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type Reply, readDescription } from "../../src/engine/index.js";
 import { maxDescriptionChars } from "../../src/engine/tokenize-description.js";
 import { engineConversation, shippedFlow } from "../support/engine-conversation.js";
+import { capToSixteenthsRatio, fastestReads, times } from "../support/reading-cost.js";
 
 const flow = shippedFlow();
 const read = (text: string) =>
@@ -152,20 +153,7 @@ describe("reading the person's words before the first question", () => {
 });
 
 describe("reading a hostile post is linear and bounded", () => {
-  /**
-   * How long `reads` take, as the fastest of several runs: the suite shares its cores, and a slow run says
-   * nothing about the reader. Only ratios between two such times are compared, never a time to a clock limit.
-   */
-  const fastest = (reads: readonly string[]) => {
-    let ms = Number.POSITIVE_INFINITY;
-    for (let run = 0; run < 7; run++) {
-      const started = performance.now();
-      for (const text of reads) readDescription(flow, text);
-      ms = Math.min(ms, performance.now() - started);
-    }
-    return ms;
-  };
-  const times = (text: string, count: number) => Array.from({ length: count }, () => text);
+  const fastest = (reads: readonly string[]) => fastestReads(flow, reads);
 
   it("GIVEN 100 KB of text THEN facts past the cap are not read, and it costs what the cap costs, as 1 MB does", () => {
     const filler = "lorem ipsum dolor sit amet ".repeat(4000);
@@ -209,11 +197,7 @@ describe("reading a hostile post is linear and bounded", () => {
   ])(
     "GIVEN regex-killer text (%s) THEN one read of n characters costs what sixteen reads of n/16 cost",
     (_, killer) => {
-      const large = killer(maxDescriptionChars);
-      const small = killer(maxDescriptionChars / 16);
-      // Equal work if reading is linear; a quadratic reader would take 16 times as long for the large text.
-      const ratio = fastest(times(large, 32)) / fastest(times(small, 32 * 16));
-      expect(ratio).toBeLessThan(4);
+      expect(capToSixteenthsRatio(flow, killer)).toBeLessThan(4);
     },
   );
 });
